@@ -1,0 +1,242 @@
+/* escape.h -- the analysis core's public C API.
+
+   The core is plain C11 and knows nothing of GCC.  The bridge (plugin/*.cc)
+   reads one function's GIMPLE into an esc_graph, asks the core to solve it,
+   and reads back verdicts, summaries and explanations.  The core never calls
+   into GCC; `origin' and `site' pointers are the bridge's own and are only
+   handed back.
+
+   The model (Go's escape analysis, extended for C):
+   - A location is a place that holds pointers: a register value (SSA name),
+     or the memory of an object (an allocation, a local variable in memory, a
+     global, the caller's objects behind a parameter, the function's result).
+     A location's points-to set is the set of objects whose address it may
+     hold.
+   - A flow dst <- src with derefs d is Go's edge: d = -1 is dst = &src,
+     d = 0 is dst = src, d = 1 is dst = *src.  When dst is an object, the
+     object's memory receives the value.
+   - A store *p = src (esc_store) writes into every object p may point to.
+     This is where C needs more than Go: Go sends every store through a
+     pointer to the heap; here a store into a local object stays local.
+   - HEAP stands for all memory this function does not own: globals,
+     unknown code, escaped objects.  Whatever HEAP holds escapes, and what an
+     escaped object holds escapes with it.
+   - Calls to functions of the unit apply their summaries, at the call or,
+     for calls through a pointer, once the pointer's targets are known.
+   - Lifetime: every holder has a depth: -1 for memory that outlives the
+     call (HEAP, globals, result, the caller's objects), 0 for the frame,
+     the loop depth for an allocation, and depth(L)-1 for a PHI at the
+     header of loop L (it carries values into the next iteration).  An
+     allocation held by something shallower than itself outlives its loop
+     iteration; held by depth -1, it escapes.  */
+
+#ifndef ESCAPE_H
+#define ESCAPE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef int32_t esc_loc;
+#define ESC_NO_LOC ((esc_loc) -1)
+
+/* Depth of locations that do not limit lifetimes (ordinary SSA values).  */
+#define ESC_DEPTH_NONE INT32_MAX
+
+enum esc_loc_kind
+{
+  ESC_LOC_HEAP,		/* memory this function does not own; one per graph */
+  ESC_LOC_RESULT,	/* the function's result; what it holds is returned */
+  ESC_LOC_VALUE,	/* a register value: SSA name or temporary */
+  ESC_LOC_ALLOC,	/* the object of an allocation site */
+  ESC_LOC_LOCAL,	/* a local variable in memory; lives for the call */
+  ESC_LOC_GLOBAL,	/* a global, static or thread-local variable */
+  ESC_LOC_FUNC,		/* a function of the unit, as a pointer target */
+  ESC_LOC_PARAM,	/* the incoming value of parameter k */
+  ESC_LOC_PARAM_OBJ,	/* the caller's object parameter k points to */
+  ESC_LOC_PARAM_DEEP	/* the caller's objects reachable from that one */
+};
+
+/* Why a flow exists: the bridge describes each flow so that reports can
+   say why an object escaped.  Copied by value into the graph.  */
+enum esc_why_kind
+{
+  ESC_WHY_FLOW,		/* assignment, address, load, store, PHI, arithmetic */
+  ESC_WHY_RETURN,	/* return statement */
+  ESC_WHY_CALL,		/* argument to a call with a summary or model */
+  ESC_WHY_UNKNOWN_CALL,	/* argument to a function nothing is known of */
+  ESC_WHY_INDIRECT_CALL,/* argument to a call through an unknown pointer */
+  ESC_WHY_VARARGS,	/* passed as a variadic argument of a unit function */
+  ESC_WHY_THREAD,	/* handed to another thread */
+  ESC_WHY_KEPT,		/* kept by a library for later (setvbuf, strtok) */
+  ESC_WHY_ASM,		/* operand of inline asm */
+  ESC_WHY_INT_TO_PTR,	/* pointer made from an integer: points anywhere */
+  ESC_WHY_UNANALYSED	/* statement the bridge does not understand */
+};
+
+struct esc_why
+{
+  enum esc_why_kind kind;
+  const void *site;	/* the bridge's statement, or NULL */
+  const char *callee;	/* called function's name for call kinds, or NULL */
+  int argno;		/* 1-based argument number for call kinds, else 0 */
+};
+
+typedef struct esc_program esc_program;
+typedef struct esc_graph esc_graph;
+typedef struct esc_summary esc_summary;
+
+/* ---- The unit: summaries of its functions, by the bridge's ids. ---- */
+
+esc_program *esc_program_new (void);
+void esc_program_free (esc_program *);
+/* Record FUNC_ID's summary (copied).  A function with no summary is
+   opaque: its arguments escape.  */
+void esc_program_set_summary (esc_program *, int func_id, const esc_summary *);
+void esc_program_clear_summary (esc_program *, int func_id);
+const esc_summary *esc_program_summary (const esc_program *, int func_id);
+
+/* ---- One function's graph. ---- */
+
+/* NPARAMS counts the parameters a caller passes, static chain included
+   (as the last one) when HAS_CHAIN.  */
+esc_graph *esc_graph_new (const esc_program *, int nparams, bool has_chain);
+void esc_graph_free (esc_graph *);
+
+esc_loc esc_heap (const esc_graph *);
+esc_loc esc_result (const esc_graph *);
+/* The incoming value of parameter K (0-based); it points to the caller's
+   object for K.  */
+esc_loc esc_param (const esc_graph *, int k);
+/* The object standing for function FUNC_ID of the unit (memoized).  */
+esc_loc esc_func (esc_graph *, int func_id);
+
+/* A new location.  DEPTH: loop depth for ESC_LOC_ALLOC, depth(L)-1 for a
+   loop-header PHI of L, ESC_DEPTH_NONE for other values; ignored for other
+   kinds.  ORIGIN is the bridge's (a tree or statement) and comes back in
+   queries.  Kinds HEAP, RESULT, PARAM* and FUNC are made by the graph.  */
+esc_loc esc_loc_new (esc_graph *, enum esc_loc_kind, int32_t depth,
+		     const void *origin);
+enum esc_loc_kind esc_loc_kind (const esc_graph *, esc_loc);
+const void *esc_loc_origin (const esc_graph *, esc_loc);
+int32_t esc_loc_depth (const esc_graph *, esc_loc);
+/* For PARAM, PARAM_OBJ and PARAM_DEEP: the parameter's index; for FUNC the
+   function id; else -1.  */
+int esc_loc_index (const esc_graph *, esc_loc);
+int esc_loc_count (const esc_graph *);
+
+/* Mark an object as a GNU C trampoline: a call through a pointer to it
+   calls the functions stored in it, with its contents as static chain.  */
+void esc_mark_trampoline (esc_graph *, esc_loc);
+
+/* dst <- src with DEREFS (-1: &src, 0: src, k>0: k loads).  */
+void esc_flow (esc_graph *, esc_loc dst, esc_loc src, int derefs,
+	       const struct esc_why *);
+/* *ptr <- src with DEREFS: a store into every object PTR may point to.  */
+void esc_store (esc_graph *, esc_loc ptr, esc_loc src, int derefs,
+		const struct esc_why *);
+
+/* A call.  CALLEE_ID >= 0 is a direct call to a function of the unit
+   (summary from the program, or opaque); otherwise FNPTR is the called
+   pointer.  ARGS[i] are value locations (ESC_NO_LOC for arguments that
+   cannot carry pointers); RESULT receives the return value (may be
+   ESC_NO_LOC).  WHY->site, WHY->callee describe the call; argno is set by
+   the core per argument.  */
+struct esc_call
+{
+  int callee_id;
+  esc_loc fnptr;
+  const esc_loc *args;
+  int nargs;
+  esc_loc result;
+  struct esc_why why;
+};
+void esc_call (esc_graph *, const struct esc_call *);
+
+/* free (ptr) or the old pointer of realloc: the objects PTR may point to
+   are released at SITE.  */
+void esc_free (esc_graph *, esc_loc ptr, const struct esc_why *);
+
+/* Solve.  After this, only queries.  */
+void esc_solve (esc_graph *);
+
+/* ---- Queries (after esc_solve). ---- */
+
+/* The objects LOC may point to, sorted by location id; valid until the
+   graph is freed.  */
+size_t esc_points_to (const esc_graph *, esc_loc, const esc_loc **);
+
+struct esc_verdict
+{
+  bool escapes;			/* reaches memory that outlives the call */
+  bool outlives_iteration;	/* may survive into a later loop iteration */
+  bool freed_by_callee;		/* a callee may free or realloc it */
+  /* When escapes: the holder that outlives the call and first held it
+     (HEAP, a GLOBAL, RESULT, a PARAM_OBJ/DEEP, or an escaping object), and
+     the flow that put it there.  When only outlives_iteration: the holder
+     that carried it across.  When freed_by_callee: why is that call.  */
+  esc_loc holder;
+  struct esc_why why;
+};
+struct esc_verdict esc_verdict_of (const esc_graph *, esc_loc obj);
+
+/* Free sites, in the order given.  may_free_other: the site may also
+   release an object that is not an allocation of this function (a
+   parameter's, one from the heap, or one allocated by a callee).  */
+struct esc_free_site
+{
+  esc_loc ptr;
+  struct esc_why why;
+  bool by_callee;
+};
+int esc_free_site_count (const esc_graph *);
+const struct esc_free_site *esc_free_site_at (const esc_graph *, int);
+
+/* The flow path from OBJ to its verdict's holder, one step per call of FN,
+   from the object outwards.  DST received the object's address from SRC
+   (SRC is ESC_NO_LOC for the step that took the address).  */
+typedef void esc_explain_fn (void *data, esc_loc dst, esc_loc src,
+			     const struct esc_why *why);
+void esc_explain (const esc_graph *, esc_loc obj, esc_explain_fn *, void *);
+
+/* ---- Summaries: what a function does to its parameters. ---- */
+
+/* Levels, as in Go: 0 is the parameter's value (what it points to),
+   1 is anything reachable through what it points to.  */
+#define ESC_LEVEL_NONE (-1)
+
+struct esc_param_summary
+{
+  int8_t heap;		/* leaks to the heap: "leaking param (content)" */
+  int8_t result;	/* flows to the result at this level */
+  int8_t frees;		/* freed or realloc'd at this level */
+  int8_t clobbered;	/* unknown pointers stored at *p (0) or deeper (1) */
+  /* into[j][L]: this parameter's level-L value is stored into parameter
+     j's object (into[j][0]) or deeper (into[j][1]): -1, 0 or 1.  */
+  int8_t (*into)[2];
+};
+
+struct esc_summary
+{
+  int nparams;
+  bool has_chain;		/* last parameter is the static chain */
+  bool result_unknown;		/* the result may point to other memory */
+  struct esc_param_summary *params;
+};
+
+/* Compute the summary of the solved graph (free with esc_summary_free).  */
+esc_summary *esc_summarize (const esc_graph *);
+void esc_summary_free (esc_summary *);
+bool esc_summary_equal (const esc_summary *, const esc_summary *);
+/* A summary that says everything escapes: for opaque functions' reports.  */
+esc_summary *esc_summary_opaque (int nparams, bool has_chain);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ESCAPE_H */
