@@ -1,4 +1,4 @@
-/* bridge.h -- what the bridge's C++ files (plugin/*.cc) share.
+/* bridge.h -- what the bridge's C++ files (plugin/ *.cc) share.
 
    The bridge is the only code that sees GCC.  plugin.cc parses arguments
    and schedules the pass; analyze.cc reads each function into the core's

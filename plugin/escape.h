@@ -1,6 +1,6 @@
 /* escape.h -- the analysis core's public C API.
 
-   The core is plain C11 and knows nothing of GCC.  The bridge (plugin/*.cc)
+   The core is plain C11 and knows nothing of GCC.  The bridge (the .cc files)
    reads one function's GIMPLE into an esc_graph, asks the core to solve it,
    and reads back verdicts, summaries and explanations.  The core never calls
    into GCC; `origin' and `site' pointers are the bridge's own and are only
@@ -157,18 +157,21 @@ struct esc_call
 };
 void esc_call (esc_graph *, const struct esc_call *);
 
-/* free (ptr) or the old pointer of realloc: the objects PTR may point to
-   are released at SITE.  */
+/* free (ptr): the objects PTR may point to are released at WHY->site.  */
 void esc_free (esc_graph *, esc_loc ptr, const struct esc_why *);
+/* realloc's old pointer (or getline's buffer): released and replaced;
+   an object that may reach it can never live on the stack.  */
+void esc_resize (esc_graph *, esc_loc ptr, const struct esc_why *);
 
 /* Solve.  After this, only queries.  */
 void esc_solve (esc_graph *);
 
 /* ---- Queries (after esc_solve). ---- */
 
-/* The objects LOC may point to, sorted by location id; valid until the
-   graph is freed.  */
-size_t esc_points_to (const esc_graph *, esc_loc, const esc_loc **);
+/* The objects LOC may point to, in increasing id order.  */
+size_t esc_points_to_count (const esc_graph *, esc_loc);
+esc_loc esc_points_to_at (const esc_graph *, esc_loc, size_t i);
+bool esc_may_point_to (const esc_graph *, esc_loc ptr, esc_loc obj);
 
 struct esc_verdict
 {
@@ -191,7 +194,8 @@ struct esc_free_site
 {
   esc_loc ptr;
   struct esc_why why;
-  bool by_callee;
+  bool by_callee;		/* a callee frees (summary), not this function */
+  bool resizes;			/* realloc-like: the object must be heap */
 };
 int esc_free_site_count (const esc_graph *);
 const struct esc_free_site *esc_free_site_at (const esc_graph *, int);
@@ -202,6 +206,74 @@ const struct esc_free_site *esc_free_site_at (const esc_graph *, int);
 typedef void esc_explain_fn (void *data, esc_loc dst, esc_loc src,
 			     const struct esc_why *why);
 void esc_explain (const esc_graph *, esc_loc obj, esc_explain_fn *, void *);
+
+/* ---- Policy: which local objects take a stack slot (policy.c). ---- */
+
+enum esc_placement
+{
+  ESC_PLACE_ESCAPES,		/* outlives the call: heap */
+  ESC_PLACE_HEAP,		/* local, but stays on the heap: see reason */
+  ESC_PLACE_STACK,		/* a fixed stack slot of slot_bytes */
+  ESC_PLACE_GUARDED		/* size <= slot_bytes ? slot : heap, at run time */
+};
+
+enum esc_keep_reason
+{
+  ESC_KEEP_NONE,
+  ESC_KEEP_TOO_LARGE,		/* constant size > max-object-size */
+  ESC_KEEP_VARIABLE_SIZE,	/* size unknown and no guarded buffer */
+  ESC_KEEP_FRAME_BUDGET,	/* would pass max-frame-size */
+  ESC_KEEP_RECURSION,		/* the function may recurse */
+  ESC_KEEP_OUTLIVES_ITERATION,	/* survives into its loop's next iteration */
+  ESC_KEEP_IRREDUCIBLE,		/* allocated in an irreducible loop */
+  ESC_KEEP_FREED_WITH_HEAP,	/* a free may also see heap memory */
+  ESC_KEEP_FREED_BY_CALLEE,	/* a callee frees or reallocs it */
+  ESC_KEEP_RESIZED,		/* realloc'd or getline'd here */
+  ESC_KEEP_ALIGNMENT,		/* alignment the stack slot cannot promise */
+  ESC_KEEP_NOT_REPLACEABLE,	/* an allocator the rewrite cannot replace */
+  ESC_KEEP_UNSAFE_FUNCTION	/* the function's body rules out rewrites */
+};
+
+struct esc_site
+{
+  /* In: from the bridge.  */
+  esc_loc obj;
+  int64_t size;			/* constant bytes, -1 if not known */
+  uint64_t align;		/* requested alignment; 0 is malloc's */
+  bool replaceable;		/* malloc, calloc, aligned_alloc, ... */
+  bool in_irreducible_loop;
+  /* Out.  */
+  enum esc_placement placement;
+  enum esc_keep_reason reason;
+  uint64_t slot_bytes;
+  struct esc_verdict verdict;
+};
+
+struct esc_limits
+{
+  uint64_t max_object_size;
+  uint64_t max_frame_size;
+  uint64_t var_buffer;		/* guarded slot size; 0: none */
+  uint64_t max_align;		/* largest slot alignment */
+  bool recursive;		/* the function may be on the stack twice */
+  bool unsafe_function;		/* e.g. calls setjmp: no rewrites */
+};
+
+/* Decide every site of one solved graph, in the order given (the frame
+   budget goes to earlier sites first).  */
+void esc_place_sites (const esc_graph *, struct esc_site *, int nsites,
+		      const struct esc_limits *);
+
+/* What the rewrite does with free site I once sites are placed.  */
+enum esc_free_action
+{
+  ESC_FREE_KEEP,		/* frees only heap objects */
+  ESC_FREE_REMOVE,		/* frees only fixed slots: delete it */
+  ESC_FREE_GUARD		/* may free a guarded slot: skip when on stack */
+};
+enum esc_free_action esc_free_action_of (const esc_graph *,
+					 const struct esc_site *, int nsites,
+					 int free_index);
 
 /* ---- Summaries: what a function does to its parameters. ---- */
 
@@ -232,6 +304,9 @@ struct esc_summary
 esc_summary *esc_summarize (const esc_graph *);
 void esc_summary_free (esc_summary *);
 bool esc_summary_equal (const esc_summary *, const esc_summary *);
+/* A summary with no effects: where a recursive component's fixed point
+   starts.  */
+esc_summary *esc_summarize_empty (int nparams);
 /* A summary that says everything escapes: for opaque functions' reports.  */
 esc_summary *esc_summary_opaque (int nparams, bool has_chain);
 

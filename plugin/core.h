@@ -1,0 +1,193 @@
+/* core.h -- the analysis core's internal data structures.
+
+   Shared by graph.c (building), solve.c (points-to and lifetimes),
+   summary.c and explain.c.  Not part of the public API (escape.h); the
+   bridge never includes it.
+
+   Representation.  Locations live in one array, indexed by esc_loc.  A
+   location's points-to set is a sorted array of `members': each member is
+   an object id plus its provenance, the constraint that first put it there
+   (a flow edge, an address record, or a rule of the solver).  Provenance is
+   what explanations and reasons are made of.
+
+   Constraints, indexed by the location that triggers them:
+   - edges src -> dst: pts(dst) includes pts(src);
+   - loads ptr -> dst: for each object O in pts(ptr), an edge O -> dst;
+   - stores ptr <- src: for each object O in pts(ptr), an edge src -> O;
+   - calls through ptr: for each target in pts(ptr), its summary or the
+     unknown-call rule.  */
+
+#ifndef ESCAPE_CORE_H
+#define ESCAPE_CORE_H
+
+#include "escape.h"
+
+/* A growable array of 32-bit ids.  */
+struct esc_ids
+{
+  int32_t *v;
+  uint32_t n, cap;
+};
+
+void esc_ids_push (struct esc_ids *, int32_t);
+void esc_ids_release (struct esc_ids *);
+
+/* Provenance of a member: >= 0 is a flow edge id; <= ESC_VIA_ADDR0 is an
+   address record (ESC_VIA_ADDR0 - id); ESC_VIA_RULE is a solver rule.  */
+#define ESC_VIA_RULE (-1)
+#define ESC_VIA_ADDR0 (-2)
+#define ESC_VIA_IS_EDGE(v) ((v) >= 0)
+#define ESC_VIA_IS_ADDR(v) ((v) <= ESC_VIA_ADDR0)
+#define ESC_VIA_ADDR_ID(v) (ESC_VIA_ADDR0 - (v))
+
+struct esc_member
+{
+  esc_loc obj;
+  int32_t via;
+};
+
+struct esc_location
+{
+  enum esc_loc_kind kind;
+  int32_t depth;
+  const void *origin;
+  int32_t index;		/* param index or function id; else -1 */
+  bool trampoline;
+  bool queued;
+
+  /* Points-to set, sorted by obj; members not yet propagated.  */
+  struct esc_member *pts;
+  uint32_t npts, cappts;
+  struct esc_ids delta;
+
+  /* Constraints triggered by this location (ids into the graph's arrays). */
+  struct esc_ids out_edges;
+  struct esc_ids loads;
+  struct esc_ids stores;
+  struct esc_ids calls;
+
+  /* Solution of the lifetime walk.  */
+  int32_t life;			/* shallowest depth of any holder */
+  esc_loc life_holder;		/* the holder that set it */
+};
+
+struct esc_edge
+{
+  esc_loc src, dst;
+  struct esc_why why;
+  bool rule;			/* made by a solver rule, not by a flow */
+};
+
+/* Address records: dst holds &obj.  Loads and stores: see above.  */
+struct esc_addr
+{
+  esc_loc dst, obj;
+  struct esc_why why;
+};
+struct esc_deref
+{
+  esc_loc ptr, other;		/* load: other = dst; store: other = src */
+  struct esc_why why;
+};
+
+struct esc_callrec
+{
+  struct esc_call call;		/* args points into args_store */
+  esc_loc *args_store;
+  bool unknown_applied;		/* the unknown-call rule was applied */
+  bool chain_from_target;	/* made for a trampoline: the static chain is
+				   the trampoline's content, and non-functions
+				   among the targets are the chain itself */
+  struct esc_ids applied;	/* functions whose summaries were applied */
+};
+
+/* Open-addressing set of 64-bit keys mapping to an int32 (edge dedup). */
+struct esc_pairmap
+{
+  uint64_t *keys;
+  int32_t *vals;
+  uint32_t cap, n;
+};
+
+struct esc_graph
+{
+  const esc_program *prog;
+  int nparams;
+  bool has_chain;
+
+  struct esc_location *locs;
+  uint32_t nlocs, caplocs;
+
+  struct esc_edge *edges;
+  uint32_t nedges, capedges;
+  struct esc_pairmap edge_index;
+
+  struct esc_addr *addrs;
+  uint32_t naddrs, capaddrs;
+
+  struct esc_deref *derefs;	/* loads and stores share the array */
+  uint32_t nderefs, capderefs;
+
+  struct esc_callrec *calls;
+  uint32_t ncalls, capcalls;
+
+  struct esc_free_site *frees;
+  uint32_t nfrees, capfrees;
+
+  struct esc_ids worklist;
+  struct esc_pairmap func_locs;	/* function id -> its FUNC location */
+
+  esc_loc heap, result, heap_value;
+  esc_loc param0;		/* PARAM k is param0 + 3k, then OBJ, DEEP */
+  bool solved;
+};
+
+struct esc_program
+{
+  esc_summary **by_id;
+  uint32_t cap;
+};
+
+/* graph.c */
+void *esc_xrealloc (void *, size_t);
+#define ESC_GROW(arr, n, cap)						\
+  do {									\
+    if ((n) >= (cap))							\
+      {									\
+	(cap) = (cap) ? 2 * (cap) : 8;					\
+	(arr) = esc_xrealloc ((arr), (size_t) (cap) * sizeof *(arr));	\
+      }									\
+  } while (0)
+
+bool esc_pairmap_get (const struct esc_pairmap *, uint64_t key, int32_t *val);
+void esc_pairmap_put (struct esc_pairmap *, uint64_t key, int32_t val);
+void esc_pairmap_release (struct esc_pairmap *);
+const struct esc_member *esc_find_member (const struct esc_location *,
+					  esc_loc obj);
+bool esc_is_object_kind (enum esc_loc_kind);
+esc_loc esc_param_obj (const esc_graph *, int k);
+esc_loc esc_param_deep (const esc_graph *, int k);
+
+/* solve.c: constraint adders usable while solving.  */
+bool esc_add_member (esc_graph *, esc_loc holder, esc_loc obj, int32_t via);
+void esc_add_edge (esc_graph *, esc_loc src, esc_loc dst,
+		   const struct esc_why *);
+void esc_add_rule_edge (esc_graph *, esc_loc src, esc_loc dst);
+void esc_add_load (esc_graph *, esc_loc ptr, esc_loc dst,
+		   const struct esc_why *);
+void esc_add_store (esc_graph *, esc_loc ptr, esc_loc src,
+		    const struct esc_why *);
+void esc_add_address (esc_graph *, esc_loc dst, esc_loc obj,
+		      const struct esc_why *);
+void esc_add_free (esc_graph *, esc_loc ptr, const struct esc_why *,
+		   bool by_callee, bool resizes);
+
+/* solve.c: the holder a reason should name for OBJ (see esc_verdict).  */
+esc_loc esc_reason_holder (const esc_graph *, esc_loc obj);
+
+/* summary.c: what a call does, during solving.  */
+void esc_apply_summary (esc_graph *, struct esc_callrec *,
+			const esc_summary *, esc_loc chain);
+void esc_apply_unknown_call (esc_graph *, struct esc_callrec *);
+
+#endif /* ESCAPE_CORE_H */

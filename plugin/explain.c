@@ -1,0 +1,111 @@
+/* explain.c -- flow paths for report level 2 (Go's -m=2).
+
+   Every member of a points-to set remembers the constraint that first put
+   it there (core.h).  Following those back from "holder H holds object A"
+   gives the chain of flows that carried A's address from the statement
+   that took it to H; first introductions form a tree, so the chain ends.
+   When H is itself an object that escapes or outlives its iteration, the
+   path goes on with H's own chain, up to a holder that outlives the call
+   (or the loop-header PHI that carries it across iterations).  */
+
+#include <stdlib.h>
+
+#include "core.h"
+
+struct step
+{
+  esc_loc dst, src;
+  struct esc_why why;
+};
+
+struct steps
+{
+  struct step *v;
+  uint32_t n, cap;
+};
+
+static void
+push_step (struct steps *s, esc_loc dst, esc_loc src,
+	   const struct esc_why *why)
+{
+  ESC_GROW (s->v, s->n, s->cap);
+  s->v[s->n].dst = dst;
+  s->v[s->n].src = src;
+  s->v[s->n].why = *why;
+  s->n++;
+}
+
+/* Append, outermost first, the flows that put OBJ into HOLDER.  */
+static void
+membership_path (const esc_graph *g, esc_loc holder, esc_loc obj,
+		 struct steps *out)
+{
+  static const struct esc_why rule = { ESC_WHY_FLOW, NULL, NULL, 0 };
+  esc_loc h = holder;
+  /* Bounded by the number of locations: each step goes to an earlier
+     introduction.  */
+  for (uint32_t guard = 0; guard <= g->nlocs; guard++)
+    {
+      const struct esc_member *m = esc_find_member (&g->locs[h], obj);
+      if (!m || m->via == ESC_VIA_RULE)
+	{
+	  push_step (out, h, ESC_NO_LOC, &rule);
+	  return;
+	}
+      if (ESC_VIA_IS_ADDR (m->via))
+	{
+	  push_step (out, h, ESC_NO_LOC, &g->addrs[ESC_VIA_ADDR_ID (m->via)].why);
+	  return;
+	}
+      const struct esc_edge *e = &g->edges[m->via];
+      push_step (out, h, e->src, &e->why);
+      h = e->src;
+    }
+}
+
+static bool
+ends_path (const esc_graph *g, esc_loc holder)
+{
+  const struct esc_location *l = &g->locs[holder];
+  switch (l->kind)
+    {
+    case ESC_LOC_ALLOC:
+    case ESC_LOC_LOCAL:
+      /* An object continues the path only when it outlives something
+	 itself.  */
+      return !(l->life < l->depth || l->life < 0);
+    default:
+      return true;
+    }
+}
+
+void
+esc_explain (const esc_graph *g, esc_loc obj, esc_explain_fn *fn, void *data)
+{
+  if (!g->solved || obj < 0 || (uint32_t) obj >= g->nlocs)
+    return;
+  struct steps all = { NULL, 0, 0 };
+  esc_loc cur = obj;
+  for (uint32_t guard = 0; guard <= g->nlocs; guard++)
+    {
+      const struct esc_location *l = &g->locs[cur];
+      if (!(l->life < 0 || l->life < l->depth))
+	break;
+      esc_loc holder = esc_reason_holder (g, cur);
+      if (holder == ESC_NO_LOC)
+	break;
+      struct steps part = { NULL, 0, 0 };
+      membership_path (g, holder, cur, &part);
+      /* membership_path walks from the holder back to the address; the
+	 explanation reads from the object out.  */
+      for (uint32_t i = part.n; i-- > 0;)
+	push_step (&all, part.v[i].dst, part.v[i].src, &part.v[i].why);
+      free (part.v);
+      if (ends_path (g, holder))
+	break;
+      cur = holder;
+    }
+  for (uint32_t i = 0; i < all.n; i++)
+    fn (data, all.v[i].dst, all.v[i].src, &all.v[i].why);
+  free (all.v);
+}

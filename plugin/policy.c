@@ -1,0 +1,203 @@
+/* policy.c -- may a local allocation take a stack slot?
+
+   The solver says which objects are local (never outlive the call).  This
+   file decides, for those, whether the rewrite may really put them on the
+   stack, and gives the reason when not.  Every rule errs towards the heap:
+   a conversion must never change what the program does.
+
+   Per site, in order:
+   - the allocator must be one the rewrite can replace, and the function
+     must not rule rewrites out (setjmp) or recurse (C stacks don't grow:
+     a slot in a function that recurses 10^5 deep multiplies);
+   - the object must not outlive its loop iteration (one slot is reused
+     each iteration) nor live in an irreducible loop (no iteration to
+     speak of);
+   - no callee may free or realloc it, and it may not be resized here;
+   - the size: constant and <= max-object-size gives a fixed slot; unknown
+     gives a guarded slot of var-buffer bytes (n <= K ? slot : malloc);
+   - alignment beyond max_align stays on the heap.
+   Then, over the whole function:
+   - a free that may see a converted object must see only converted
+     objects (it is deleted, or guarded for guarded slots); otherwise the
+     objects it sees stay on the heap.  Dropping one can break another
+     free, so this repeats until nothing changes;
+   - the frame budget is spent in site order: each slot counts once, even
+     in a loop, because the slot is reused.  */
+
+#include <stdlib.h>
+
+#include "core.h"
+
+static bool
+converted (enum esc_placement p)
+{
+  return p == ESC_PLACE_STACK || p == ESC_PLACE_GUARDED;
+}
+
+static void
+keep (struct esc_site *s, enum esc_keep_reason reason)
+{
+  s->placement = ESC_PLACE_HEAP;
+  s->reason = reason;
+  s->slot_bytes = 0;
+}
+
+static bool
+power_of_two (uint64_t x)
+{
+  return x && !(x & (x - 1));
+}
+
+/* The site placed for OBJ, if OBJ is one of the sites.  */
+static struct esc_site *
+site_of (struct esc_site *sites, int n, esc_loc obj)
+{
+  for (int i = 0; i < n; i++)
+    if (sites[i].obj == obj)
+      return &sites[i];
+  return NULL;
+}
+
+/* Why S, a local object, cannot take a slot; ESC_KEEP_NONE if it can.  */
+static enum esc_keep_reason
+reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
+{
+  if (!s->replaceable)
+    return ESC_KEEP_NOT_REPLACEABLE;
+  if (lim->unsafe_function)
+    return ESC_KEEP_UNSAFE_FUNCTION;
+  if (s->verdict.freed_by_callee)
+    return ESC_KEEP_FREED_BY_CALLEE;
+  if (s->size >= 0 && (uint64_t) s->size > lim->max_object_size)
+    return ESC_KEEP_TOO_LARGE;
+  if (s->size < 0 && !lim->var_buffer)
+    return ESC_KEEP_VARIABLE_SIZE;
+  if (s->align && (!power_of_two (s->align) || s->align > lim->max_align))
+    return ESC_KEEP_ALIGNMENT;
+  if (lim->recursive)
+    return ESC_KEEP_RECURSION;
+  if (s->in_irreducible_loop)
+    return ESC_KEEP_IRREDUCIBLE;
+  if (s->verdict.outlives_iteration)
+    return ESC_KEEP_OUTLIVES_ITERATION;
+  return ESC_KEEP_NONE;
+}
+
+static void
+place_one (struct esc_site *s, const struct esc_limits *lim)
+{
+  s->reason = ESC_KEEP_NONE;
+  s->slot_bytes = 0;
+  if (s->verdict.escapes)
+    {
+      s->placement = ESC_PLACE_ESCAPES;
+      return;
+    }
+  enum esc_keep_reason reason = reason_to_keep (s, lim);
+  if (reason != ESC_KEEP_NONE)
+    keep (s, reason);
+  else if (s->size >= 0)
+    {
+      s->placement = ESC_PLACE_STACK;
+      s->slot_bytes = s->size ? (uint64_t) s->size : 1;
+    }
+  else
+    {
+      s->placement = ESC_PLACE_GUARDED;
+      s->slot_bytes = lim->var_buffer;
+    }
+}
+
+/* Free sites that may see a converted object must see nothing else.
+   Returns true if a site was dropped.  */
+static bool
+enforce_frees (const esc_graph *g, struct esc_site *sites, int n)
+{
+  bool changed = false;
+  for (int f = 0; f < esc_free_site_count (g); f++)
+    {
+      const struct esc_free_site *fs = esc_free_site_at (g, f);
+      size_t npts = esc_points_to_count (g, fs->ptr);
+      bool sees_converted = false, sees_other = false;
+      for (size_t i = 0; i < npts; i++)
+	{
+	  struct esc_site *s = site_of (sites, n, esc_points_to_at (g, fs->ptr,
+								   i));
+	  if (s && converted (s->placement))
+	    sees_converted = true;
+	  else
+	    sees_other = true;
+	}
+      if (!sees_converted || (!sees_other && !fs->resizes && !fs->by_callee))
+	continue;
+      enum esc_keep_reason reason
+	= fs->resizes ? ESC_KEEP_RESIZED
+	  : fs->by_callee ? ESC_KEEP_FREED_BY_CALLEE : ESC_KEEP_FREED_WITH_HEAP;
+      for (size_t i = 0; i < npts; i++)
+	{
+	  struct esc_site *s = site_of (sites, n, esc_points_to_at (g, fs->ptr,
+								   i));
+	  if (s && converted (s->placement))
+	    {
+	      keep (s, reason);
+	      changed = true;
+	    }
+	}
+    }
+  return changed;
+}
+
+void
+esc_place_sites (const esc_graph *g, struct esc_site *sites, int nsites,
+		 const struct esc_limits *lim)
+{
+  for (int i = 0; i < nsites; i++)
+    {
+      sites[i].verdict = esc_verdict_of (g, sites[i].obj);
+      place_one (&sites[i], lim);
+    }
+  while (enforce_frees (g, sites, nsites))
+    ;
+  /* The budget last: only what survived every other rule spends it.
+     Dropping a site for the budget never breaks a free rule: a free that
+     saw only converted objects now may see a heap one, so re-check.  */
+  for (;;)
+    {
+      uint64_t frame = 0;
+      for (int i = 0; i < nsites; i++)
+	if (converted (sites[i].placement))
+	  {
+	    if (sites[i].slot_bytes > lim->max_frame_size - frame
+		|| frame > lim->max_frame_size)
+	      keep (&sites[i], ESC_KEEP_FRAME_BUDGET);
+	    else
+	      frame += sites[i].slot_bytes;
+	  }
+      if (!enforce_frees (g, sites, nsites))
+	break;
+    }
+}
+
+enum esc_free_action
+esc_free_action_of (const esc_graph *g, const struct esc_site *sites,
+		    int nsites, int free_index)
+{
+  const struct esc_free_site *fs = esc_free_site_at (g, free_index);
+  size_t npts = esc_points_to_count (g, fs->ptr);
+  bool any_fixed = false, any_guarded = false;
+  for (size_t i = 0; i < npts; i++)
+    {
+      esc_loc obj = esc_points_to_at (g, fs->ptr, i);
+      for (int s = 0; s < nsites; s++)
+	if (sites[s].obj == obj)
+	  {
+	    any_fixed |= sites[s].placement == ESC_PLACE_STACK;
+	    any_guarded |= sites[s].placement == ESC_PLACE_GUARDED;
+	  }
+    }
+  /* esc_place_sites guarantees a free that sees a converted object sees
+     only converted objects.  */
+  if (any_guarded)
+    return ESC_FREE_GUARD;
+  return any_fixed ? ESC_FREE_REMOVE : ESC_FREE_KEEP;
+}

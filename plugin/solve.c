@@ -1,0 +1,489 @@
+/* solve.c -- the solver: points-to sets to a fixed point, then lifetimes.
+
+   Phase 1 is an inclusion-based (Andersen-style) points-to analysis over
+   the constraints of core.h, driven by a worklist of locations whose sets
+   grew; only the new members (the delta) are pushed along.  Three rules
+   give memory outside the frame its meaning:
+   - HEAP holds every escaped object, and an escaped object holds HEAP and
+     whatever it holds escapes too (so HEAP is closed under "contents of");
+   - an object of this frame held by the result or by a caller's object
+     outlives the call, so it joins HEAP: to the caller it is unknown
+     memory, and what it holds must be summarised as escaping;
+   - calls through a pointer are resolved as the pointer's targets appear.
+
+   Phase 2 is Go's walk in one pass: each location gets the shallowest
+   depth of anything that (transitively) holds it.  Holders at depth -1
+   (HEAP, globals, result, caller's objects) make an allocation escape;
+   a holder shallower than the allocation's own loop depth (a loop-header
+   PHI, memory of an outer loop) makes it outlive its iteration.  Depths
+   are small integers, so a bucket queue processes each location once, at
+   its final depth, and records the holder that set it for explanations.
+
+   Cost: phase 1 is the usual worklist bound (members x constraints), near
+   linear for the small sets C functions have; phase 2 is linear in the
+   total size of the points-to sets.  */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core.h"
+
+static const struct esc_why rule_why = { ESC_WHY_FLOW, NULL, NULL, 0 };
+
+static void
+enqueue (esc_graph *g, esc_loc l)
+{
+  if (!g->locs[l].queued)
+    {
+      g->locs[l].queued = true;
+      esc_ids_push (&g->worklist, l);
+    }
+}
+
+bool
+esc_add_member (esc_graph *g, esc_loc holder, esc_loc obj, int32_t via)
+{
+  struct esc_location *h = &g->locs[holder];
+  uint32_t lo = 0, hi = h->npts;
+  while (lo < hi)
+    {
+      uint32_t mid = lo + (hi - lo) / 2;
+      if (h->pts[mid].obj < obj)
+	lo = mid + 1;
+      else
+	hi = mid;
+    }
+  if (lo < h->npts && h->pts[lo].obj == obj)
+    return false;
+  ESC_GROW (h->pts, h->npts, h->cappts);
+  memmove (&h->pts[lo + 1], &h->pts[lo], (h->npts - lo) * sizeof *h->pts);
+  h->pts[lo].obj = obj;
+  h->pts[lo].via = via;
+  h->npts++;
+  esc_ids_push (&h->delta, obj);
+  enqueue (g, holder);
+  return true;
+}
+
+static void
+add_edge (esc_graph *g, esc_loc src, esc_loc dst, const struct esc_why *why,
+	  bool rule)
+{
+  if (src == dst)
+    return;
+  uint64_t key = ((uint64_t) (uint32_t) src << 32) | (uint32_t) dst;
+  int32_t id;
+  if (esc_pairmap_get (&g->edge_index, key, &id))
+    return;
+  ESC_GROW (g->edges, g->nedges, g->capedges);
+  id = (int32_t) g->nedges++;
+  g->edges[id].src = src;
+  g->edges[id].dst = dst;
+  g->edges[id].why = *why;
+  g->edges[id].rule = rule;
+  esc_pairmap_put (&g->edge_index, key, id);
+  esc_ids_push (&g->locs[src].out_edges, id);
+  /* What SRC already holds flows now; later members come as deltas.  */
+  for (uint32_t i = 0; i < g->locs[src].npts; i++)
+    esc_add_member (g, dst, g->locs[src].pts[i].obj, id);
+}
+
+void
+esc_add_edge (esc_graph *g, esc_loc src, esc_loc dst,
+	      const struct esc_why *why)
+{
+  add_edge (g, src, dst, why, false);
+}
+
+void
+esc_add_rule_edge (esc_graph *g, esc_loc src, esc_loc dst)
+{
+  add_edge (g, src, dst, &rule_why, true);
+}
+
+static int32_t
+new_deref (esc_graph *g, esc_loc ptr, esc_loc other, const struct esc_why *why)
+{
+  ESC_GROW (g->derefs, g->nderefs, g->capderefs);
+  int32_t id = (int32_t) g->nderefs++;
+  g->derefs[id].ptr = ptr;
+  g->derefs[id].other = other;
+  g->derefs[id].why = *why;
+  return id;
+}
+
+void
+esc_add_load (esc_graph *g, esc_loc ptr, esc_loc dst,
+	      const struct esc_why *why)
+{
+  int32_t id = new_deref (g, ptr, dst, why);
+  esc_ids_push (&g->locs[ptr].loads, id);
+  for (uint32_t i = 0; i < g->locs[ptr].npts; i++)
+    add_edge (g, g->locs[ptr].pts[i].obj, dst, why, false);
+}
+
+void
+esc_add_store (esc_graph *g, esc_loc ptr, esc_loc src,
+	       const struct esc_why *why)
+{
+  int32_t id = new_deref (g, ptr, src, why);
+  esc_ids_push (&g->locs[ptr].stores, id);
+  for (uint32_t i = 0; i < g->locs[ptr].npts; i++)
+    add_edge (g, src, g->locs[ptr].pts[i].obj, why, false);
+}
+
+void
+esc_add_address (esc_graph *g, esc_loc dst, esc_loc obj,
+		 const struct esc_why *why)
+{
+  ESC_GROW (g->addrs, g->naddrs, g->capaddrs);
+  int32_t id = (int32_t) g->naddrs++;
+  g->addrs[id].dst = dst;
+  g->addrs[id].obj = obj;
+  g->addrs[id].why = *why;
+  esc_add_member (g, dst, obj, ESC_VIA_ADDR0 - id);
+}
+
+void
+esc_add_free (esc_graph *g, esc_loc ptr, const struct esc_why *why,
+	      bool by_callee, bool resizes)
+{
+  ESC_GROW (g->frees, g->nfrees, g->capfrees);
+  struct esc_free_site *f = &g->frees[g->nfrees++];
+  f->ptr = ptr;
+  f->why = *why;
+  f->by_callee = by_callee;
+  f->resizes = resizes;
+}
+
+/* ---- Calls through pointers. ---- */
+
+static bool
+summary_applied (const struct esc_callrec *rec, int func_id)
+{
+  for (uint32_t i = 0; i < rec->applied.n; i++)
+    if (rec->applied.v[i] == func_id)
+      return true;
+  return false;
+}
+
+/* Call CALL_ID may call TARGET (a member of its function pointer).  */
+static void
+resolve_call (esc_graph *g, int32_t call_id, esc_loc target)
+{
+  const struct esc_location *t = &g->locs[target];
+  struct esc_callrec *rec = &g->calls[call_id];
+
+  if (t->kind == ESC_LOC_FUNC)
+    {
+      const esc_summary *s = esc_program_summary (g->prog, t->index);
+      if (!s)
+	{
+	  esc_apply_unknown_call (g, rec);
+	  return;
+	}
+      if (summary_applied (rec, t->index))
+	return;
+      esc_ids_push (&rec->applied, t->index);
+      esc_apply_summary (g, rec, s,
+			 rec->chain_from_target ? rec->call.fnptr : ESC_NO_LOC);
+      return;
+    }
+  if (rec->chain_from_target && t->kind != ESC_LOC_HEAP)
+    /* A trampoline holds its static chain next to its function.  */
+    return;
+  if (t->trampoline && !rec->chain_from_target)
+    {
+      /* Call the functions the trampoline holds, passing what it holds as
+	 their static chain.  */
+      esc_loc inner = esc_loc_new (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL);
+      add_edge (g, target, inner, &rec->call.why, false);
+      struct esc_call derived = rec->call;
+      derived.callee_id = -1;
+      derived.fnptr = inner;
+      esc_call (g, &derived);
+      g->calls[g->ncalls - 1].chain_from_target = true;
+      return;
+    }
+  esc_apply_unknown_call (g, rec);
+}
+
+/* ---- Phase 1: propagate to a fixed point. ---- */
+
+static bool
+owned_by_frame (enum esc_loc_kind kind)
+{
+  return kind == ESC_LOC_ALLOC || kind == ESC_LOC_LOCAL
+	 || kind == ESC_LOC_FUNC;
+}
+
+static void
+propagate (esc_graph *g)
+{
+  while (g->worklist.n)
+    {
+      esc_loc h = g->worklist.v[--g->worklist.n];
+      g->locs[h].queued = false;
+      struct esc_ids delta = g->locs[h].delta;
+      memset (&g->locs[h].delta, 0, sizeof delta);
+      enum esc_loc_kind hkind = g->locs[h].kind;
+
+      for (uint32_t d = 0; d < delta.n; d++)
+	{
+	  esc_loc m = delta.v[d];
+	  /* Arrays may move as constraints are added: index afresh.  */
+	  for (uint32_t i = 0; i < g->locs[h].out_edges.n; i++)
+	    {
+	      int32_t e = g->locs[h].out_edges.v[i];
+	      esc_add_member (g, g->edges[e].dst, m, e);
+	    }
+	  for (uint32_t i = 0; i < g->locs[h].loads.n; i++)
+	    {
+	      struct esc_deref ld = g->derefs[g->locs[h].loads.v[i]];
+	      add_edge (g, m, ld.other, &ld.why, false);
+	    }
+	  for (uint32_t i = 0; i < g->locs[h].stores.n; i++)
+	    {
+	      struct esc_deref st = g->derefs[g->locs[h].stores.v[i]];
+	      add_edge (g, st.other, m, &st.why, false);
+	    }
+	  for (uint32_t i = 0; i < g->locs[h].calls.n; i++)
+	    resolve_call (g, g->locs[h].calls.v[i], m);
+
+	  if (hkind == ESC_LOC_HEAP && m != h)
+	    {
+	      /* An escaped object: unknown code may store anything into
+		 it, and everything it holds escapes.  */
+	      esc_add_member (g, m, g->heap, ESC_VIA_RULE);
+	      esc_add_rule_edge (g, m, g->heap);
+	    }
+	  else if ((hkind == ESC_LOC_RESULT || hkind == ESC_LOC_PARAM_OBJ
+		    || hkind == ESC_LOC_PARAM_DEEP)
+		   && owned_by_frame (g->locs[m].kind))
+	    esc_add_member (g, g->heap, m, ESC_VIA_RULE);
+	}
+      esc_ids_release (&delta);
+    }
+}
+
+/* ---- Phase 2: lifetimes. ---- */
+
+static bool
+outlives_call (enum esc_loc_kind kind)
+{
+  return kind == ESC_LOC_HEAP || kind == ESC_LOC_GLOBAL
+	 || kind == ESC_LOC_RESULT || kind == ESC_LOC_PARAM_OBJ
+	 || kind == ESC_LOC_PARAM_DEEP;
+}
+
+static int32_t
+initial_life (const struct esc_location *l)
+{
+  switch (l->kind)
+    {
+    case ESC_LOC_HEAP:
+    case ESC_LOC_GLOBAL:
+    case ESC_LOC_RESULT:
+    case ESC_LOC_PARAM_OBJ:
+    case ESC_LOC_PARAM_DEEP:
+    case ESC_LOC_FUNC:
+      return -1;
+    case ESC_LOC_LOCAL:
+      return 0;
+    case ESC_LOC_ALLOC:
+    case ESC_LOC_VALUE:
+      return l->depth;
+    case ESC_LOC_PARAM:
+    default:
+      return ESC_DEPTH_NONE;
+    }
+}
+
+struct bucket_queue
+{
+  struct esc_ids *buckets;	/* bucket d+1 holds locations at depth d */
+  uint32_t nbuckets;
+};
+
+static void
+bucket_push (struct bucket_queue *q, int32_t depth, esc_loc l)
+{
+  uint32_t b = (uint32_t) (depth + 1);
+  if (b >= q->nbuckets)
+    {
+      uint32_t n = b + 1;
+      q->buckets = esc_xrealloc (q->buckets, n * sizeof *q->buckets);
+      memset (&q->buckets[q->nbuckets], 0,
+	      (n - q->nbuckets) * sizeof *q->buckets);
+      q->nbuckets = n;
+    }
+  esc_ids_push (&q->buckets[b], l);
+}
+
+static void
+compute_lifetimes (esc_graph *g)
+{
+  struct bucket_queue q = { NULL, 0 };
+  for (uint32_t i = 0; i < g->nlocs; i++)
+    {
+      g->locs[i].life = initial_life (&g->locs[i]);
+      g->locs[i].life_holder = ESC_NO_LOC;
+    }
+
+  /* Seed the roots that name a reason before HEAP, so that an object
+     returned or stored to a global is reported as such, not as "held by
+     unknown memory".  */
+  bucket_push (&q, -1, g->result);
+  for (int k = 0; k < g->nparams; k++)
+    {
+      bucket_push (&q, -1, esc_param_obj (g, k));
+      bucket_push (&q, -1, esc_param_deep (g, k));
+    }
+  for (uint32_t i = 0; i < g->nlocs; i++)
+    if (g->locs[i].kind == ESC_LOC_GLOBAL)
+      bucket_push (&q, -1, (esc_loc) i);
+  bucket_push (&q, -1, g->heap);
+  for (uint32_t i = 0; i < g->nlocs; i++)
+    {
+      int32_t life = g->locs[i].life;
+      if (life >= 0 && life != ESC_DEPTH_NONE && g->locs[i].npts)
+	bucket_push (&q, life, (esc_loc) i);
+    }
+
+  for (uint32_t b = 0; b < q.nbuckets; b++)
+    {
+      int32_t depth = (int32_t) b - 1;
+      /* The bucket grows while it is walked.  */
+      for (uint32_t j = 0; j < q.buckets[b].n; j++)
+	{
+	  esc_loc h = q.buckets[b].v[j];
+	  if (g->locs[h].life != depth)
+	    continue;
+	  for (uint32_t i = 0; i < g->locs[h].npts; i++)
+	    {
+	      esc_loc m = g->locs[h].pts[i].obj;
+	      if (g->locs[m].life > depth)
+		{
+		  g->locs[m].life = depth;
+		  g->locs[m].life_holder = h;
+		  bucket_push (&q, depth, m);
+		}
+	    }
+	}
+    }
+  for (uint32_t b = 0; b < q.nbuckets; b++)
+    esc_ids_release (&q.buckets[b]);
+  free (q.buckets);
+}
+
+void
+esc_solve (esc_graph *g)
+{
+  propagate (g);
+  compute_lifetimes (g);
+  g->solved = true;
+}
+
+/* ---- Queries. ---- */
+
+size_t
+esc_points_to_count (const esc_graph *g, esc_loc l)
+{
+  return l >= 0 && (uint32_t) l < g->nlocs ? g->locs[l].npts : 0;
+}
+
+esc_loc
+esc_points_to_at (const esc_graph *g, esc_loc l, size_t i)
+{
+  return g->locs[l].pts[i].obj;
+}
+
+bool
+esc_may_point_to (const esc_graph *g, esc_loc ptr, esc_loc obj)
+{
+  if (ptr < 0 || (uint32_t) ptr >= g->nlocs)
+    return false;
+  return esc_find_member (&g->locs[ptr], obj) != NULL;
+}
+
+int
+esc_free_site_count (const esc_graph *g)
+{
+  return (int) g->nfrees;
+}
+
+const struct esc_free_site *
+esc_free_site_at (const esc_graph *g, int i)
+{
+  return &g->frees[i];
+}
+
+/* The flow that first put OBJ into HOLDER.  */
+static struct esc_why
+membership_why (const esc_graph *g, esc_loc holder, esc_loc obj)
+{
+  const struct esc_member *m = esc_find_member (&g->locs[holder], obj);
+  if (m && ESC_VIA_IS_EDGE (m->via))
+    return g->edges[m->via].why;
+  if (m && ESC_VIA_IS_ADDR (m->via))
+    return g->addrs[ESC_VIA_ADDR_ID (m->via)].why;
+  return rule_why;
+}
+
+/* The holder to name in a reason: HEAP only holds OBJ by itself when
+   something sent OBJ there; when HEAP got it because an escaped object
+   held it, name that object.  */
+esc_loc
+esc_reason_holder (const esc_graph *g, esc_loc obj)
+{
+  esc_loc h = g->locs[obj].life_holder;
+  if (h == g->heap)
+    {
+      const struct esc_member *m = esc_find_member (&g->locs[h], obj);
+      if (m && ESC_VIA_IS_EDGE (m->via) && g->edges[m->via].rule)
+	return g->edges[m->via].src;
+      if (m && m->via == ESC_VIA_RULE)
+	{
+	  /* Joined HEAP because the result or a caller's object holds it:
+	     name that holder.  */
+	  for (esc_loc r = 0; (uint32_t) r < g->nlocs; r++)
+	    if (outlives_call (g->locs[r].kind) && r != g->heap
+		&& esc_find_member (&g->locs[r], obj))
+	      return r;
+	}
+    }
+  return h;
+}
+
+struct esc_verdict
+esc_verdict_of (const esc_graph *g, esc_loc obj)
+{
+  struct esc_verdict v;
+  memset (&v, 0, sizeof v);
+  v.holder = ESC_NO_LOC;
+  v.why = rule_why;
+  if (obj < 0 || (uint32_t) obj >= g->nlocs || !g->solved)
+    {
+      v.escapes = true;
+      return v;
+    }
+  const struct esc_location *l = &g->locs[obj];
+  v.escapes = l->life < 0;
+  v.outlives_iteration = l->life < l->depth;
+  if (v.escapes || v.outlives_iteration)
+    {
+      v.holder = esc_reason_holder (g, obj);
+      if (v.holder != ESC_NO_LOC)
+	v.why = membership_why (g, v.holder, obj);
+    }
+  for (uint32_t i = 0; i < g->nfrees; i++)
+    if (g->frees[i].by_callee && esc_find_member (&g->locs[g->frees[i].ptr],
+						  obj))
+      {
+	v.freed_by_callee = true;
+	if (!v.escapes && !v.outlives_iteration)
+	  v.why = g->frees[i].why;
+	break;
+      }
+  return v;
+}
