@@ -1,0 +1,173 @@
+/* flows.c -- unit tests of single-function flows: addresses, copies,
+   loads, stores, and the roots that make an object escape.  */
+
+#include "unit.h"
+
+static void
+test_local_temp (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc p, q;
+  esc_loc a = alloc_at (g, 0, &p);
+  q = value (g);
+  esc_flow (g, q, p, 0, W);		/* q = p */
+  esc_solve (g);
+  CHECK (!escapes (g, a), "local temporary does not escape");
+  CHECK (esc_may_point_to (g, q, a), "copy carries the address");
+  esc_graph_free (g);
+}
+
+static void
+test_returned (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc p;
+  esc_loc a = alloc_at (g, 0, &p);
+  esc_flow (g, esc_result (g), p, 0, W);	/* return p */
+  esc_solve (g);
+  struct esc_verdict v = esc_verdict_of (g, a);
+  CHECK (v.escapes, "returned object escapes");
+  CHECK (v.holder == esc_result (g), "reason names the result");
+  esc_graph_free (g);
+}
+
+static void
+test_global (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc p, gp;
+  esc_loc a = alloc_at (g, 0, &p);
+  esc_loc glob = esc_loc_new (g, ESC_LOC_GLOBAL, 0, "g");
+  gp = value (g);
+  esc_flow (g, gp, glob, -1, W);	/* gp = &g */
+  esc_store (g, gp, p, 0, W);		/* *gp = p */
+  esc_solve (g);
+  struct esc_verdict v = esc_verdict_of (g, a);
+  CHECK (v.escapes, "object stored to a global escapes");
+  CHECK (v.holder == glob, "reason names the global");
+  esc_graph_free (g);
+}
+
+/* Go sends every *p = q to the heap; a store into a local object must
+   stay local (golang/go#76488).  */
+static void
+test_store_into_local_object (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc pn, pb, t;
+  esc_loc node = alloc_at (g, 0, &pn);
+  esc_loc buf = alloc_at (g, 0, &pb);
+  esc_store (g, pn, pb, 0, W);		/* node->buf = buf */
+  t = value (g);
+  esc_flow (g, t, pn, 1, W);		/* t = node->buf */
+  esc_solve (g);
+  CHECK (!escapes (g, buf) && !escapes (g, node),
+	 "store into a local object stays local");
+  CHECK (esc_may_point_to (g, t, buf), "load sees the stored pointer");
+  esc_graph_free (g);
+}
+
+/* What an escaping object holds escapes with it, transitively.  */
+static void
+test_escaping_container (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc pl, pn, pd;
+  esc_loc list = alloc_at (g, 0, &pl);
+  esc_loc node = alloc_at (g, 0, &pn);
+  esc_loc data = alloc_at (g, 0, &pd);
+  esc_store (g, pl, pn, 0, W);		/* list->head = node */
+  esc_store (g, pn, pd, 0, W);		/* node->data = data */
+  esc_flow (g, esc_heap (g), pl, 0, W);	/* sink (list) */
+  esc_solve (g);
+  CHECK (escapes (g, list) && escapes (g, node) && escapes (g, data),
+	 "contents of an escaping container escape");
+  CHECK (esc_verdict_of (g, data).holder == node,
+	 "reason names the escaping holder");
+  esc_graph_free (g);
+}
+
+/* Loading from escaped memory gives unknown pointers; storing a local
+   object through them escapes it.  */
+static void
+test_store_through_loaded_heap_pointer (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc pc, pb, q;
+  esc_loc cont = alloc_at (g, 0, &pc);
+  esc_loc buf = alloc_at (g, 0, &pb);
+  esc_flow (g, esc_heap (g), pc, 0, W);	/* cont escapes */
+  q = value (g);
+  esc_flow (g, q, pc, 1, W);		/* q = cont->next (unknown) */
+  esc_store (g, q, pb, 0, W);		/* q->x = buf */
+  esc_solve (g);
+  CHECK (escapes (g, cont), "sunk container escapes");
+  CHECK (escapes (g, buf), "store through pointer loaded from escaped "
+	 "memory escapes");
+  esc_graph_free (g);
+}
+
+/* Two levels: returning what an object holds escapes that, not the
+   object.  */
+static void
+test_two_level_load (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc pa, pb, r;
+  esc_loc a = alloc_at (g, 0, &pa);
+  esc_loc b = alloc_at (g, 0, &pb);
+  esc_store (g, pa, pb, 0, W);		/* a->p = b */
+  r = value (g);
+  esc_flow (g, r, pa, 1, W);		/* r = a->p */
+  esc_flow (g, esc_result (g), r, 0, W);	/* return r */
+  esc_solve (g);
+  CHECK (!escapes (g, a) && escapes (g, b),
+	 "returning a loaded pointer escapes only its target");
+  esc_graph_free (g);
+}
+
+static void
+test_param_out (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 1, false);
+  esc_loc p;
+  esc_loc a = alloc_at (g, 0, &p);
+  esc_store (g, esc_param (g, 0), p, 0, W);	/* *out = p */
+  esc_solve (g);
+  struct esc_verdict v = esc_verdict_of (g, a);
+  CHECK (v.escapes, "stored through an out-parameter escapes");
+  CHECK (esc_loc_kind (g, v.holder) == ESC_LOC_PARAM_OBJ,
+	 "reason names the parameter's object");
+  esc_graph_free (g);
+}
+
+static void
+test_free_site (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc p;
+  esc_loc a = alloc_at (g, 0, &p);
+  esc_free (g, p, W);
+  esc_solve (g);
+  CHECK (!escapes (g, a), "free is not an escape");
+  CHECK (esc_free_site_count (g) == 1
+	 && esc_may_point_to (g, esc_free_site_at (g, 0)->ptr, a),
+	 "free site sees the object");
+  esc_graph_free (g);
+}
+
+int
+main (void)
+{
+  test_local_temp ();
+  test_returned ();
+  test_global ();
+  test_store_into_local_object ();
+  test_escaping_container ();
+  test_store_through_loaded_heap_pointer ();
+  test_two_level_load ();
+  test_param_out ();
+  test_free_site ();
+  totals ();
+  return 0;
+}

@@ -1,0 +1,166 @@
+/* policy.c -- unit tests of placement: sizes, guarded buffers, frees that
+   see heap memory, realloc, frame budget, recursion, alignment; and of
+   level-2 explanations.  */
+
+#include <string.h>
+
+#include "unit.h"
+
+static const struct esc_limits defaults = { 4096, 16384, 256, 256, false,
+					    false };
+
+static struct esc_site
+site (esc_loc obj, int64_t size)
+{
+  struct esc_site s;
+  memset (&s, 0, sizeof s);
+  s.obj = obj;
+  s.size = size;
+  s.replaceable = true;
+  return s;
+}
+
+static void
+test_sizes (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc p[5];
+  struct esc_site s[5];
+  s[0] = site (alloc_at (g, 0, &p[0]), 64);
+  s[1] = site (alloc_at (g, 0, &p[1]), 4097);
+  s[2] = site (alloc_at (g, 0, &p[2]), -1);
+  s[3] = site (alloc_at (g, 0, &p[3]), 32);
+  s[3].align = 8192;
+  s[4] = site (alloc_at (g, 0, &p[4]), 16);
+  esc_flow (g, esc_result (g), p[4], 0, W);
+  esc_solve (g);
+  esc_place_sites (g, s, 5, &defaults);
+  CHECK (s[0].placement == ESC_PLACE_STACK && s[0].slot_bytes == 64,
+	 "64 bytes: fixed slot");
+  CHECK (s[1].placement == ESC_PLACE_HEAP && s[1].reason == ESC_KEEP_TOO_LARGE,
+	 "4097 bytes: too large");
+  CHECK (s[2].placement == ESC_PLACE_GUARDED && s[2].slot_bytes == 256,
+	 "variable size: guarded 256-byte slot");
+  CHECK (s[3].reason == ESC_KEEP_ALIGNMENT, "8192-byte alignment: heap");
+  CHECK (s[4].placement == ESC_PLACE_ESCAPES, "returned: escapes");
+
+  struct esc_limits no_var = defaults;
+  no_var.var_buffer = 0;
+  esc_place_sites (g, s, 5, &no_var);
+  CHECK (s[2].reason == ESC_KEEP_VARIABLE_SIZE,
+	 "variable size with var-buffer=0: heap");
+  esc_graph_free (g);
+}
+
+static void
+test_shared_free (void)
+{
+  /* p = c ? malloc (16) : malloc (1 << 20); free (p);  */
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc ps, pb, phi = value (g);
+  struct esc_site s[2] = { site (alloc_at (g, 0, &ps), 16),
+			   site (alloc_at (g, 0, &pb), 1 << 20) };
+  esc_flow (g, phi, ps, 0, W);
+  esc_flow (g, phi, pb, 0, W);
+  esc_free (g, phi, W);
+  esc_solve (g);
+  esc_place_sites (g, s, 2, &defaults);
+  CHECK (s[0].placement == ESC_PLACE_HEAP
+	 && s[0].reason == ESC_KEEP_FREED_WITH_HEAP,
+	 "small object sharing a free with a huge one stays on the heap");
+  CHECK (esc_free_action_of (g, s, 2, 0) == ESC_FREE_KEEP,
+	 "... and the free is kept");
+  esc_graph_free (g);
+}
+
+static void
+test_free_actions (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc pf, pv, pr;
+  struct esc_site s[3] = { site (alloc_at (g, 0, &pf), 8),
+			   site (alloc_at (g, 0, &pv), -1),
+			   site (alloc_at (g, 0, &pr), 8) };
+  esc_free (g, pf, W);
+  esc_free (g, pv, W);
+  esc_resize (g, pr, W);
+  esc_solve (g);
+  esc_place_sites (g, s, 3, &defaults);
+  CHECK (esc_free_action_of (g, s, 3, 0) == ESC_FREE_REMOVE,
+	 "free of a fixed slot is removed");
+  CHECK (esc_free_action_of (g, s, 3, 1) == ESC_FREE_GUARD,
+	 "free of a guarded slot is guarded");
+  CHECK (s[2].reason == ESC_KEEP_RESIZED, "realloc'd object stays on heap");
+  esc_graph_free (g);
+}
+
+static void
+test_budget_and_recursion (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  struct esc_site s[5];
+  for (int i = 0; i < 5; i++)
+    {
+      esc_loc p;
+      s[i] = site (alloc_at (g, 0, &p), 4096);
+    }
+  esc_solve (g);
+  esc_place_sites (g, s, 5, &defaults);
+  int on_stack = 0;
+  for (int i = 0; i < 5; i++)
+    on_stack += s[i].placement == ESC_PLACE_STACK;
+  CHECK (on_stack == 4 && s[4].reason == ESC_KEEP_FRAME_BUDGET,
+	 "frame budget: four 4 KiB slots fit in 16 KiB, the fifth does not");
+
+  struct esc_limits rec = defaults;
+  rec.recursive = true;
+  esc_place_sites (g, s, 1, &rec);
+  CHECK (s[0].reason == ESC_KEEP_RECURSION,
+	 "recursive function: stays on heap");
+  esc_graph_free (g);
+}
+
+struct trace
+{
+  int steps;
+  bool ends_in_result;
+};
+
+static void
+count_step (void *data, esc_loc dst, esc_loc src, const struct esc_why *why)
+{
+  struct trace *t = data;
+  (void) src;
+  (void) why;
+  t->steps++;
+  t->ends_in_result = dst == 1;	/* esc_result is made second */
+}
+
+static void
+test_explain (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc p, q = value (g), r = value (g);
+  esc_loc a = alloc_at (g, 0, &p);
+  esc_flow (g, q, p, 0, W);
+  esc_flow (g, r, q, 0, W);
+  esc_flow (g, esc_result (g), r, 0, W);
+  esc_solve (g);
+  struct trace t = { 0, false };
+  esc_explain (g, a, count_step, &t);
+  CHECK (esc_result (g) == 1 && t.steps == 4 && t.ends_in_result,
+	 "explanation: address, two copies, return (%d steps)", t.steps);
+  esc_graph_free (g);
+}
+
+int
+main (void)
+{
+  test_sizes ();
+  test_shared_free ();
+  test_free_actions ();
+  test_budget_and_recursion ();
+  test_explain ();
+  totals ();
+  return 0;
+}
