@@ -8,6 +8,8 @@
 #ifndef ESCAPE_BRIDGE_H
 #define ESCAPE_BRIDGE_H
 
+#include "escape.h"
+
 /* The plugin's arguments (-fplugin-arg-escape-KEY[=VALUE]), validated by
    plugin.cc; see the table in README.md.  */
 struct esc_options
@@ -41,5 +43,73 @@ enum esc_alloc_fn esc_alloc_call_kind (const gimple *stmt);
 void esc_unit_begin (void);
 void esc_analyze_scc (cgraph_node **nodes, int n);
 void esc_unit_end (void);
+
+/* ---- One function read into the core (build.cc). ---- */
+
+struct esc_alloc_site
+{
+  gcall *call;
+  enum esc_alloc_fn fn;
+  esc_loc obj;
+  int64_t size;			/* constant bytes, or -1 */
+  uint64_t align;		/* requested alignment, 0 for malloc's */
+  bool in_irreducible_loop;
+};
+
+struct esc_fn
+{
+  cgraph_node *node;
+  function *fun;
+  esc_graph *g;
+  vec<esc_alloc_site> sites;
+  esc_loc *ssa;			/* SSA name version -> location */
+  unsigned nssa;
+  hash_map<tree, int> *objects;	/* decl -> object location */
+  int nparams;			/* named parameters, not the chain */
+  /* Set when a statement was not understood: every allocation of the
+     function then escapes and the function is opaque to its callers.  */
+  const char *unanalysed;
+  gimple *unanalysed_stmt;
+  gimple *stmt;			/* the statement being read */
+};
+
+/* Read NODE's body.  Callees' summaries come from PROG.  */
+esc_fn *esc_build (cgraph_node *node, const esc_program *prog);
+void esc_fn_free (esc_fn *);
+
+/* Used by callee.cc while reading a call.  */
+esc_loc esc_rvalue (esc_fn *, tree);
+esc_loc esc_load_from (esc_fn *, tree ref);
+void esc_store_into (esc_fn *, tree ref, esc_loc value,
+		     const struct esc_why *);
+esc_loc esc_object_of (esc_fn *, tree decl);
+esc_loc esc_new_value (esc_fn *);
+/* A new value that may point anywhere (holds HEAP).  */
+esc_loc esc_new_value_pointing_to_heap (esc_fn *);
+struct esc_why esc_why_at (esc_fn *, enum esc_why_kind, const char *callee);
+void esc_mark_unanalysed (esc_fn *, const char *what);
+/* Whether a load of TYPE, or a value of TYPE leaving the function, can
+   carry a whole pointer (build.cc explains).  */
+bool esc_load_carries_pointer (tree type);
+bool esc_value_carries_pointer (tree type);
+/* The id the core knows FNDECL's function by, or -1.  */
+int esc_func_id (tree fndecl);
+
+/* ---- Calls (callee.cc). ---- */
+
+void esc_model_call (esc_fn *, gcall *);
+
+/* ---- Decisions and reports (analyze.cc, report.cc). ---- */
+
+/* The site placements for F after solving.  */
+struct esc_decisions
+{
+  struct esc_site *sites;	/* parallel to F->sites */
+  int nsites;
+  struct esc_limits limits;
+};
+
+void esc_report_function (esc_fn *, const esc_summary *,
+			  const struct esc_decisions *, bool rewritten);
 
 #endif /* ESCAPE_BRIDGE_H */

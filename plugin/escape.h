@@ -201,10 +201,11 @@ int esc_free_site_count (const esc_graph *);
 const struct esc_free_site *esc_free_site_at (const esc_graph *, int);
 
 /* The flow path from OBJ to its verdict's holder, one step per call of FN,
-   from the object outwards.  DST received the object's address from SRC
-   (SRC is ESC_NO_LOC for the step that took the address).  */
+   from the object outwards.  Each step is dst = &src (ADDRESS) or dst
+   received what src held; SRC is ESC_NO_LOC where a solver rule moved
+   it (an escaped object's contents escape with it).  */
 typedef void esc_explain_fn (void *data, esc_loc dst, esc_loc src,
-			     const struct esc_why *why);
+			     bool address, const struct esc_why *why);
 void esc_explain (const esc_graph *, esc_loc obj, esc_explain_fn *, void *);
 
 /* ---- Policy: which local objects take a stack slot (policy.c). ---- */

@@ -15,6 +15,7 @@
 struct step
 {
   esc_loc dst, src;
+  bool address;
   struct esc_why why;
 };
 
@@ -25,12 +26,13 @@ struct steps
 };
 
 static void
-push_step (struct steps *s, esc_loc dst, esc_loc src,
+push_step (struct steps *s, esc_loc dst, esc_loc src, bool address,
 	   const struct esc_why *why)
 {
   ESC_GROW (s->v, s->n, s->cap);
   s->v[s->n].dst = dst;
   s->v[s->n].src = src;
+  s->v[s->n].address = address;
   s->v[s->n].why = *why;
   s->n++;
 }
@@ -49,16 +51,17 @@ membership_path (const esc_graph *g, esc_loc holder, esc_loc obj,
       const struct esc_member *m = esc_find_member (&g->locs[h], obj);
       if (!m || m->via == ESC_VIA_RULE)
 	{
-	  push_step (out, h, ESC_NO_LOC, &rule);
+	  push_step (out, h, ESC_NO_LOC, false, &rule);
 	  return;
 	}
       if (ESC_VIA_IS_ADDR (m->via))
 	{
-	  push_step (out, h, ESC_NO_LOC, &g->addrs[ESC_VIA_ADDR_ID (m->via)].why);
+	  const struct esc_addr *a = &g->addrs[ESC_VIA_ADDR_ID (m->via)];
+	  push_step (out, h, a->obj, true, &a->why);
 	  return;
 	}
       const struct esc_edge *e = &g->edges[m->via];
-      push_step (out, h, e->src, &e->why);
+      push_step (out, h, e->src, false, &e->why);
       h = e->src;
     }
 }
@@ -99,13 +102,14 @@ esc_explain (const esc_graph *g, esc_loc obj, esc_explain_fn *fn, void *data)
       /* membership_path walks from the holder back to the address; the
 	 explanation reads from the object out.  */
       for (uint32_t i = part.n; i-- > 0;)
-	push_step (&all, part.v[i].dst, part.v[i].src, &part.v[i].why);
+	push_step (&all, part.v[i].dst, part.v[i].src, part.v[i].address,
+		   &part.v[i].why);
       free (part.v);
       if (ends_path (g, holder))
 	break;
       cur = holder;
     }
   for (uint32_t i = 0; i < all.n; i++)
-    fn (data, all.v[i].dst, all.v[i].src, &all.v[i].why);
+    fn (data, all.v[i].dst, all.v[i].src, all.v[i].address, &all.v[i].why);
   free (all.v);
 }

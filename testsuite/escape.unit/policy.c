@@ -122,16 +122,20 @@ test_budget_and_recursion (void)
 
 struct trace
 {
+  esc_loc object;
   int steps;
+  bool starts_with_address;
   bool ends_in_result;
 };
 
 static void
-count_step (void *data, esc_loc dst, esc_loc src, const struct esc_why *why)
+count_step (void *data, esc_loc dst, esc_loc src, bool address,
+	    const struct esc_why *why)
 {
   struct trace *t = data;
-  (void) src;
   (void) why;
+  if (t->steps == 0)
+    t->starts_with_address = address && src == t->object;
   t->steps++;
   t->ends_in_result = dst == 1;	/* esc_result is made second */
 }
@@ -146,9 +150,10 @@ test_explain (void)
   esc_flow (g, r, q, 0, W);
   esc_flow (g, esc_result (g), r, 0, W);
   esc_solve (g);
-  struct trace t = { 0, false };
+  struct trace t = { a, 0, false, false };
   esc_explain (g, a, count_step, &t);
-  CHECK (esc_result (g) == 1 && t.steps == 4 && t.ends_in_result,
+  CHECK (esc_result (g) == 1 && t.steps == 4 && t.ends_in_result
+	 && t.starts_with_address,
 	 "explanation: address, two copies, return (%d steps)", t.steps);
   esc_graph_free (g);
 }
