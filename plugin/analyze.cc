@@ -11,8 +11,9 @@
    2. opaque functions (interposable, noipa) get no summary: callers
       treat them as unknown code.  A function with a statement the bridge
       does not understand gets no summary either;
-   3. the policy places each allocation site; the report says what was
-      decided.  */
+   3. the policy places each allocation site, the report says what was
+      decided, and the rewrite (rewrite.cc) applies it unless
+      transform=no.  */
 
 #include "gcc-includes.h"
 #include "bridge.h"
@@ -118,8 +119,13 @@ decide (esc_fn *f, int scc_size, struct esc_decisions *d)
       s->size = a.size;
       s->align = a.align;
       s->in_irreducible_loop = a.in_irreducible_loop;
-      s->replaceable = a.fn == ESC_ALLOC_MALLOC || a.fn == ESC_ALLOC_CALLOC
-		       || a.fn == ESC_ALLOC_ALIGNED_ALLOC;
+      /* The rewrite replaces these with a slot; a call that ends its
+	 block (it may throw) has edges a slot cannot have.  */
+      s->replaceable = (a.fn == ESC_ALLOC_MALLOC || a.fn == ESC_ALLOC_CALLOC
+			|| a.fn == ESC_ALLOC_ALIGNED_ALLOC)
+		       && !stmt_ends_bb_p (a.call);
+      /* calloc's zeroing would need its own branch; not worth it.  */
+      s->guardable = a.fn != ESC_ALLOC_CALLOC;
     }
   d->limits.max_object_size = esc_opts.max_object_size;
   d->limits.max_frame_size = esc_opts.max_frame_size;
@@ -190,8 +196,11 @@ esc_analyze_scc (cgraph_node **nodes, int n)
 		    ? esc_summary_opaque (param_count (nodes[i]),
 					  fns[i]->fun->static_chain_decl)
 		    : esc_summarize (fns[i]->g);
-      esc_report_function (fns[i], s, &d, false);
+      bool rewrite = esc_opts.transform && !fns[i]->unanalysed;
+      esc_report_function (fns[i], s, &d, rewrite);
       esc_summary_free (shown);
+      if (rewrite)
+	esc_rewrite_function (fns[i], &d);
       loop_optimizer_finalize ();
       pop_cfun ();
       XDELETEVEC (d.sites);

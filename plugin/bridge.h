@@ -112,4 +112,8 @@ struct esc_decisions
 void esc_report_function (esc_fn *, const esc_summary *,
 			  const struct esc_decisions *, bool rewritten);
 
+/* Apply the decisions to F's body (rewrite.cc); true if it changed.
+   cfun must be F's function.  */
+bool esc_rewrite_function (esc_fn *, const struct esc_decisions *);
+
 #endif /* ESCAPE_BRIDGE_H */

@@ -242,6 +242,7 @@ struct esc_site
   int64_t size;			/* constant bytes, -1 if not known */
   uint64_t align;		/* requested alignment; 0 is malloc's */
   bool replaceable;		/* malloc, calloc, aligned_alloc, ... */
+  bool guardable;		/* a run-time size may take a guarded slot */
   bool in_irreducible_loop;
   /* Out.  */
   enum esc_placement placement;

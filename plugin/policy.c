@@ -14,7 +14,8 @@
      speak of);
    - no callee may free or realloc it, and it may not be resized here;
    - the size: constant and <= max-object-size gives a fixed slot; unknown
-     gives a guarded slot of var-buffer bytes (n <= K ? slot : malloc);
+     gives a guarded slot of var-buffer bytes (n <= K ? slot : malloc)
+     where the allocator allows it;
    - alignment beyond max_align stays on the heap.
    Then, over the whole function:
    - a free that may see a converted object must see only converted
@@ -70,7 +71,7 @@ reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
     return ESC_KEEP_FREED_BY_CALLEE;
   if (s->size >= 0 && (uint64_t) s->size > lim->max_object_size)
     return ESC_KEEP_TOO_LARGE;
-  if (s->size < 0 && !lim->var_buffer)
+  if (s->size < 0 && (!lim->var_buffer || !s->guardable))
     return ESC_KEEP_VARIABLE_SIZE;
   if (s->align && (!power_of_two (s->align) || s->align > lim->max_align))
     return ESC_KEEP_ALIGNMENT;

@@ -17,6 +17,7 @@ site (esc_loc obj, int64_t size)
   s.obj = obj;
   s.size = size;
   s.replaceable = true;
+  s.guardable = true;
   return s;
 }
 
@@ -49,6 +50,10 @@ test_sizes (void)
   esc_place_sites (g, s, 5, &no_var);
   CHECK (s[2].reason == ESC_KEEP_VARIABLE_SIZE,
 	 "variable size with var-buffer=0: heap");
+  s[2].guardable = false;
+  esc_place_sites (g, s, 5, &defaults);
+  CHECK (s[2].reason == ESC_KEEP_VARIABLE_SIZE,
+	 "variable size the allocator cannot guard: heap");
   esc_graph_free (g);
 }
 

@@ -1,0 +1,270 @@
+/* rewrite.cc -- moving local allocations to the stack.
+
+   The policy (policy.c) has placed every site; this file changes the
+   GIMPLE accordingly, after the whole component has been analysed:
+   - a fixed slot: `p = malloc (n)' becomes `p = &slot', with slot a new
+     char[n] local aligned like malloc's memory (or aligned_alloc's
+     request); calloc also zeroes the slot, every time it runs.  In a loop
+     the slot is clobbered before each allocation: the previous
+     iteration's object is dead there (it does not outlive its
+     iteration), and the clobber tells GCC the slot's old contents are
+     gone;
+   - a guarded slot: `p = malloc (n)' becomes
+       if (n > K) p1 = malloc (n);  p = PHI <p1, &slot>
+     so small sizes at run time use a K-byte slot;
+   - frees: one that may see only fixed slots is deleted; one that may see
+     a guarded slot becomes free (p == &slot ? NULL : p).
+   Then stale points-to information is dropped, the virtual operands are
+   renamed and the call graph edges of the function rebuilt, since calls
+   were removed and added.  */
+
+#include "gcc-includes.h"
+#include "asan.h"		/* create_cond_insert_point, for guarded slots */
+#include "bridge.h"
+
+/* malloc's alignment guarantee: alignof (max_align_t).  */
+static uint64_t
+malloc_alignment (void)
+{
+  return MAX ((uint64_t) 2 * POINTER_SIZE / BITS_PER_UNIT,
+	      (uint64_t) TYPE_ALIGN_UNIT (long_double_type_node));
+}
+
+static tree
+new_slot (uint64_t bytes, uint64_t align)
+{
+  tree type = build_array_type_nelts (char_type_node, bytes);
+  tree slot = create_tmp_var (type, "escape_slot");
+  align = MAX (align, malloc_alignment ());
+  SET_DECL_ALIGN (slot, align * BITS_PER_UNIT);
+  DECL_USER_ALIGN (slot) = 1;
+  TREE_ADDRESSABLE (slot) = 1;
+  return slot;
+}
+
+static tree
+slot_address (tree slot, tree ptr_type)
+{
+  return build_fold_addr_expr_with_type (slot, ptr_type);
+}
+
+static void
+remove_call (gimple_stmt_iterator *gsi, gimple *repl)
+{
+  gimple *call = gsi_stmt (*gsi);
+  tree vdef = gimple_vdef (call);
+  unlink_stmt_vdef (call);
+  if (repl)
+    gsi_replace (gsi, repl, false);
+  else
+    gsi_remove (gsi, true);
+  if (vdef && TREE_CODE (vdef) == SSA_NAME)
+    release_ssa_name (vdef);
+}
+
+static void
+clobber_before (gimple *stmt, tree slot)
+{
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  gsi_insert_before (&gsi, gimple_build_assign (slot, build_clobber
+						(TREE_TYPE (slot))),
+		     GSI_SAME_STMT);
+}
+
+static void
+rewrite_fixed (const esc_alloc_site &a, const struct esc_site &s, tree slot)
+{
+  gcall *call = a.call;
+  tree lhs = gimple_call_lhs (call);
+  basic_block bb = gimple_bb (call);
+  if (bb->loop_father && loop_depth (bb->loop_father) > 0)
+    clobber_before (call, slot);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  gimple *repl = lhs ? gimple_build_assign (lhs, slot_address
+					    (slot, TREE_TYPE (lhs)))
+		     : NULL;
+  if (repl)
+    gimple_set_location (repl, gimple_location (call));
+  remove_call (&gsi, repl);
+  if (a.fn == ESC_ALLOC_CALLOC)
+    {
+      /* calloc's zeroes, on every execution.  */
+      gimple *zero = gimple_build_assign (slot, build_constructor
+					  (TREE_TYPE (slot), NULL));
+      if (repl)
+	gsi_insert_after (&gsi, zero, GSI_NEW_STMT);
+      else
+	gsi_insert_before (&gsi, zero, GSI_SAME_STMT);
+    }
+  (void) s;
+}
+
+/* The size argument of a guarded allocation call.  */
+static tree
+size_arg (const esc_alloc_site &a)
+{
+  return gimple_call_arg (a.call, a.fn == ESC_ALLOC_ALIGNED_ALLOC ? 1 : 0);
+}
+
+static void
+rewrite_guarded (const esc_alloc_site &a, const struct esc_site &s,
+		 tree slot)
+{
+  gcall *call = a.call;
+  tree lhs = gimple_call_lhs (call);
+  if (!lhs)
+    {
+      /* Nobody reads the pointer: nothing to allocate.  */
+      gimple_stmt_iterator gsi = gsi_for_stmt (call);
+      remove_call (&gsi, NULL);
+      return;
+    }
+  basic_block bb = gimple_bb (call);
+  if (bb->loop_father && loop_depth (bb->loop_father) > 0)
+    clobber_before (call, slot);
+
+  tree size = size_arg (a);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  basic_block then_bb, join_bb;
+  gimple_stmt_iterator cond_gsi
+    = create_cond_insert_point (&gsi, true, false, true, &then_bb, &join_bb);
+  basic_block cond_bb = gsi_bb (cond_gsi);
+  gcond *cond = gimple_build_cond (GT_EXPR, size,
+				   build_int_cst (TREE_TYPE (size),
+						  s.slot_bytes),
+				   NULL_TREE, NULL_TREE);
+  gimple_set_location (cond, gimple_location (call));
+  gsi_insert_after (&cond_gsi, cond, GSI_NEW_STMT);
+
+  /* The call moves to the heap branch with a new result; the old result
+     becomes a PHI of it and the slot.  */
+  gimple_stmt_iterator call_gsi = gsi_for_stmt (call);
+  gsi_remove (&call_gsi, false);
+  tree heap_ptr = make_ssa_name (TREE_TYPE (lhs));
+  gimple_call_set_lhs (call, heap_ptr);
+  gimple_stmt_iterator then_gsi = gsi_start_bb (then_bb);
+  gsi_insert_after (&then_gsi, call, GSI_NEW_STMT);
+
+  gphi *phi = create_phi_node (lhs, join_bb);
+  add_phi_arg (phi, heap_ptr, find_edge (then_bb, join_bb),
+	       gimple_location (call));
+  add_phi_arg (phi, slot_address (slot, TREE_TYPE (lhs)),
+	       find_edge (cond_bb, join_bb), gimple_location (call));
+}
+
+/* The free at site FREE_INDEX skips the guarded slots: free (p == &slot ?
+   NULL : p).  */
+static void
+guard_free (esc_fn *f, const struct esc_decisions *d, tree *slots,
+	    int free_index)
+{
+  const struct esc_free_site *fs = esc_free_site_at (f->g, free_index);
+  gcall *call = as_a<gcall *> ((gimple *) fs->why.site);
+  tree ptr = gimple_call_arg (call, 0);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  tree on_stack = NULL_TREE;
+  for (size_t i = 0; i < esc_points_to_count (f->g, fs->ptr); i++)
+    {
+      esc_loc obj = esc_points_to_at (f->g, fs->ptr, i);
+      for (int s = 0; s < d->nsites; s++)
+	if (d->sites[s].obj == obj && slots[s])
+	  {
+	    tree is_slot = make_ssa_name (boolean_type_node);
+	    gsi_insert_before (&gsi, gimple_build_assign
+			       (is_slot, EQ_EXPR, ptr,
+				slot_address (slots[s], TREE_TYPE (ptr))),
+			       GSI_SAME_STMT);
+	    if (on_stack)
+	      {
+		tree both = make_ssa_name (boolean_type_node);
+		gsi_insert_before (&gsi, gimple_build_assign
+				   (both, BIT_IOR_EXPR, on_stack, is_slot),
+				   GSI_SAME_STMT);
+		is_slot = both;
+	      }
+	    on_stack = is_slot;
+	  }
+    }
+  if (!on_stack)
+    return;
+  tree heap_only = make_ssa_name (TREE_TYPE (ptr));
+  gsi_insert_before (&gsi, gimple_build_assign
+		     (heap_only, COND_EXPR, on_stack,
+		      build_int_cst (TREE_TYPE (ptr), 0), ptr),
+		     GSI_SAME_STMT);
+  gimple_call_set_arg (call, 0, heap_only);
+  update_stmt (call);
+}
+
+bool
+esc_rewrite_function (esc_fn *f, const struct esc_decisions *d)
+{
+  bool changed = false;
+  tree *slots = XCNEWVEC (tree, d->nsites ? d->nsites : 1);
+
+  for (int i = 0; i < d->nsites; i++)
+    {
+      const struct esc_site &s = d->sites[i];
+      if (s.placement != ESC_PLACE_STACK && s.placement != ESC_PLACE_GUARDED)
+	continue;
+      slots[i] = new_slot (s.slot_bytes, s.align);
+    }
+  /* Frees first: they compare with the slots' addresses, and the
+     allocation calls they refer to must still be in place.  */
+  for (int i = 0; i < esc_free_site_count (f->g); i++)
+    {
+      const struct esc_free_site *fs = esc_free_site_at (f->g, i);
+      if (fs->by_callee || fs->resizes || !fs->why.site)
+	continue;
+      switch (esc_free_action_of (f->g, d->sites, d->nsites, i))
+	{
+	case ESC_FREE_REMOVE:
+	  {
+	    gimple_stmt_iterator gsi
+	      = gsi_for_stmt ((gimple *) fs->why.site);
+	    remove_call (&gsi, NULL);
+	    changed = true;
+	    break;
+	  }
+	case ESC_FREE_GUARD:
+	  guard_free (f, d, slots, i);
+	  changed = true;
+	  break;
+	case ESC_FREE_KEEP:
+	  break;
+	}
+    }
+  for (int i = 0; i < d->nsites; i++)
+    {
+      if (!slots[i])
+	continue;
+      if (d->sites[i].placement == ESC_PLACE_STACK)
+	rewrite_fixed (f->sites[i], d->sites[i], slots[i]);
+      else
+	rewrite_guarded (f->sites[i], d->sites[i], slots[i]);
+      changed = true;
+    }
+  XDELETEVEC (slots);
+
+  if (changed)
+    {
+      /* Early alias analysis said these pointers point to heap objects;
+	 now some point to slots.  Stale points-to sets would let GCC fold
+	 `p == &slot' to false or reorder accesses to the slot: forget them
+	 (the alias pass recomputes them) and the alignment beside them.  */
+      unsigned i;
+      tree name;
+      FOR_EACH_SSA_NAME (i, name, cfun)
+	if (POINTER_TYPE_P (TREE_TYPE (name)) && SSA_NAME_PTR_INFO (name))
+	  {
+	    pt_solution_reset (&SSA_NAME_PTR_INFO (name)->pt);
+	    mark_ptr_info_alignment_unknown (SSA_NAME_PTR_INFO (name));
+	  }
+      if (cfun->gimple_df)
+	pt_solution_reset (&cfun->gimple_df->escaped);
+      mark_virtual_operands_for_renaming (cfun);
+      update_ssa (TODO_update_ssa_only_virtuals);
+      cgraph_edge::rebuild_edges ();
+    }
+  return changed;
+}
