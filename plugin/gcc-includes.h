@@ -1,0 +1,59 @@
+/* gcc-includes.h -- the one place the bridge includes GCC's plugin headers.
+
+   GCC's internal headers are C++, are not self-contained and must come in
+   a particular order (gcc-plugin.h first: it pulls in config.h, system.h,
+   coretypes.h; ssa.h after gimple.h; ...).  Every .cc file of the bridge
+   includes this header first and nothing else of GCC's, so the order is
+   settled once.  It covers what a GIMPLE analysis and rewrite needs: the
+   call graph and its SCCs, statements and their iterators, SSA names and
+   operands, loops, builtins and attributes, alias facts for
+   gimple_call_arg_flags, diagnostics and dumps.
+
+   plugin-version.h is not here: it defines a static variable, so only
+   plugin.cc, which checks the version, includes it.
+
+   The core (escape.h and the .c files) never sees any of this.  */
+
+#ifndef ESCAPE_GCC_INCLUDES_H
+#define ESCAPE_GCC_INCLUDES_H
+
+#include "gcc-plugin.h"		/* config.h, system.h, coretypes.h */
+
+#include "tm.h"
+#include "backend.h"		/* function, basic_block, cfg */
+#include "tree.h"
+#include "gimple.h"
+#include "tree-pass.h"
+#include "context.h"		/* g, the pass manager */
+#include "ssa.h"		/* SSA names, PHIs, operands */
+#include "cgraph.h"
+#include "ipa-utils.h"		/* ipa_reduced_postorder, ipa_dfs_info */
+#include "diagnostic.h"		/* error, warning, inform */
+#include "langhooks.h"		/* lang_hooks.name: which front end */
+#include "options.h"
+#include "fold-const.h"
+#include "stor-layout.h"
+#include "stringpool.h"
+#include "attribs.h"		/* lookup_attribute, DECL_IS_MALLOC helpers */
+#include "builtins.h"
+#include "calls.h"
+#include "gimple-iterator.h"
+#include "gimple-walk.h"
+#include "gimple-fold.h"
+#include "gimplify-me.h"	/* force_gimple_operand_gsi for rewrites */
+#include "gimple-pretty-print.h"
+#include "tree-cfg.h"
+#include "tree-dfa.h"
+#include "tree-ssa.h"
+#include "tree-into-ssa.h"	/* update_ssa after rewrites */
+#include "tree-ssa-alias.h"	/* gimple_call_arg_flags, EAF_* */
+#include "tree-ssa-loop.h"
+#include "cfgloop.h"		/* loop depth of allocation sites */
+#include "tree-nested.h"
+#include "varasm.h"
+#include "dumpfile.h"		/* dump_file, -fopt-info */
+#include "intl.h"
+#include "print-tree.h"
+#include "hash-map.h"
+
+#endif /* ESCAPE_GCC_INCLUDES_H */

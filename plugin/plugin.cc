@@ -1,0 +1,357 @@
+/* plugin.cc -- escape's entry point: loading, arguments, pass registration.
+
+   cc1 calls plugin_init once, before it reads the translation unit.  Here
+   the plugin checks that it was built for this very GCC and is loaded into
+   the C front end, parses its arguments into esc_opts (bridge.h) and
+   schedules the "escape" pass.  The pass walks the unit's functions,
+   callees before callers, one strongly connected component of the call
+   graph at a time, and hands each component to the analysis
+   (esc_analyze_scc: analyze.cc, provisionally analyze-stub.cc).
+
+   Everything is validated before anything is registered: when
+   plugin_init fails, cc1 unloads the plugin, and a registered callback
+   would then point into unmapped code.  */
+
+#include "gcc-includes.h"
+#include "plugin-version.h"	/* gcc_version: the GCC we are built for */
+#include "bridge.h"
+
+/* GCC refuses to load a plugin that does not say it is GPL-compatible.  */
+int plugin_is_GPL_compatible;
+
+/* The testsuite builds a second copy of this file with
+   ESCAPE_TEST_BUILT_FOR_GCC set to a version that is not the running
+   compiler's, to check the refusal below through a real load by cc1.
+   Nothing else defines it.  */
+#ifdef ESCAPE_TEST_BUILT_FOR_GCC
+static struct plugin_gcc_version escape_built_for = {
+  ESCAPE_TEST_BUILT_FOR_GCC, "", "", "", ""
+};
+#else
+#define escape_built_for gcc_version	/* from plugin-version.h */
+#endif
+
+struct esc_options esc_opts = {
+  0,		/* report_level: off */
+  true,		/* transform */
+  4096,		/* max_object_size */
+  16384,	/* max_frame_size */
+  256		/* var_buffer */
+};
+
+/* ---- Arguments -------------------------------------------------------- */
+
+/* One row per key: the table in README.md and doc/escape.md.  The help
+   text and the "valid keys" list are both made from it, so a new key
+   cannot be documented in one and forgotten in the other.  */
+enum esc_arg_kind
+{
+  ESC_ARG_REPORT,	/* report[=1|2] */
+  ESC_ARG_BOOL,		/* KEY=yes|no */
+  ESC_ARG_SIZE,		/* KEY=N, bytes */
+  ESC_ARG_HELP		/* no value */
+};
+
+struct esc_arg_spec
+{
+  const char *key;
+  enum esc_arg_kind kind;
+  const char *syntax;
+  const char *help;
+};
+
+static const struct esc_arg_spec esc_arg_specs[] = {
+  { "report", ESC_ARG_REPORT, "report[=1|2]",
+    "a note for every allocation site and pointer parameter; 2 adds flow "
+    "explanations (default: off)" },
+  { "transform", ESC_ARG_BOOL, "transform=yes|no",
+    "rewrite local allocations to stack slots (default: yes)" },
+  { "max-object-size", ESC_ARG_SIZE, "max-object-size=N",
+    "largest fixed-size object given a stack slot, in bytes "
+    "(default: 4096)" },
+  { "max-frame-size", ESC_ARG_SIZE, "max-frame-size=N",
+    "converted bytes allowed per function (default: 16384)" },
+  { "var-buffer", ESC_ARG_SIZE, "var-buffer=N",
+    "stack buffer for variable-size allocations that are small at run "
+    "time; 0 turns it off (default: 256)" },
+  { "help", ESC_ARG_HELP, "help",
+    "print this help and go on compiling" },
+};
+
+static const size_t esc_arg_count
+  = sizeof esc_arg_specs / sizeof esc_arg_specs[0];
+
+/* "report, transform, ..." for error messages.  */
+static const char *
+esc_valid_keys (void)
+{
+  static char buf[256];
+  if (!buf[0])
+    for (size_t i = 0; i < esc_arg_count; i++)
+      {
+	if (i)
+	  strcat (buf, ", ");
+	strcat (buf, esc_arg_specs[i].key);
+      }
+  return buf;
+}
+
+/* The text of -fplugin-arg-escape-help and of PLUGIN_INFO.  */
+static const char *
+esc_help_text (void)
+{
+  static char *text;
+  if (!text)
+    {
+      size_t len = 256;
+      for (size_t i = 0; i < esc_arg_count; i++)
+	len += strlen (esc_arg_specs[i].syntax)
+	       + strlen (esc_arg_specs[i].help) + 64;
+      text = XNEWVEC (char, len);
+      char *p = text;
+      p += sprintf (p, "escape: moves malloc'd objects that do not outlive "
+		    "their function to the stack.\nArguments "
+		    "(-fplugin-arg-escape-KEY[=VALUE]):\n");
+      for (size_t i = 0; i < esc_arg_count; i++)
+	p += sprintf (p, "  %-20s %s\n", esc_arg_specs[i].syntax,
+		      esc_arg_specs[i].help);
+    }
+  return text;
+}
+
+/* Parse a byte count: decimal digits only, no sign, no suffix, no
+   overflow.  */
+static bool
+esc_parse_size (const char *s, unsigned long *out)
+{
+  if (!s || !*s)
+    return false;
+  unsigned long v = 0;
+  for (; *s; s++)
+    {
+      if (!ISDIGIT (*s))
+	return false;
+      unsigned digit = *s - '0';
+      if (v > (ULONG_MAX - digit) / 10)
+	return false;
+      v = v * 10 + digit;
+    }
+  *out = v;
+  return true;
+}
+
+/* The field of esc_opts a size key sets.  */
+static unsigned long *
+esc_size_field (const char *key)
+{
+  if (!strcmp (key, "max-object-size"))
+    return &esc_opts.max_object_size;
+  if (!strcmp (key, "max-frame-size"))
+    return &esc_opts.max_frame_size;
+  return &esc_opts.var_buffer;
+}
+
+/* Apply one argument; on a bad one, say which and why with error() and
+   return false.  Later occurrences of a key override earlier ones, as
+   later options do on GCC's command line.  */
+static bool
+esc_parse_arg (const struct plugin_argument *arg, bool *want_help)
+{
+  const struct esc_arg_spec *spec = NULL;
+  for (size_t i = 0; i < esc_arg_count; i++)
+    if (!strcmp (arg->key, esc_arg_specs[i].key))
+      spec = &esc_arg_specs[i];
+  if (!spec)
+    {
+      error ("escape: unknown argument %<-fplugin-arg-escape-%s%>; "
+	     "valid keys: %s", arg->key, esc_valid_keys ());
+      return false;
+    }
+
+  const char *value = arg->value;
+  switch (spec->kind)
+    {
+    case ESC_ARG_REPORT:
+      if (!value)
+	esc_opts.report_level = 1;
+      else if (!strcmp (value, "1") || !strcmp (value, "2"))
+	esc_opts.report_level = value[0] - '0';
+      else
+	{
+	  error ("escape: bad value %qs for %<-fplugin-arg-escape-report%>: "
+		 "expected 1 or 2, or no value", value);
+	  return false;
+	}
+      return true;
+
+    case ESC_ARG_BOOL:
+      if (value && !strcmp (value, "yes"))
+	esc_opts.transform = true;
+      else if (value && !strcmp (value, "no"))
+	esc_opts.transform = false;
+      else
+	{
+	  error ("escape: bad value %qs for %<-fplugin-arg-escape-%s%>: "
+		 "expected yes or no", value ? value : "", arg->key);
+	  return false;
+	}
+      return true;
+
+    case ESC_ARG_SIZE:
+      if (!esc_parse_size (value, esc_size_field (arg->key)))
+	{
+	  error ("escape: bad value %qs for %<-fplugin-arg-escape-%s%>: "
+		 "expected a number of bytes (decimal digits)",
+		 value ? value : "", arg->key);
+	  return false;
+	}
+      return true;
+
+    case ESC_ARG_HELP:
+      if (value)
+	{
+	  error ("escape: %<-fplugin-arg-escape-help%> takes no value, "
+		 "got %qs", value);
+	  return false;
+	}
+      *want_help = true;
+      return true;
+    }
+  gcc_unreachable ();
+}
+
+/* ---- The pass ----------------------------------------------------------- */
+
+/* GCC 12 has no way for a plugin to add a timevar: the ids are an enum
+   generated from timevar.def at GCC's build time.  TV_PLUGIN_RUN
+   ("plugin execution" in -ftime-report) is the closest honest bucket.  */
+static const pass_data escape_pass_data = {
+  SIMPLE_IPA_PASS,
+  "escape",		/* name: -fdump-ipa-escape */
+  OPTGROUP_NONE,
+  TV_PLUGIN_RUN,
+  PROP_cfg | PROP_ssa,	/* properties_required */
+  0,			/* properties_provided */
+  0,			/* properties_destroyed */
+  0,			/* todo_flags_start */
+  0			/* todo_flags_finish */
+};
+
+class escape_pass : public simple_ipa_opt_pass
+{
+public:
+  escape_pass (gcc::context *ctxt)
+    : simple_ipa_opt_pass (escape_pass_data, ctxt)
+  {}
+
+  /* Under -flto the analysis runs at compile time (ARCHITECTURE.md);
+     lto1 reads bodies that were already transformed, so it has nothing to
+     do.  After errors the IL may be incomplete.  */
+  bool gate (function *) final override
+  {
+    return !seen_error () && !in_lto_p;
+  }
+
+  unsigned int execute (function *) final override;
+};
+
+/* Visit the unit's functions with bodies, one strongly connected
+   component of the call graph at a time, callees before callers.
+   ipa_reduced_postorder gives one representative per component in
+   postorder (callees first); the others hang off its ipa_dfs_info
+   next_cycle.  It uses node->aux, which is free between passes, and
+   ipa_free_postorder_info clears it again.  */
+unsigned int
+escape_pass::execute (function *)
+{
+  cgraph_node **order = XCNEWVEC (cgraph_node *, symtab->cgraph_count);
+  int norder = ipa_reduced_postorder (order, true, NULL);
+
+  auto_vec<cgraph_node *> scc;
+  esc_unit_begin ();
+  for (int i = 0; i < norder; i++)
+    {
+      scc.truncate (0);
+      for (cgraph_node *node = order[i]; node;
+	   node = ((ipa_dfs_info *) node->aux)->next_cycle)
+	if (node->has_gimple_body_p () && node->get_fun ())
+	  scc.safe_push (node);
+      if (!scc.is_empty ())
+	esc_analyze_scc (scc.address (), scc.length ());
+    }
+  esc_unit_end ();
+
+  ipa_free_postorder_info ();
+  free (order);
+  return 0;
+}
+
+/* ---- plugin_init -------------------------------------------------------- */
+
+static struct plugin_info escape_plugin_info = {
+  ESCAPE_VERSION,
+  NULL			/* help: filled in from esc_arg_specs */
+};
+
+/* The front ends the plugin accepts.  cc1 calls itself "GNU C" followed
+   by the standard in use ("GNU C17", "GNU C89", ...); lto1 is "GNU
+   GIMPLE", where the pass's gate keeps the plugin idle.  Anything else
+   (cc1plus is "GNU C++17", cc1obj, f951, ...) is refused.  */
+static bool
+esc_supported_front_end (const char *name)
+{
+  if (!strncmp (name, "GNU C", 5))
+    return name[5] == '\0' || ISDIGIT (name[5]);
+  return !strcmp (name, "GNU GIMPLE");
+}
+
+int
+plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
+{
+  if (!plugin_default_version_check (&escape_built_for, version))
+    {
+      error ("escape: this plugin was built for GCC %s but is loaded into "
+	     "GCC %s; rebuild it against this compiler%'s plugin headers",
+	     escape_built_for.basever, version->basever);
+      /* Same base version but another build (revision, configuration):
+	 say which, since the numbers above then look equal.  */
+      if (!strcmp (escape_built_for.basever, version->basever))
+	inform (UNKNOWN_LOCATION, "escape: built for %s %s, configured %s",
+		escape_built_for.datestamp, escape_built_for.devphase,
+		escape_built_for.configuration_arguments);
+      return 1;
+    }
+
+  if (!esc_supported_front_end (lang_hooks.name))
+    {
+      error ("escape: supports C only, not %s (remove %<-fplugin=%s%>)",
+	     lang_hooks.name, info->full_name);
+      return 1;
+    }
+
+  /* Report every bad argument, not only the first.  */
+  bool ok = true, want_help = false;
+  for (int i = 0; i < info->argc; i++)
+    ok &= esc_parse_arg (&info->argv[i], &want_help);
+  if (!ok)
+    return 1;
+
+  escape_plugin_info.help = esc_help_text ();
+  if (want_help)
+    fputs (escape_plugin_info.help, stderr);
+
+  register_callback (info->base_name, PLUGIN_INFO, NULL,
+		     &escape_plugin_info);
+
+  /* After the local optimizations, at the top level of the small IPA
+     passes: every -O level gets here, every body is in SSA, and the IPA
+     inliner has not run yet.  */
+  struct register_pass_info pass_info;
+  pass_info.pass = new escape_pass (g);
+  pass_info.reference_pass_name = "opt_local_passes";
+  pass_info.ref_pass_instance_number = 1;
+  pass_info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+		     &pass_info);
+  return 0;
+}
