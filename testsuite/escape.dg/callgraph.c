@@ -1,0 +1,41 @@
+/* callgraph.c -- the pass visits every function with a body: static ones,
+   ones only called from others, mutually recursive ones (one strongly
+   connected component), and ones never called.  */
+
+#include <stdlib.h>
+
+extern void use (void *);
+
+static void *leaf (size_t n)
+{
+  return malloc (n);		/* { dg-message "allocation: malloc" } */
+}
+
+static int odd (int);
+
+static int
+even (int k)
+{
+  use (calloc (1, 8));		/* { dg-message "allocation: calloc" } */
+  return k == 0 ? 1 : odd (k - 1);
+}
+
+static int
+odd (int k)
+{
+  use (malloc (4));		/* { dg-message "allocation: malloc" } */
+  return k == 0 ? 0 : even (k - 1);
+}
+
+int
+root (int k)
+{
+  use (leaf (k));
+  return even (k);
+}
+
+void
+never_called (void)
+{
+  use (malloc (1));		/* { dg-message "allocation: malloc" } */
+}

@@ -1,0 +1,41 @@
+/* list-sum.c -- a program that allocates, with the plugin loaded and its
+   report on: it must still compute the same result.  */
+/* { dg-do run } */
+/* { dg-output "sum 4950 copy hello" } */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct node { int value; struct node *next; };
+
+static struct node *
+push (struct node *list, int value)
+{
+  struct node *n = malloc (sizeof *n);	/* { dg-message "allocation: malloc" } */
+  if (!n)
+    abort ();
+  n->value = value;
+  n->next = list;
+  return n;
+}
+
+int
+main (void)
+{
+  struct node *list = NULL;
+  for (int i = 0; i < 100; i++)
+    list = push (list, i);
+  int sum = 0;
+  while (list)
+    {
+      struct node *next = list->next;
+      sum += list->value;
+      free (list);
+      list = next;
+    }
+  char *copy = strdup ("hello");	/* { dg-message "allocation: strdup" } */
+  printf ("sum %d copy %s\n", sum, copy);
+  free (copy);
+  return 0;
+}
