@@ -25,7 +25,8 @@ int plugin_is_GPL_compatible;
    Nothing else defines it.  */
 #ifdef ESCAPE_TEST_BUILT_FOR_GCC
 static struct plugin_gcc_version escape_built_for = {
-  ESCAPE_TEST_BUILT_FOR_GCC, "", "", "", ""
+  ESCAPE_TEST_BUILT_FOR_GCC, gcc_version.datestamp, gcc_version.devphase,
+  gcc_version.revision, gcc_version.configuration_arguments
 };
 #else
 #define escape_built_for gcc_version	/* from plugin-version.h */
