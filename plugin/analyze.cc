@@ -185,6 +185,12 @@ esc_analyze_scc (cgraph_node **nodes, int n)
     {
       struct esc_decisions d;
       decide (fns[i], n, &d);
+      if (dump_file)
+	{
+	  fprintf (dump_file, "\n;; escape graph of %s\n",
+		   function_name (fns[i]->fun));
+	  esc_dump (fns[i]->g, dump_file);
+	}
       push_cfun (fns[i]->fun);
       /* Opaque and unanalysed functions have no summary for callers;
 	 the report still says what the body does.  */

@@ -65,6 +65,8 @@ struct esc_fn
   esc_loc *ssa;			/* SSA name version -> location */
   unsigned nssa;
   hash_map<tree, int> *objects;	/* decl -> object location */
+  hash_map<tree, int> *word_index;	/* split decl -> first in words */
+  vec<esc_loc> words;		/* words of split aggregates */
   int nparams;			/* named parameters, not the chain */
   /* Set when a statement was not understood: every allocation of the
      function then escapes and the function is opaque to its callers.  */
@@ -88,10 +90,15 @@ esc_loc esc_new_value (esc_fn *);
 esc_loc esc_new_value_pointing_to_heap (esc_fn *);
 struct esc_why esc_why_at (esc_fn *, enum esc_why_kind, const char *callee);
 void esc_mark_unanalysed (esc_fn *, const char *what);
-/* Whether a load of TYPE, or a value of TYPE leaving the function, can
-   carry a whole pointer (build.cc explains).  */
-bool esc_load_carries_pointer (tree type);
+/* Whether a value of TYPE leaving the function can carry a whole pointer
+   (build.cc explains).  */
 bool esc_value_carries_pointer (tree type);
+/* Write VALUE into, or read DST from, the CONTENT part of object OBJ.  */
+void esc_write_object (esc_fn *, esc_loc obj, esc_loc value,
+		       enum esc_content, const struct esc_why *);
+void esc_read_object (esc_fn *, esc_loc dst, esc_loc obj, enum esc_content,
+		      const struct esc_why *);
+int esc_param_index (esc_fn *, tree parm);
 /* The id the core knows FNDECL's function by, or -1.  */
 int esc_func_id (tree fndecl);
 

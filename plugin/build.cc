@@ -61,14 +61,137 @@ esc_func_id (tree fndecl)
 }
 
 /* The index of PARM among F's parameters, or -1.  */
-static int
-param_index (esc_fn *f, tree parm)
+int
+esc_param_index (esc_fn *f, tree parm)
 {
   int k = 0;
   for (tree p = DECL_ARGUMENTS (f->fun->decl); p; p = DECL_CHAIN (p), k++)
     if (p == parm)
       return k;
   return -1;
+}
+
+void
+esc_write_object (esc_fn *f, esc_loc obj, esc_loc value,
+		  enum esc_content content, const struct esc_why *why)
+{
+  esc_loc part = esc_scalar_part (f->g, obj);
+  if (content != ESC_CONTENT_SCALAR || part == obj)
+    esc_flow (f->g, obj, value, 0, why);
+  if (content != ESC_CONTENT_POINTER && part != obj)
+    esc_flow (f->g, part, value, 0, why);
+}
+
+void
+esc_read_object (esc_fn *f, esc_loc dst, esc_loc obj,
+		 enum esc_content content, const struct esc_why *why)
+{
+  esc_loc part = esc_scalar_part (f->g, obj);
+  if (content != ESC_CONTENT_SCALAR || part == obj)
+    esc_flow (f->g, dst, obj, 0, why);
+  if (content != ESC_CONTENT_POINTER && part != obj)
+    esc_flow (f->g, dst, part, 0, why);
+}
+
+/* Which part of an object an access of REF touches (escape.h explains
+   the parts).  Type punning -- unions, view conversions, may_alias and
+   character types, -fno-strict-aliasing given by the user -- touches
+   both.  */
+static enum esc_content
+access_content (tree ref)
+{
+  if (global_options_set.x_flag_strict_aliasing && !flag_strict_aliasing)
+    return ESC_CONTENT_ANY;
+  tree type = TREE_TYPE (ref);
+  if (!type || AGGREGATE_TYPE_P (type) || VECTOR_TYPE_P (type)
+      || lookup_attribute ("may_alias", TYPE_ATTRIBUTES (type)))
+    return ESC_CONTENT_ANY;
+  tree t = ref;
+  while (handled_component_p (t))
+    {
+      if (TREE_CODE (t) == VIEW_CONVERT_EXPR
+	  || TREE_CODE (TREE_TYPE (TREE_OPERAND (t, 0))) == UNION_TYPE
+	  || TREE_CODE (TREE_TYPE (TREE_OPERAND (t, 0))) == QUAL_UNION_TYPE)
+	return ESC_CONTENT_ANY;
+      t = TREE_OPERAND (t, 0);
+    }
+  if ((TREE_CODE (t) == MEM_REF || TREE_CODE (t) == TARGET_MEM_REF)
+      && TYPE_REF_CAN_ALIAS_ALL (TREE_TYPE (TREE_OPERAND (t, 1))))
+    return ESC_CONTENT_ANY;
+  if (POINTER_TYPE_P (type))
+    return ESC_CONTENT_POINTER;
+  if (INTEGRAL_TYPE_P (type) && TYPE_PRECISION (type) == CHAR_TYPE_SIZE)
+    return ESC_CONTENT_ANY;
+  return ESC_CONTENT_SCALAR;
+}
+
+/* ---- Register aggregates, split into pointer-sized words. ---- */
+
+/* A local aggregate whose address is never taken is only ever accessed
+   by name with an offset GCC can compute: give each pointer-sized word
+   its own object, so `s.len' and `s.data' are told apart.  */
+#define MAX_SPLIT_WORDS 64
+
+static bool
+split_decl_p (tree decl)
+{
+  if (!(VAR_P (decl) || TREE_CODE (decl) == PARM_DECL)
+      || TREE_ADDRESSABLE (decl) || (VAR_P (decl) && is_global_var (decl)))
+    return false;
+  tree type = TREE_TYPE (decl);
+  if (!AGGREGATE_TYPE_P (type) || !TYPE_SIZE (type)
+      || !tree_fits_uhwi_p (TYPE_SIZE (type)))
+    return false;
+  unsigned HOST_WIDE_INT bits = tree_to_uhwi (TYPE_SIZE (type));
+  return bits > 0 && bits <= (unsigned HOST_WIDE_INT) MAX_SPLIT_WORDS
+				* POINTER_SIZE;
+}
+
+static int
+word_count (tree decl)
+{
+  return CEIL (tree_to_uhwi (TYPE_SIZE (TREE_TYPE (decl))), POINTER_SIZE);
+}
+
+/* The index in F->words of DECL's first word; made on first use.  */
+static unsigned
+decl_words (esc_fn *f, tree decl)
+{
+  if (int *known = f->word_index->get (decl))
+    return (unsigned) *known;
+  unsigned first = f->words.length ();
+  int n = word_count (decl);
+  int k = TREE_CODE (decl) == PARM_DECL ? esc_param_index (f, decl) : -1;
+  struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
+  for (int i = 0; i < n; i++)
+    {
+      esc_loc word = esc_loc_new (f->g, ESC_LOC_LOCAL, 0, decl);
+      f->words.safe_push (word);
+      /* A struct passed by value holds what the caller put in it.  */
+      if (k >= 0)
+	esc_write_object (f, word, esc_param (f->g, k), ESC_CONTENT_ANY, &why);
+    }
+  f->word_index->put (decl, (int) first);
+  return first;
+}
+
+/* The words [*LO, *HI) of split DECL that REF may touch.  */
+static void
+touched_words (tree ref, tree decl, int *lo, int *hi)
+{
+  int n = word_count (decl);
+  poly_int64 bitpos, bitsize, maxsize;
+  bool reverse;
+  HOST_WIDE_INT pos, max;
+  get_ref_base_and_extent (ref, &bitpos, &bitsize, &maxsize, &reverse);
+  *lo = 0;
+  *hi = n;
+  if (bitpos.is_constant (&pos) && maxsize.is_constant (&max) && pos >= 0
+      && max > 0 && pos / POINTER_SIZE < n)
+    {
+      *lo = pos / POINTER_SIZE;
+      *hi = MIN (n, (int) ((pos + max - 1) / POINTER_SIZE) + 1);
+    }
 }
 
 esc_loc
@@ -97,15 +220,17 @@ esc_object_of (esc_fn *f, tree decl)
 	{
 	  /* A parameter in memory starts with the value the caller
 	     passed.  */
-	  int k = param_index (f, decl);
+	  int k = esc_param_index (f, decl);
 	  struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
 	  if (k >= 0)
-	    esc_flow (f->g, obj, esc_param (f->g, k), 0, &why);
+	    esc_write_object (f, obj, esc_param (f->g, k), ESC_CONTENT_ANY,
+			      &why);
 	}
       else if (f->fun->static_chain_decl == decl)
 	{
 	  struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
-	  esc_flow (f->g, obj, esc_param (f->g, f->nparams), 0, &why);
+	  esc_write_object (f, obj, esc_param (f->g, f->nparams),
+			    ESC_CONTENT_ANY, &why);
 	}
     }
   f->objects->put (decl, obj);
@@ -143,8 +268,8 @@ ssa_loc (esc_fn *f, tree name)
   esc_loc l;
   tree var = SSA_NAME_VAR (name);
   if (SSA_NAME_IS_DEFAULT_DEF (name) && var
-      && TREE_CODE (var) == PARM_DECL && param_index (f, var) >= 0)
-    l = esc_param (f->g, param_index (f, var));
+      && TREE_CODE (var) == PARM_DECL && esc_param_index (f, var) >= 0)
+    l = esc_param (f->g, esc_param_index (f, var));
   else if (SSA_NAME_IS_DEFAULT_DEF (name) && var
 	   && var == f->fun->static_chain_decl)
     l = esc_param (f->g, f->nparams);
@@ -189,13 +314,20 @@ sink_operand (tree *tp, int *walk_subtrees, void *data)
   struct esc_why why = esc_why_at (f, ESC_WHY_UNANALYSED, ctx->what);
   if (TREE_CODE (t) == SSA_NAME)
     esc_flow (f->g, esc_heap (f->g), ssa_loc (f, t), 0, &why);
+  else if (DECL_P (t) && split_decl_p (t))
+    {
+      unsigned first = decl_words (f, t);
+      for (int i = 0; i < word_count (t); i++)
+	esc_read_object (f, esc_heap (f->g), f->words[first + i],
+			 ESC_CONTENT_ANY, &why);
+    }
   else if (DECL_P (t) && (VAR_P (t) || TREE_CODE (t) == PARM_DECL
 			  || TREE_CODE (t) == RESULT_DECL))
     {
       /* Its address and its contents.  */
       esc_loc obj = esc_object_of (f, t);
       esc_flow (f->g, esc_heap (f->g), obj, -1, &why);
-      esc_flow (f->g, esc_heap (f->g), obj, 0, &why);
+      esc_read_object (f, esc_heap (f->g), obj, ESC_CONTENT_ANY, &why);
     }
   else if (TYPE_P (t))
     *walk_subtrees = 0;
@@ -226,10 +358,10 @@ static esc_loc
 address_of (esc_fn *f, tree ref)
 {
   if (TREE_CODE (ref) == FUNCTION_DECL || TREE_CODE (ref) == LABEL_DECL
-      || TREE_CODE (ref) == STRING_CST || TREE_CODE (ref) == CONSTRUCTOR)
+      || TREE_CODE (ref) == CONSTRUCTOR)
     {
       /* A function of the unit is an object calls can resolve to; labels
-	 and literals are read-only memory that is not ours.  */
+	 and constants are read-only memory that is not ours.  */
       esc_loc v = esc_new_value (f);
       struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
       esc_loc obj = TREE_CODE (ref) == FUNCTION_DECL ? esc_object_of (f, ref)
@@ -238,18 +370,33 @@ address_of (esc_fn *f, tree ref)
       return v;
     }
   tree base = get_base_address (ref);
+  if (base && TREE_CODE (base) == STRING_CST)
+    {
+      /* A string literal: read-only bytes, no pointers.  Its own object,
+	 so that copying from it copies nothing.  */
+      int *known = f->objects->get (base);
+      esc_loc lit = known ? *known : esc_loc_new (f->g, ESC_LOC_LOCAL, 0,
+						  base);
+      f->objects->put (base, lit);
+      esc_loc v = esc_new_value (f);
+      struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
+      esc_flow (f->g, v, lit, -1, &why);
+      return v;
+    }
+  if (base && DECL_P (base) && split_decl_p (base))
+    /* GIMPLE takes no address of a variable it did not mark addressable;
+       should it, the variable's contents escape.  */
+    return unknown_value (f, base, "address of a register aggregate");
   if (!base)
     return unknown_value (f, ref, "address of an unknown object");
   if (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
     /* &p->f is p plus an offset.  */
     return esc_rvalue (f, TREE_OPERAND (base, 0));
-  if (DECL_P (base) || TREE_CODE (base) == STRING_CST)
+  if (DECL_P (base))
     {
       esc_loc v = esc_new_value (f);
       struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
-      esc_loc obj = TREE_CODE (base) == STRING_CST
-		    ? esc_heap (f->g) : esc_object_of (f, base);
-      esc_flow (f->g, v, obj, -1, &why);
+      esc_flow (f->g, v, esc_object_of (f, base), -1, &why);
       return v;
     }
   return unknown_value (f, ref, "address of an unknown object");
@@ -262,25 +409,6 @@ is_memory_ref (tree t)
 	 || TREE_CODE (t) == TARGET_MEM_REF
 	 || (DECL_P (t) && TREE_CODE (t) != FUNCTION_DECL
 	     && TREE_CODE (t) != LABEL_DECL && TREE_CODE (t) != CONST_DECL);
-}
-
-/* Objects are field-insensitive, so a load would get every pointer the
-   object holds.  A load of a type narrower than a pointer (other than a
-   character type, which byte copies use) cannot read a whole pointer:
-   reading a pointer's storage through such a type breaks C's aliasing
-   rules.  Those loads carry nothing, which keeps `n += node->count' from
-   holding the node's neighbours.  */
-bool
-esc_load_carries_pointer (tree type)
-{
-  if (!type)
-    return true;
-  if (SCALAR_FLOAT_TYPE_P (type) || COMPLEX_FLOAT_TYPE_P (type))
-    return false;
-  if (INTEGRAL_TYPE_P (type))
-    return TYPE_PRECISION (type) >= POINTER_SIZE
-	   || TYPE_PRECISION (type) == CHAR_TYPE_SIZE;
-  return true;
 }
 
 /* A value of TYPE leaving the function (returned, passed by value) can
@@ -302,12 +430,11 @@ esc_value_carries_pointer (tree type)
 esc_loc
 esc_load_from (esc_fn *f, tree ref)
 {
-  if (!esc_load_carries_pointer (TREE_TYPE (ref)))
-    return ESC_NO_LOC;
   tree base = get_base_address (ref);
   if (!base)
     return unknown_value (f, ref, "load from an unknown object");
   struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
+  enum esc_content content = access_content (ref);
   if (TREE_CODE (base) == SSA_NAME)
     /* A part of a register value (vector lane, complex half).  */
     return ssa_loc (f, base);
@@ -318,16 +445,26 @@ esc_load_from (esc_fn *f, tree ref)
 	/* *(T *) CONST: memory at a fixed address is not ours.  */
 	ptr = esc_new_value_pointing_to_heap (f);
       esc_loc v = esc_new_value (f);
-      esc_flow (f->g, v, ptr, 1, &why);
+      esc_load_part (f->g, v, ptr, content, &why);
       return v;
     }
   if (TREE_CODE (base) == STRING_CST || TREE_CODE (base) == CONSTRUCTOR
       || TREE_CODE (base) == CONST_DECL)
     return ESC_NO_LOC;
+  if (DECL_P (base) && split_decl_p (base))
+    {
+      unsigned first = decl_words (f, base);
+      int lo, hi;
+      touched_words (ref, base, &lo, &hi);
+      esc_loc v = esc_new_value (f);
+      for (int i = lo; i < hi; i++)
+	esc_read_object (f, v, f->words[first + i], content, &why);
+      return v;
+    }
   if (DECL_P (base))
     {
       esc_loc v = esc_new_value (f);
-      esc_flow (f->g, v, esc_object_of (f, base), 0, &why);
+      esc_read_object (f, v, esc_object_of (f, base), content, &why);
       return v;
     }
   return unknown_value (f, ref, "load from an unknown object");
@@ -339,16 +476,25 @@ esc_store_into (esc_fn *f, tree ref, esc_loc value, const struct esc_why *why)
   if (value == ESC_NO_LOC)
     return;
   tree base = get_base_address (ref);
+  enum esc_content content = access_content (ref);
   if (base && (TREE_CODE (base) == MEM_REF
 	       || TREE_CODE (base) == TARGET_MEM_REF))
     {
       esc_loc ptr = esc_rvalue (f, TREE_OPERAND (base, 0));
       if (ptr == ESC_NO_LOC)
 	ptr = esc_new_value_pointing_to_heap (f);
-      esc_store (f->g, ptr, value, 0, why);
+      esc_store_part (f->g, ptr, value, content, why);
+    }
+  else if (base && DECL_P (base) && split_decl_p (base))
+    {
+      unsigned first = decl_words (f, base);
+      int lo, hi;
+      touched_words (ref, base, &lo, &hi);
+      for (int i = lo; i < hi; i++)
+	esc_write_object (f, f->words[first + i], value, content, why);
     }
   else if (base && DECL_P (base))
-    esc_flow (f->g, esc_object_of (f, base), value, 0, why);
+    esc_write_object (f, esc_object_of (f, base), value, content, why);
   else
     {
       struct esc_why unknown = esc_why_at (f, ESC_WHY_UNANALYSED,
@@ -568,6 +714,8 @@ esc_build (cgraph_node *node, const esc_program *prog)
   f->fun = fun;
   f->sites = vNULL;
   f->objects = new hash_map<tree, int>;
+  f->word_index = new hash_map<tree, int>;
+  f->words = vNULL;
   f->nparams = list_length (DECL_ARGUMENTS (node->decl));
   bool has_chain = fun->static_chain_decl != NULL_TREE;
   f->g = esc_graph_new (prog, f->nparams + (has_chain ? 1 : 0), has_chain);
@@ -600,7 +748,9 @@ esc_fn_free (esc_fn *f)
     return;
   esc_graph_free (f->g);
   f->sites.release ();
+  f->words.release ();
   delete f->objects;
+  delete f->word_index;
   XDELETEVEC (f->ssa);
   delete f;
 }

@@ -210,7 +210,9 @@ model_allocation (esc_fn *f, gcall *call, enum esc_alloc_fn kind)
 	  {
 	    struct esc_why rwhy = esc_why_at (f, ESC_WHY_FLOW, "realloc");
 	    esc_resize (f->g, old, &rwhy);
-	    esc_flow (f->g, obj, old, 1, &why);
+	    esc_loc held = esc_new_value (f);
+	    esc_flow (f->g, held, old, 1, &why);
+	    esc_write_object (f, obj, held, ESC_CONTENT_ANY, &why);
 	  }
 	site.size = constant_size (arg1);
 	break;
@@ -239,8 +241,8 @@ model_allocation (esc_fn *f, gcall *call, enum esc_alloc_fn kind)
 	  }
 	else
 	  esc_call (f->g, &c);
-	esc_loc heap_ptr = esc_new_value_pointing_to_heap (f);
-	esc_flow (f->g, obj, heap_ptr, 0, &why);
+	esc_write_object (f, obj, esc_new_value_pointing_to_heap (f),
+			  ESC_CONTENT_ANY, &why);
 	break;
       }
     case ESC_ALLOC_NONE:
@@ -342,8 +344,10 @@ model_builtin (esc_fn *f, gcall *call)
     case BUILT_IN_ALLOCA:
     case BUILT_IN_ALLOCA_WITH_ALIGN:
     case BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX:
+    case BUILT_IN_FRAME_ADDRESS:
       {
-	/* Frame memory until the function returns.  */
+	/* Frame memory until the function returns (alloca), or the frame
+	   itself.  */
 	result = result_loc (f, call);
 	esc_loc obj = esc_loc_new (f->g, ESC_LOC_LOCAL, 0, call);
 	if (result != ESC_NO_LOC)
@@ -568,6 +572,12 @@ esc_model_call (esc_fn *f, gcall *call)
       return;
     }
   const char *name = callee_name (fndecl);
+  /* Nested-function lowering records the frame for the unwinder with
+     __builtin_dwarf_cfa (0), an argument its prototype lacks, so
+     gimple_call_builtin_p rejects it.  Nothing is loaded or stored
+     through it.  */
+  if (fndecl_built_in_p (fndecl, BUILT_IN_DWARF_CFA))
+    return;
   if (model_builtin (f, call))
     return;
   cgraph_node *node = cgraph_node::get (fndecl);

@@ -52,6 +52,8 @@ struct esc_location
   int32_t depth;
   const void *origin;
   int32_t index;		/* param index or function id; else -1 */
+  esc_loc scalar;		/* frame objects: the scalar part's location */
+  esc_loc owner;		/* scalar parts: their object */
   bool trampoline;
   bool queued;
 
@@ -87,6 +89,7 @@ struct esc_addr
 struct esc_deref
 {
   esc_loc ptr, other;		/* load: other = dst; store: other = src */
+  enum esc_content content;
   struct esc_why why;
 };
 
@@ -174,9 +177,9 @@ void esc_add_edge (esc_graph *, esc_loc src, esc_loc dst,
 		   const struct esc_why *);
 void esc_add_rule_edge (esc_graph *, esc_loc src, esc_loc dst);
 void esc_add_load (esc_graph *, esc_loc ptr, esc_loc dst,
-		   const struct esc_why *);
+		   enum esc_content, const struct esc_why *);
 void esc_add_store (esc_graph *, esc_loc ptr, esc_loc src,
-		    const struct esc_why *);
+		    enum esc_content, const struct esc_why *);
 void esc_add_address (esc_graph *, esc_loc dst, esc_loc obj,
 		      const struct esc_why *);
 void esc_add_free (esc_graph *, esc_loc ptr, const struct esc_why *,

@@ -36,6 +36,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -133,12 +134,36 @@ int esc_loc_count (const esc_graph *);
    calls the functions stored in it, with its contents as static chain.  */
 void esc_mark_trampoline (esc_graph *, esc_loc);
 
+/* What part of an object's memory an access reads or writes.  A frame
+   object (allocation or local) keeps what was stored as pointers apart
+   from what was stored as integers or floats: C reads a value back with
+   the type it was stored with, so `n = b->len' does not pick up
+   `b->data'.  Character, union and may_alias accesses (byte copies,
+   type punning) touch both.  Other objects have one part.  */
+enum esc_content
+{
+  ESC_CONTENT_ANY,
+  ESC_CONTENT_POINTER,
+  ESC_CONTENT_SCALAR
+};
+
+/* The location holding OBJ's scalar part (OBJ itself for objects that
+   have one part).  Direct accesses to a variable use it as holder.  */
+esc_loc esc_scalar_part (const esc_graph *, esc_loc obj);
+/* The object a scalar part belongs to, or ESC_NO_LOC.  */
+esc_loc esc_part_owner (const esc_graph *, esc_loc);
+
 /* dst <- src with DEREFS (-1: &src, 0: src, k>0: k loads).  */
 void esc_flow (esc_graph *, esc_loc dst, esc_loc src, int derefs,
 	       const struct esc_why *);
 /* *ptr <- src with DEREFS: a store into every object PTR may point to.  */
 void esc_store (esc_graph *, esc_loc ptr, esc_loc src, int derefs,
 		const struct esc_why *);
+/* dst <- *ptr and *ptr <- src, touching only CONTENT of the objects.  */
+void esc_load_part (esc_graph *, esc_loc dst, esc_loc ptr, enum esc_content,
+		    const struct esc_why *);
+void esc_store_part (esc_graph *, esc_loc ptr, esc_loc src, enum esc_content,
+		     const struct esc_why *);
 
 /* A call.  CALLEE_ID >= 0 is a direct call to a function of the unit
    (summary from the program, or opaque); otherwise FNPTR is the called
@@ -207,6 +232,10 @@ const struct esc_free_site *esc_free_site_at (const esc_graph *, int);
 typedef void esc_explain_fn (void *data, esc_loc dst, esc_loc src,
 			     bool address, const struct esc_why *why);
 void esc_explain (const esc_graph *, esc_loc obj, esc_explain_fn *, void *);
+
+/* Print the solved graph, one location per line with its points-to set
+   (for -fdump-ipa-escape).  */
+void esc_dump (const esc_graph *, FILE *);
 
 /* ---- Policy: which local objects take a stack slot (policy.c). ---- */
 

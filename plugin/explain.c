@@ -105,11 +105,51 @@ esc_explain (const esc_graph *g, esc_loc obj, esc_explain_fn *fn, void *data)
 	push_step (&all, part.v[i].dst, part.v[i].src, part.v[i].address,
 		   &part.v[i].why);
       free (part.v);
-      if (ends_path (g, holder))
+      /* A scalar part holds for its object: go on with the object.  */
+      esc_loc next = g->locs[holder].owner != ESC_NO_LOC
+		     ? g->locs[holder].owner : holder;
+      if (ends_path (g, next))
 	break;
-      cur = holder;
+      cur = next;
     }
   for (uint32_t i = 0; i < all.n; i++)
     fn (data, all.v[i].dst, all.v[i].src, all.v[i].address, &all.v[i].why);
   free (all.v);
+}
+
+static const char *const kind_names[] = {
+  "heap", "result", "value", "alloc", "local", "global", "func", "param",
+  "param-obj", "param-deep"
+};
+
+void
+esc_dump (const esc_graph *g, FILE *out)
+{
+  if (!out)
+    return;
+  for (uint32_t i = 0; i < g->nlocs; i++)
+    {
+      const struct esc_location *l = &g->locs[i];
+      fprintf (out, "  %u %s", i, kind_names[l->kind]);
+      if (l->index >= 0)
+	fprintf (out, "#%d", l->index);
+      if (l->owner != ESC_NO_LOC)
+	fprintf (out, " scalars-of %d", l->owner);
+      if (l->depth != ESC_DEPTH_NONE)
+	fprintf (out, " depth %d", l->depth);
+      if (g->solved && l->life != ESC_DEPTH_NONE)
+	fprintf (out, " life %d (holder %d)", l->life, l->life_holder);
+      fputs (" ->", out);
+      for (uint32_t j = 0; j < l->npts; j++)
+	fprintf (out, " %d", l->pts[j].obj);
+      fputc ('\n', out);
+    }
+  for (uint32_t e = 0; e < g->nedges; e++)
+    fprintf (out, "  edge %d -> %d%s (why %d, arg %d)\n", g->edges[e].src,
+	     g->edges[e].dst, g->edges[e].rule ? " rule" : "",
+	     g->edges[e].why.kind, g->edges[e].why.argno);
+  for (uint32_t f = 0; f < g->nfrees; f++)
+    fprintf (out, "  free site %u: ptr %d%s%s\n", f, g->frees[f].ptr,
+	     g->frees[f].by_callee ? " (callee)" : "",
+	     g->frees[f].resizes ? " (resize)" : "");
 }

@@ -124,7 +124,39 @@ new_location (esc_graph *g, enum esc_loc_kind kind, int32_t depth,
   l->origin = origin;
   l->index = index;
   l->life_holder = ESC_NO_LOC;
+  l->scalar = ESC_NO_LOC;
+  l->owner = ESC_NO_LOC;
   return (esc_loc) g->nlocs++;
+}
+
+/* A frame object and its scalar part, made together so that every load
+   and store sees both from the start.  */
+static esc_loc
+new_frame_object (esc_graph *g, enum esc_loc_kind kind, int32_t depth,
+		  const void *origin)
+{
+  esc_loc obj = new_location (g, kind, depth, origin, -1);
+  esc_loc part = new_location (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, origin, -1);
+  g->locs[obj].scalar = part;
+  g->locs[part].owner = obj;
+  return obj;
+}
+
+esc_loc
+esc_scalar_part (const esc_graph *g, esc_loc obj)
+{
+  if (obj < 0 || (uint32_t) obj >= g->nlocs)
+    return obj;
+  esc_loc part = g->locs[obj].scalar;
+  return part != ESC_NO_LOC ? part : obj;
+}
+
+esc_loc
+esc_part_owner (const esc_graph *g, esc_loc l)
+{
+  if (l < 0 || (uint32_t) l >= g->nlocs)
+    return ESC_NO_LOC;
+  return g->locs[l].owner;
 }
 
 const struct esc_member *
@@ -257,14 +289,11 @@ esc_loc_new (esc_graph *g, enum esc_loc_kind kind, int32_t depth,
     case ESC_LOC_VALUE:
       break;
     case ESC_LOC_ALLOC:
-      if (depth < 0)
-	depth = 0;
-      break;
+      return new_frame_object (g, kind, depth < 0 ? 0 : depth, origin);
     case ESC_LOC_LOCAL:
       /* A local variable lives for the whole call: GIMPLE keeps no block
 	 lifetimes we could trust across the function.  */
-      depth = 0;
-      break;
+      return new_frame_object (g, kind, 0, origin);
     case ESC_LOC_GLOBAL:
       {
 	esc_loc l = new_location (g, kind, -1, origin, -1);
@@ -337,12 +366,12 @@ value_after_derefs (esc_graph *g, esc_loc src, int derefs,
     esc_add_address (g, t, src, why);
   else
     {
-      esc_add_load (g, src, t, why);
+      esc_add_load (g, src, t, ESC_CONTENT_ANY, why);
       for (int i = 1; i < derefs; i++)
 	{
 	  esc_loc u = new_location (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL,
 				    -1);
-	  esc_add_load (g, t, u, why);
+	  esc_add_load (g, t, u, ESC_CONTENT_ANY, why);
 	  t = u;
 	}
     }
@@ -367,7 +396,24 @@ esc_flow (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
   else if (derefs == 0)
     esc_add_edge (g, src, dst, why);
   else
-    esc_add_load (g, value_after_derefs (g, src, derefs - 1, why), dst, why);
+    esc_add_load (g, value_after_derefs (g, src, derefs - 1, why), dst,
+		  ESC_CONTENT_ANY, why);
+}
+
+void
+esc_load_part (esc_graph *g, esc_loc dst, esc_loc ptr,
+	       enum esc_content content, const struct esc_why *why)
+{
+  if (valid (g, dst) && valid (g, ptr))
+    esc_add_load (g, ptr, dst, content, why);
+}
+
+void
+esc_store_part (esc_graph *g, esc_loc ptr, esc_loc src,
+		enum esc_content content, const struct esc_why *why)
+{
+  if (valid (g, ptr) && valid (g, src))
+    esc_add_store (g, ptr, src, content, why);
 }
 
 void
@@ -380,7 +426,7 @@ esc_store (esc_graph *g, esc_loc ptr, esc_loc src, int derefs,
     src = g->heap_value;
   else
     src = value_after_derefs (g, src, derefs < -1 ? -1 : derefs, why);
-  esc_add_store (g, ptr, src, why);
+  esc_add_store (g, ptr, src, ESC_CONTENT_ANY, why);
 }
 
 void

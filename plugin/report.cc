@@ -82,13 +82,22 @@ describe (esc_fn *f, esc_loc l)
     case ESC_LOC_ALLOC:
       return xasprintf ("the allocation at line %d", line_of (f, origin));
     case ESC_LOC_LOCAL:
+      if (origin && TREE_CODE ((tree) origin) == STRING_CST)
+	return xstrdup ("a string literal");
       if (origin && DECL_P ((tree) origin))
 	return xasprintf ("'%s'", decl_name_or ((tree) origin, "<local>"));
-      return xasprintf ("the alloca at line %d", line_of (f, origin));
+      return xasprintf ("the frame memory at line %d", line_of (f, origin));
     case ESC_LOC_FUNC:
       return xstrdup ("a function");
     case ESC_LOC_VALUE:
     default:
+      if (esc_part_owner (g, l) != ESC_NO_LOC)
+	{
+	  char *owner = describe (f, esc_part_owner (g, l));
+	  char *r = xasprintf ("the scalars of %s", owner);
+	  free (owner);
+	  return r;
+	}
       if (origin && TREE_CODE ((tree) origin) == SSA_NAME
 	  && SSA_NAME_VAR ((tree) origin)
 	  && DECL_NAME (SSA_NAME_VAR ((tree) origin)))
@@ -190,7 +199,7 @@ keep_reason (esc_fn *f, const struct esc_site &s,
     case ESC_KEEP_IRREDUCIBLE:
       return xstrdup ("in an irreducible loop");
     case ESC_KEEP_FREED_WITH_HEAP:
-      return xstrdup ("freed by a free that also frees heap memory");
+      return xstrdup ("shares a free with memory that is not moved");
     case ESC_KEEP_RESIZED:
       return xasprintf ("resized by '%s'", s.verdict.why.callee
 					   ? s.verdict.why.callee : "realloc");
@@ -246,8 +255,9 @@ site_note (esc_fn *f, const struct esc_decisions *d, int i, bool rewritten,
       if (s.reason == ESC_KEEP_OUTLIVES_ITERATION)
 	return xstrdup ("escapes: outlives its loop iteration");
       if (s.reason == ESC_KEEP_FREED_BY_CALLEE)
-	return xasprintf ("escapes: freed by '%s'",
-			  s.verdict.why.callee ? s.verdict.why.callee : "?");
+	return s.verdict.why.callee
+	       ? xasprintf ("escapes: freed by '%s'", s.verdict.why.callee)
+	       : xstrdup ("escapes: freed by a call through a pointer");
       char *why = keep_reason (f, s, d->limits, a);
       char *r = xasprintf ("does not escape, stays on heap: %s", why);
       free (why);

@@ -102,34 +102,63 @@ esc_add_rule_edge (esc_graph *g, esc_loc src, esc_loc dst)
 }
 
 static int32_t
-new_deref (esc_graph *g, esc_loc ptr, esc_loc other, const struct esc_why *why)
+new_deref (esc_graph *g, esc_loc ptr, esc_loc other, enum esc_content content,
+	   const struct esc_why *why)
 {
   ESC_GROW (g->derefs, g->nderefs, g->capderefs);
   int32_t id = (int32_t) g->nderefs++;
   g->derefs[id].ptr = ptr;
   g->derefs[id].other = other;
+  g->derefs[id].content = content;
   g->derefs[id].why = *why;
   return id;
 }
 
+/* Load or store D through member OBJ of its pointer: the parts of OBJ
+   it touches.  */
+static void
+apply_deref (esc_graph *g, const struct esc_deref *d, bool load, esc_loc obj)
+{
+  esc_loc part = g->locs[obj].scalar;
+  esc_loc touched[2];
+  int n = 0;
+  if (part == ESC_NO_LOC || d->content != ESC_CONTENT_SCALAR)
+    touched[n++] = obj;
+  if (part != ESC_NO_LOC && d->content != ESC_CONTENT_POINTER)
+    touched[n++] = part;
+  for (int i = 0; i < n; i++)
+    {
+      if (load)
+	add_edge (g, touched[i], d->other, &d->why, false);
+      else
+	add_edge (g, d->other, touched[i], &d->why, false);
+    }
+}
+
 void
 esc_add_load (esc_graph *g, esc_loc ptr, esc_loc dst,
-	      const struct esc_why *why)
+	      enum esc_content content, const struct esc_why *why)
 {
-  int32_t id = new_deref (g, ptr, dst, why);
+  int32_t id = new_deref (g, ptr, dst, content, why);
   esc_ids_push (&g->locs[ptr].loads, id);
   for (uint32_t i = 0; i < g->locs[ptr].npts; i++)
-    add_edge (g, g->locs[ptr].pts[i].obj, dst, why, false);
+    {
+      struct esc_deref d = g->derefs[id];
+      apply_deref (g, &d, true, g->locs[ptr].pts[i].obj);
+    }
 }
 
 void
 esc_add_store (esc_graph *g, esc_loc ptr, esc_loc src,
-	       const struct esc_why *why)
+	       enum esc_content content, const struct esc_why *why)
 {
-  int32_t id = new_deref (g, ptr, src, why);
+  int32_t id = new_deref (g, ptr, src, content, why);
   esc_ids_push (&g->locs[ptr].stores, id);
   for (uint32_t i = 0; i < g->locs[ptr].npts; i++)
-    add_edge (g, src, g->locs[ptr].pts[i].obj, why, false);
+    {
+      struct esc_deref d = g->derefs[id];
+      apply_deref (g, &d, false, g->locs[ptr].pts[i].obj);
+    }
 }
 
 void
@@ -240,12 +269,12 @@ propagate (esc_graph *g)
 	  for (uint32_t i = 0; i < g->locs[h].loads.n; i++)
 	    {
 	      struct esc_deref ld = g->derefs[g->locs[h].loads.v[i]];
-	      add_edge (g, m, ld.other, &ld.why, false);
+	      apply_deref (g, &ld, true, m);
 	    }
 	  for (uint32_t i = 0; i < g->locs[h].stores.n; i++)
 	    {
 	      struct esc_deref st = g->derefs[g->locs[h].stores.v[i]];
-	      add_edge (g, st.other, m, &st.why, false);
+	      apply_deref (g, &st, false, m);
 	    }
 	  for (uint32_t i = 0; i < g->locs[h].calls.n; i++)
 	    resolve_call (g, g->locs[h].calls.v[i], m);
@@ -253,9 +282,15 @@ propagate (esc_graph *g)
 	  if (hkind == ESC_LOC_HEAP && m != h)
 	    {
 	      /* An escaped object: unknown code may store anything into
-		 it, and everything it holds escapes.  */
+		 it, and everything it holds escapes, in both parts.  */
 	      esc_add_member (g, m, g->heap, ESC_VIA_RULE);
 	      esc_add_rule_edge (g, m, g->heap);
+	      esc_loc part = g->locs[m].scalar;
+	      if (part != ESC_NO_LOC)
+		{
+		  esc_add_member (g, part, g->heap, ESC_VIA_RULE);
+		  esc_add_rule_edge (g, part, g->heap);
+		}
 	    }
 	  else if ((hkind == ESC_LOC_RESULT || hkind == ESC_LOC_PARAM_OBJ
 		    || hkind == ESC_LOC_PARAM_DEEP)
@@ -330,9 +365,12 @@ compute_lifetimes (esc_graph *g)
       g->locs[i].life_holder = ESC_NO_LOC;
     }
 
-  /* Seed the roots that name a reason before HEAP, so that an object
-     returned or stored to a global is reported as such, not as "held by
-     unknown memory".  */
+  /* HEAP first: an object that reached it directly (passed to unknown
+     code, kept by a library) is reported for that, even if loads from
+     unknown memory then carry it to the result.  Objects that joined
+     HEAP only by a rule (held by the result, a global or a caller's
+     object) are traced back to that holder by esc_reason_holder.  */
+  bucket_push (&q, -1, g->heap);
   bucket_push (&q, -1, g->result);
   for (int k = 0; k < g->nparams; k++)
     {
@@ -342,7 +380,6 @@ compute_lifetimes (esc_graph *g)
   for (uint32_t i = 0; i < g->nlocs; i++)
     if (g->locs[i].kind == ESC_LOC_GLOBAL)
       bucket_push (&q, -1, (esc_loc) i);
-  bucket_push (&q, -1, g->heap);
   for (uint32_t i = 0; i < g->nlocs; i++)
     {
       int32_t life = g->locs[i].life;
@@ -359,6 +396,14 @@ compute_lifetimes (esc_graph *g)
 	  esc_loc h = q.buckets[b].v[j];
 	  if (g->locs[h].life != depth)
 	    continue;
+	  /* An object's scalar part lives as long as the object.  */
+	  esc_loc part = g->locs[h].scalar;
+	  if (part != ESC_NO_LOC && g->locs[part].life > depth)
+	    {
+	      g->locs[part].life = depth;
+	      g->locs[part].life_holder = h;
+	      bucket_push (&q, depth, part);
+	    }
 	  for (uint32_t i = 0; i < g->locs[h].npts; i++)
 	    {
 	      esc_loc m = g->locs[h].pts[i].obj;
@@ -455,6 +500,15 @@ esc_reason_holder (const esc_graph *g, esc_loc obj)
   return h;
 }
 
+/* Reasons name objects, not their scalar parts.  */
+static esc_loc
+reported_holder (const esc_graph *g, esc_loc holder)
+{
+  if (holder != ESC_NO_LOC && g->locs[holder].owner != ESC_NO_LOC)
+    return g->locs[holder].owner;
+  return holder;
+}
+
 struct esc_verdict
 esc_verdict_of (const esc_graph *g, esc_loc obj)
 {
@@ -472,9 +526,10 @@ esc_verdict_of (const esc_graph *g, esc_loc obj)
   v.outlives_iteration = l->life < l->depth;
   if (v.escapes || v.outlives_iteration)
     {
-      v.holder = esc_reason_holder (g, obj);
-      if (v.holder != ESC_NO_LOC)
-	v.why = membership_why (g, v.holder, obj);
+      esc_loc holder = esc_reason_holder (g, obj);
+      if (holder != ESC_NO_LOC)
+	v.why = membership_why (g, holder, obj);
+      v.holder = reported_holder (g, holder);
     }
   for (uint32_t i = 0; i < g->nfrees; i++)
     if (g->frees[i].by_callee && esc_find_member (&g->locs[g->frees[i].ptr],

@@ -47,8 +47,8 @@ arg_level (esc_graph *g, struct arg_levels *a, int level,
   if (a->level[1] == ESC_NO_LOC)
     {
       esc_loc deep = esc_loc_new (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL);
-      esc_add_load (g, a->level[0], deep, why);
-      esc_add_load (g, deep, deep, why);
+      esc_add_load (g, a->level[0], deep, ESC_CONTENT_ANY, why);
+      esc_add_load (g, deep, deep, ESC_CONTENT_ANY, why);
       a->level[1] = deep;
     }
   return a->level[1];
@@ -97,13 +97,13 @@ esc_apply_summary (esc_graph *g, struct esc_callrec *rec,
 		      false);
       if (p->clobbered >= 0)
 	esc_add_store (g, arg_level (g, &args[k], p->clobbered, &why),
-		       g->heap_value, &why);
+		       g->heap_value, ESC_CONTENT_ANY, &why);
       for (int j = 0; j < n; j++)
 	for (int m = 0; m < 2; m++)
 	  if (p->into[j][m] >= 0 && args[j].level[0] != ESC_NO_LOC)
 	    esc_add_store (g, arg_level (g, &args[j], m, &why),
 			   arg_level (g, &args[k], p->into[j][m], &why),
-			   &why);
+			   ESC_CONTENT_ANY, &why);
     }
   if (s->result_unknown && result != ESC_NO_LOC)
     esc_add_address (g, result, g->heap, &rec->call.why);
