@@ -40,7 +40,11 @@ esc_alloc_call_kind (const gimple *stmt)
       }
 
   tree fndecl = gimple_call_fndecl (stmt);
-  if (fndecl && DECL_IS_MALLOC (fndecl))
+  /* Declared so by the user: GCC also sets DECL_IS_MALLOC on functions
+     it finds malloc-like itself (local-pure-const at -O2), and those are
+     ordinary functions of the unit with summaries of their own.  */
+  if (fndecl && DECL_IS_MALLOC (fndecl)
+      && lookup_attribute ("malloc", DECL_ATTRIBUTES (fndecl)))
     return ESC_ALLOC_ATTR_MALLOC;
   return ESC_ALLOC_NONE;
 }

@@ -9,5 +9,8 @@ extern void use (void *);
 void *
 g (size_t n)
 {
-  return malloc (n);	/* { dg-message "allocation: malloc" } */
+  return malloc (n);	/* { dg-message "escapes: returned from 'g'" } */
+  /* Level 2: the flow path, one note per step, at the step.  */
+  /* { dg-message "  flow: a temporary = &the allocation at line 12" "" { target *-*-* } 12 } */
+  /* { dg-message "  flow: the result = a temporary" "" { target *-*-* } 12 } */
 }

@@ -10,9 +10,9 @@
 struct node { int value; struct node *next; };
 
 static struct node *
-push (struct node *list, int value)
+push (struct node *list, int value)	/* { dg-message "leaking param: list" } */
 {
-  struct node *n = malloc (sizeof *n);	/* { dg-message "allocation: malloc" } */
+  struct node *n = malloc (sizeof *n);	/* { dg-message "escapes: returned from 'push'" } */
   if (!n)
     abort ();
   n->value = value;
@@ -34,7 +34,7 @@ main (void)
       free (list);
       list = next;
     }
-  char *copy = strdup ("hello");	/* { dg-message "allocation: strdup" } */
+  char *copy = strdup ("hello");	/* { dg-message "does not escape, stays on heap: allocated by 'strdup'" } */
   printf ("sum %d copy %s\n", sum, copy);
   free (copy);
   return 0;
