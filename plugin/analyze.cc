@@ -34,6 +34,7 @@ esc_unit_end (void)
 {
   esc_program_free (program);
   program = NULL;
+  esc_report_unit_end ();
 }
 
 static bool

@@ -118,6 +118,7 @@ struct esc_decisions
 
 void esc_report_function (esc_fn *, const esc_summary *,
 			  const struct esc_decisions *, bool rewritten);
+void esc_report_unit_end (void);
 
 /* Apply the decisions to F's body (rewrite.cc); true if it changed.
    cfun must be F's function.  */

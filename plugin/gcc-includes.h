@@ -55,5 +55,6 @@
 #include "intl.h"
 #include "print-tree.h"
 #include "hash-map.h"
+#include "hash-set.h"
 
 #endif /* ESCAPE_GCC_INCLUDES_H */

@@ -265,6 +265,34 @@ site_note (esc_fn *f, const struct esc_decisions *d, int i, bool rewritten,
     }
 }
 
+/* Early inlining copies an allocation call into its callers, so one
+   source call can be several sites.  Each (line, column, note) is said
+   once per unit; copies that were decided differently each get theirs.  */
+static hash_set<nofree_string_hash> *said_notes;
+
+static bool
+first_time_said (location_t loc, const char *note)
+{
+  if (!said_notes)
+    said_notes = new hash_set<nofree_string_hash>;
+  expanded_location x = expand_location (loc);
+  char *key = xasprintf ("%s:%d:%d:%s", x.file ? x.file : "", x.line,
+			 x.column, note);
+  if (said_notes->add (key))
+    {
+      free (key);
+      return false;
+    }
+  return true;
+}
+
+void
+esc_report_unit_end (void)
+{
+  delete said_notes;
+  said_notes = NULL;
+}
+
 struct explain_ctx
 {
   esc_fn *f;
@@ -337,14 +365,15 @@ esc_report_function (esc_fn *f, const esc_summary *summary,
       location_t loc = stmt_location (f, call);
       bool missed;
       char *note = site_note (f, d, i, rewritten, &missed);
-      if (notes)
+      bool first = first_time_said (loc, note);
+      if (notes && first)
 	inform (loc, "%s", note);
       if (dump_enabled_p ())
 	dump_printf_loc (missed ? MSG_MISSED_OPTIMIZATION
 				: MSG_OPTIMIZED_LOCATIONS,
 			 dump_user_location_t (call), "%s\n", note);
       free (note);
-      if (notes && esc_opts.report_level >= 2 && !f->unanalysed
+      if (notes && first && esc_opts.report_level >= 2 && !f->unanalysed
 	  && (d->sites[i].verdict.escapes
 	      || d->sites[i].verdict.outlives_iteration))
 	{
