@@ -63,14 +63,32 @@ calls_itself (cgraph_node *node)
   return false;
 }
 
+/* Whether NODE calls code that may call back into the unit: a call
+   through a pointer, or an outside function that is not a library
+   function known not to (qsort and the like do).  */
+static bool
+calls_back_out (cgraph_node *node)
+{
+  if (node->indirect_calls)
+    return true;
+  for (cgraph_edge *e = node->callees; e; e = e->next_callee)
+    {
+      cgraph_node *callee = e->callee->ultimate_alias_target ();
+      if (!callee->has_gimple_body_p () && esc_may_call_back (callee->decl))
+	return true;
+    }
+  return false;
+}
+
 /* May NODE be on the stack twice?  A cycle of the call graph, or a
-   function whose address is taken and that calls through pointers (a
-   callback can call it again).  */
+   function whose address is taken (a callback) that calls code which may
+   call it again.  Cycles through other translation units are invisible
+   here; doc/escape.md says so.  */
 static bool
 may_recurse (cgraph_node *node, int scc_size)
 {
   return scc_size > 1 || calls_itself (node)
-	 || (node->address_taken && node->indirect_calls);
+	 || (node->address_taken && calls_back_out (node));
 }
 
 /* Read, solve and summarise every member once; true if a summary

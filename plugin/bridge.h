@@ -90,9 +90,9 @@ esc_loc esc_new_value (esc_fn *);
 esc_loc esc_new_value_pointing_to_heap (esc_fn *);
 struct esc_why esc_why_at (esc_fn *, enum esc_why_kind, const char *callee);
 void esc_mark_unanalysed (esc_fn *, const char *what);
-/* Whether a value of TYPE leaving the function can carry a whole pointer
-   (build.cc explains).  */
-bool esc_value_carries_pointer (tree type);
+/* Whether a value of TYPE can carry a pointer, within the function or
+   LEAVING it (build.cc explains).  */
+bool esc_value_carries_pointer (tree type, bool leaving);
 /* Write VALUE into, or read DST from, the CONTENT part of object OBJ.  */
 void esc_write_object (esc_fn *, esc_loc obj, esc_loc value,
 		       enum esc_content, const struct esc_why *);
@@ -105,6 +105,9 @@ int esc_func_id (tree fndecl);
 /* ---- Calls (callee.cc). ---- */
 
 void esc_model_call (esc_fn *, gcall *);
+/* Whether calling FNDECL, which has no body here, may call back into the
+   unit (unknown code, or a library function taking a callback).  */
+bool esc_may_call_back (tree fndecl);
 
 /* ---- Decisions and reports (analyze.cc, report.cc). ---- */
 

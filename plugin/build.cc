@@ -411,19 +411,23 @@ is_memory_ref (tree t)
 	     && TREE_CODE (t) != LABEL_DECL && TREE_CODE (t) != CONST_DECL);
 }
 
-/* A value of TYPE leaving the function (returned, passed by value) can
-   carry a whole pointer.  Narrower values can only carry pieces of one;
-   a caller that reassembled a pointer from pieces is not supported
-   (doc/escape.md, "Assumptions").  */
+/* Whether a value of TYPE can carry a pointer.  Integers narrower than a
+   pointer and floats can only carry pieces of one, and a pointer glued
+   back together from pieces is not supported (doc/escape.md,
+   "Assumptions"), so they are not tracked at all: `int n = *p' must not
+   make what p reaches leak.  Characters are the exception inside a
+   function, since byte-by-byte copies move pointers through them; a
+   character returned or passed by value (LEAVING) carries nothing.  */
 bool
-esc_value_carries_pointer (tree type)
+esc_value_carries_pointer (tree type, bool leaving)
 {
   if (!type)
     return true;
   if (SCALAR_FLOAT_TYPE_P (type) || COMPLEX_FLOAT_TYPE_P (type))
     return false;
   if (INTEGRAL_TYPE_P (type))
-    return TYPE_PRECISION (type) >= POINTER_SIZE;
+    return TYPE_PRECISION (type) >= POINTER_SIZE
+	   || (!leaving && TYPE_PRECISION (type) == CHAR_TYPE_SIZE);
   return true;
 }
 
@@ -509,6 +513,8 @@ esc_loc
 esc_rvalue (esc_fn *f, tree t)
 {
   if (!t)
+    return ESC_NO_LOC;
+  if (!esc_value_carries_pointer (TREE_TYPE (t), false))
     return ESC_NO_LOC;
   switch (TREE_CODE (t))
     {
@@ -635,7 +641,7 @@ read_return (esc_fn *f, greturn *stmt)
 {
   tree retval = gimple_return_retval (stmt);
   if (!retval || TREE_CODE (retval) == RESULT_DECL
-      || !esc_value_carries_pointer (TREE_TYPE (retval)))
+      || !esc_value_carries_pointer (TREE_TYPE (retval), true))
     return;
   struct esc_why why = esc_why_at (f, ESC_WHY_RETURN, NULL);
   esc_loc v = esc_rvalue (f, retval);

@@ -48,6 +48,15 @@ find_libc_model (tree fndecl)
   return NULL;
 }
 
+bool
+esc_may_call_back (tree fndecl)
+{
+  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    return false;
+  const struct libc_model *model = find_libc_model (fndecl);
+  return !model || strchr (model->args, 'c');
+}
+
 /* The letter of MODEL for argument I.  */
 static char
 model_letter (const struct libc_model *model, unsigned i)
@@ -124,7 +133,7 @@ arg_value (esc_fn *f, gcall *call, unsigned i)
   if (i >= gimple_call_num_args (call))
     return ESC_NO_LOC;
   tree arg = gimple_call_arg (call, i);
-  if (!esc_value_carries_pointer (TREE_TYPE (arg)))
+  if (!esc_value_carries_pointer (TREE_TYPE (arg), true))
     return ESC_NO_LOC;
   return esc_rvalue (f, arg);
 }
@@ -490,11 +499,21 @@ model_from_table (esc_fn *f, gcall *call, const struct libc_model *model)
   finish_result (f, call, result);
 }
 
+static void model_code_call (esc_fn *, gcall *, int, esc_loc, const char *);
+
 /* ---- GCC's facts (fnspec). ---- */
 
 static void
 model_from_flags (esc_fn *f, gcall *call, const char *name)
 {
+  /* A free-like function reads the heap's bookkeeping of its argument,
+     which a stack slot does not have; GCC's facts may still say the
+     argument does not escape.  */
+  if (name && (strstr (name, "free") || strstr (name, "realloc")))
+    {
+      model_code_call (f, call, -1, ESC_NO_LOC, name);
+      return;
+    }
   esc_loc result = result_loc (f, call);
   int rflags = gimple_call_return_flags (call);
   struct esc_why flow = esc_why_at (f, ESC_WHY_FLOW, name);
