@@ -295,16 +295,16 @@ struct esc_limits
 void esc_place_sites (const esc_graph *, struct esc_site *, int nsites,
 		      const struct esc_limits *);
 
-/* What the rewrite does with free site I once sites are placed.  */
+/* What the rewrite does with each free site once sites are placed.  */
 enum esc_free_action
 {
   ESC_FREE_KEEP,		/* frees only heap objects */
   ESC_FREE_REMOVE,		/* frees only fixed slots: delete it */
   ESC_FREE_GUARD		/* may free a guarded slot: skip when on stack */
 };
-enum esc_free_action esc_free_action_of (const esc_graph *,
-					 const struct esc_site *, int nsites,
-					 int free_index);
+/* ACTIONS has esc_free_site_count entries.  */
+void esc_free_actions (const esc_graph *, const struct esc_site *, int nsites,
+		       enum esc_free_action *actions);
 
 /* ---- Summaries: what a function does to its parameters. ---- */
 

@@ -49,14 +49,27 @@ power_of_two (uint64_t x)
   return x && !(x & (x - 1));
 }
 
-/* The site placed for OBJ, if OBJ is one of the sites.  */
-static struct esc_site *
-site_of (struct esc_site *sites, int n, esc_loc obj)
+/* Site index by object location, so that free sites find their objects'
+   sites in constant time: -1 where the location is no site.  */
+static int *
+index_sites (const esc_graph *g, const struct esc_site *sites, int n)
 {
+  int nlocs = esc_loc_count (g);
+  int *index = malloc ((nlocs + 1) * sizeof *index);
+  if (!index)
+    abort ();
+  for (int i = 0; i < nlocs; i++)
+    index[i] = -1;
   for (int i = 0; i < n; i++)
-    if (sites[i].obj == obj)
-      return &sites[i];
-  return NULL;
+    if (sites[i].obj >= 0 && sites[i].obj < nlocs)
+      index[sites[i].obj] = i;
+  return index;
+}
+
+static struct esc_site *
+site_of (struct esc_site *sites, const int *index, esc_loc obj)
+{
+  return index[obj] >= 0 ? &sites[index[obj]] : NULL;
 }
 
 /* Why S, a local object, cannot take a slot; ESC_KEEP_NONE if it can.  */
@@ -112,7 +125,7 @@ place_one (struct esc_site *s, const struct esc_limits *lim)
 /* Free sites that may see a converted object must see nothing else.
    Returns true if a site was dropped.  */
 static bool
-enforce_frees (const esc_graph *g, struct esc_site *sites, int n)
+enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index)
 {
   bool changed = false;
   for (int f = 0; f < esc_free_site_count (g); f++)
@@ -122,8 +135,8 @@ enforce_frees (const esc_graph *g, struct esc_site *sites, int n)
       bool sees_converted = false, sees_other = false;
       for (size_t i = 0; i < npts; i++)
 	{
-	  struct esc_site *s = site_of (sites, n, esc_points_to_at (g, fs->ptr,
-								   i));
+	  struct esc_site *s = site_of (sites, index,
+					esc_points_to_at (g, fs->ptr, i));
 	  if (s && converted (s->placement))
 	    sees_converted = true;
 	  else
@@ -136,8 +149,8 @@ enforce_frees (const esc_graph *g, struct esc_site *sites, int n)
 	  : fs->by_callee ? ESC_KEEP_FREED_BY_CALLEE : ESC_KEEP_FREED_WITH_HEAP;
       for (size_t i = 0; i < npts; i++)
 	{
-	  struct esc_site *s = site_of (sites, n, esc_points_to_at (g, fs->ptr,
-								   i));
+	  struct esc_site *s = site_of (sites, index,
+					esc_points_to_at (g, fs->ptr, i));
 	  if (s && converted (s->placement))
 	    {
 	      keep (s, reason);
@@ -157,7 +170,8 @@ esc_place_sites (const esc_graph *g, struct esc_site *sites, int nsites,
       sites[i].verdict = esc_verdict_of (g, sites[i].obj);
       place_one (&sites[i], lim);
     }
-  while (enforce_frees (g, sites, nsites))
+  int *index = index_sites (g, sites, nsites);
+  while (enforce_frees (g, sites, index))
     ;
   /* The budget last: only what survived every other rule spends it.
      Dropping a site for the budget never breaks a free rule: a free that
@@ -174,31 +188,35 @@ esc_place_sites (const esc_graph *g, struct esc_site *sites, int nsites,
 	    else
 	      frame += sites[i].slot_bytes;
 	  }
-      if (!enforce_frees (g, sites, nsites))
+      if (!enforce_frees (g, sites, index))
 	break;
     }
+  free (index);
 }
 
-enum esc_free_action
-esc_free_action_of (const esc_graph *g, const struct esc_site *sites,
-		    int nsites, int free_index)
+void
+esc_free_actions (const esc_graph *g, const struct esc_site *sites,
+		  int nsites, enum esc_free_action *actions)
 {
-  const struct esc_free_site *fs = esc_free_site_at (g, free_index);
-  size_t npts = esc_points_to_count (g, fs->ptr);
-  bool any_fixed = false, any_guarded = false;
-  for (size_t i = 0; i < npts; i++)
+  int *index = index_sites (g, sites, nsites);
+  for (int f = 0; f < esc_free_site_count (g); f++)
     {
-      esc_loc obj = esc_points_to_at (g, fs->ptr, i);
-      for (int s = 0; s < nsites; s++)
-	if (sites[s].obj == obj)
-	  {
-	    any_fixed |= sites[s].placement == ESC_PLACE_STACK;
-	    any_guarded |= sites[s].placement == ESC_PLACE_GUARDED;
-	  }
+      const struct esc_free_site *fs = esc_free_site_at (g, f);
+      size_t npts = esc_points_to_count (g, fs->ptr);
+      bool any_fixed = false, any_guarded = false;
+      for (size_t i = 0; i < npts; i++)
+	{
+	  int s = index[esc_points_to_at (g, fs->ptr, i)];
+	  if (s >= 0)
+	    {
+	      any_fixed |= sites[s].placement == ESC_PLACE_STACK;
+	      any_guarded |= sites[s].placement == ESC_PLACE_GUARDED;
+	    }
+	}
+      /* esc_place_sites guarantees a free that sees a converted object
+	 sees only converted objects.  */
+      actions[f] = any_guarded ? ESC_FREE_GUARD
+		   : any_fixed ? ESC_FREE_REMOVE : ESC_FREE_KEEP;
     }
-  /* esc_place_sites guarantees a free that sees a converted object sees
-     only converted objects.  */
-  if (any_guarded)
-    return ESC_FREE_GUARD;
-  return any_fixed ? ESC_FREE_REMOVE : ESC_FREE_KEEP;
+  free (index);
 }

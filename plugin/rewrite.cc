@@ -211,12 +211,16 @@ esc_rewrite_function (esc_fn *f, const struct esc_decisions *d)
     }
   /* Frees first: they compare with the slots' addresses, and the
      allocation calls they refer to must still be in place.  */
-  for (int i = 0; i < esc_free_site_count (f->g); i++)
+  int nfrees = esc_free_site_count (f->g);
+  enum esc_free_action *actions = XNEWVEC (enum esc_free_action,
+					   nfrees ? nfrees : 1);
+  esc_free_actions (f->g, d->sites, d->nsites, actions);
+  for (int i = 0; i < nfrees; i++)
     {
       const struct esc_free_site *fs = esc_free_site_at (f->g, i);
       if (fs->by_callee || fs->resizes || !fs->why.site)
 	continue;
-      switch (esc_free_action_of (f->g, d->sites, d->nsites, i))
+      switch (actions[i])
 	{
 	case ESC_FREE_REMOVE:
 	  {
@@ -234,6 +238,7 @@ esc_rewrite_function (esc_fn *f, const struct esc_decisions *d)
 	  break;
 	}
     }
+  XDELETEVEC (actions);
   for (int i = 0; i < d->nsites; i++)
     {
       if (!slots[i])

@@ -303,14 +303,6 @@ propagate (esc_graph *g)
 
 /* ---- Phase 2: lifetimes. ---- */
 
-static bool
-outlives_call (enum esc_loc_kind kind)
-{
-  return kind == ESC_LOC_HEAP || kind == ESC_LOC_GLOBAL
-	 || kind == ESC_LOC_RESULT || kind == ESC_LOC_PARAM_OBJ
-	 || kind == ESC_LOC_PARAM_DEEP;
-}
-
 static int32_t
 initial_life (const struct esc_location *l)
 {
@@ -489,12 +481,18 @@ esc_reason_holder (const esc_graph *g, esc_loc obj)
 	return g->edges[m->via].src;
       if (m && m->via == ESC_VIA_RULE)
 	{
-	  /* Joined HEAP because the result or a caller's object holds it:
-	     name that holder.  */
-	  for (esc_loc r = 0; (uint32_t) r < g->nlocs; r++)
-	    if (outlives_call (g->locs[r].kind) && r != g->heap
-		&& esc_find_member (&g->locs[r], obj))
-	      return r;
+	  /* Joined HEAP because the result or a caller's object holds it
+	     (the only rule that adds to HEAP without an edge): name that
+	     holder.  */
+	  if (esc_find_member (&g->locs[g->result], obj))
+	    return g->result;
+	  for (int k = 0; k < g->nparams; k++)
+	    {
+	      if (esc_find_member (&g->locs[esc_param_obj (g, k)], obj))
+		return esc_param_obj (g, k);
+	      if (esc_find_member (&g->locs[esc_param_deep (g, k)], obj))
+		return esc_param_deep (g, k);
+	    }
 	}
     }
   return h;
