@@ -71,7 +71,6 @@ struct esc_fn
   /* Set when a statement was not understood: every allocation of the
      function then escapes and the function is opaque to its callers.  */
   const char *unanalysed;
-  gimple *unanalysed_stmt;
   gimple *stmt;			/* the statement being read */
 };
 

@@ -1,24 +1,30 @@
 /* build.cc -- reading one function's GIMPLE into the core's graph.
 
-   Every SSA name is a value location, whatever its type: integers and
-   floats can carry pointer bits (casts, unions, memcpy), so they are
-   tracked like pointers rather than declared escapes.  Every declaration
-   in memory (addressable or aggregate locals, parameters in memory,
-   globals, the result) is an object; references are field-insensitive,
-   so `s.a.b[i]' reads and writes the object `s'.
+   Values: every SSA name that can carry a pointer is a value location:
+   pointers, integers as wide as a pointer (pointer bits survive casts and
+   arithmetic), characters (byte copies) and aggregates.  Narrower
+   integers and floats cannot hold a pointer and are not tracked.
+
+   Objects: every declaration in memory (addressable or aggregate locals,
+   parameters in memory, globals, the result) and every allocation is an
+   object, with a pointer part and a scalar part (escape.h); the access's
+   type picks the part.  A local aggregate whose address is never taken is
+   split into pointer-sized words, so its fields are told apart.
 
    Statements map to flows:
      x = y, x = y + z, x = (T) y, x = PHI <..>   copies (dst <- src)
      x = &v, x = &p->f                          address of v / copy of p
-     x = v.f, x = *p                            load (from v's object / via p)
+     x = v.f, x = *p                            load (from v / via p)
      v.f = x, *p = x                            store
      return x                                   result <- x
      calls                                      callee.cc
      asm                                        operands escape
-   A pointer made from an integer (not from a pointer's bits we track, a
-   constant) may point anywhere: it holds HEAP.  What this file does not
-   understand makes the function unanalysed: its allocations escape and it
-   is opaque to callers.  Nothing here can fail on odd input.  */
+   A pointer made from an integer constant, or converted from an integer
+   at all, may point anywhere: it holds HEAP.  A tree this file does not
+   understand makes what it mentions escape ("not analysed: ..."); a
+   statement kind it does not know makes the whole function unanalysed:
+   its allocations escape and callers see it as unknown code.  Nothing
+   here can fail on odd input.  */
 
 #include "gcc-includes.h"
 #include "bridge.h"
@@ -42,10 +48,7 @@ void
 esc_mark_unanalysed (esc_fn *f, const char *what)
 {
   if (!f->unanalysed)
-    {
-      f->unanalysed = what;
-      f->unanalysed_stmt = f->stmt;
-    }
+    f->unanalysed = what;
 }
 
 int
@@ -581,6 +584,9 @@ read_assign (esc_fn *f, gassign *stmt)
       || code == TRUTH_XOR_EXPR || code == TRUTH_NOT_EXPR)
     return;
   if (gimple_clobber_p (stmt))
+    return;
+  /* A result that cannot hold a pointer holds none (build.cc's header).  */
+  if (!esc_value_carries_pointer (TREE_TYPE (lhs), false))
     return;
 
   esc_loc value = ESC_NO_LOC;
