@@ -1,0 +1,54 @@
+/* r-free.c -- free and realloc.  Freeing is not an escape, but an object
+   freed by another function cannot be moved to this function's stack: it
+   is reported as "freed by".  realloc consumes its argument and returns
+   new heap memory, so both stay on the heap even when neither escapes.  */
+/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+#include <stdlib.h>
+#include <unistd.h>
+
+static __attribute__ ((noinline)) void
+consume (char *p)			/* { dg-message "frees param: p" } */
+{
+  write (1, p, 4);
+  free (p);
+}
+
+int
+freed_by_callee (void)
+{
+  char *p = malloc (16);		/* { dg-message "escapes: freed by 'consume'" } */
+  int n = read (0, p, 16);
+  consume (p);
+  return n;
+}
+
+/* Freed here, after the call: local.  */
+int
+freed_here (void)
+{
+  char *p = malloc (16);		/* { dg-message "moved to stack \\(16 bytes\\)" } */
+  int n = read (0, p, 16);
+  write (1, p, n);
+  free (p);
+  return n;
+}
+
+int
+resized (void)
+{
+  char *p = malloc (16);		/* { dg-message "does not escape, stays on heap: resized by 'realloc'" } */
+  int n = read (0, p, 16);
+  char *q = realloc (p, 64);		/* { dg-message "does not escape, stays on heap: allocated by 'realloc'" } */
+  if (!q)
+    {
+      free (p);
+      return -1;
+    }
+  n += read (0, q, 64);
+  free (q);
+  return n;
+}
+
+/* -fno-show-column (dg-options above): dg.exp finds a note's line as
+   ":N:" anywhere before the message, so a note at column N would also be
+   taken for one expected on line N.  */

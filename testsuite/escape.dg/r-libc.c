@@ -1,0 +1,138 @@
+/* r-libc.c -- what library calls do with their arguments.  The traps in
+   the libc table keep the pointer (setvbuf, setbuf, strtok, on_exit);
+   getline may realloc its buffer, so it cannot take a stack slot even
+   though it does not escape; strtok_r keeps its state in the caller's
+   variable; printf reads; qsort passes the array's elements to the
+   comparator, so what happens to them is the comparator's summary; an
+   external function with no body and no facts keeps everything.  */
+/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+extern void external (char *);
+extern void use (void *);
+
+void
+to_external (void)
+{
+  external (malloc (16));		/* { dg-message "escapes: passed to unknown function 'external'" } */
+}
+
+void
+stream_buffer (void)
+{
+  setvbuf (stdout, malloc (BUFSIZ), _IOFBF, BUFSIZ);	/* { dg-message "escapes: kept by 'setvbuf'" } */
+}
+
+void
+stream_setbuf (void)
+{
+  setbuf (stdout, malloc (BUFSIZ));	/* { dg-message "escapes: kept by 'setbuf'" } */
+}
+
+/* strtok remembers s for the next strtok (NULL, ...).  */
+int
+tokens (void)
+{
+  char *s = malloc (32);		/* { dg-message "escapes: kept by 'strtok'" } */
+  read (0, s, 31);
+  s[31] = 0;
+  return strtok (s, " ") != 0;
+}
+
+/* strtok_r's state is save, a local.  */
+int
+tokens_r (void)
+{
+  char *s = malloc (32);		/* { dg-message "moved to stack \\(32 bytes\\)" } */
+  char *save;
+  read (0, s, 31);
+  s[31] = 0;
+  int k = 0;
+  for (char *t = strtok_r (s, " ", &save); t; t = strtok_r (0, " ", &save))
+    k += write (1, t, 1);
+  free (s);
+  return k;
+}
+
+/* getline may free the buffer and allocate a bigger one.  */
+ssize_t
+lines (void)
+{
+  size_t n = 64;
+  char *line = malloc (n);		/* { dg-message "does not escape, stays on heap: resized by " } */
+  ssize_t r = getline (&line, &n, stdin);
+  if (r > 0)
+    write (1, line, r);
+  free (line);
+  return r;
+}
+
+/* on_exit registers its argument for the handler at exit.  */
+static void
+at_exit (int status, void *arg)		/* { dg-message "leaking param: arg" } */
+{
+  use (arg);
+}
+
+void
+register_at_exit (void)
+{
+  on_exit (at_exit, malloc (16));	/* { dg-message "escapes: kept by 'on_exit'" } */
+}
+
+/* printf reads its variadic arguments and keeps none.  */
+void
+printed (void)
+{
+  char *p = malloc (16);		/* { dg-message "moved to stack \\(16 bytes\\)" } */
+  read (0, p, 15);
+  p[15] = 0;
+  printf ("%s at %p\n", p, (void *) p);
+  free (p);
+}
+
+static int
+cmp_int (const void *a, const void *b)	/* { dg-message "a does not escape" } */
+/* { dg-message "b does not escape" "" { target *-*-* } 98 } */
+{
+  return *(const int *) a - *(const int *) b;
+}
+
+int
+sorted (void)
+{
+  int *v = malloc (64 * sizeof (int));	/* { dg-message "moved to stack \\(256 bytes\\)" } */
+  read (0, v, 64 * sizeof (int));
+  qsort (v, 64, sizeof (int), cmp_int);
+  int r = v[0];
+  free (v);
+  return r;
+}
+
+/* This comparator hands an element (an array slot's pointer) to unknown
+   code: the array may stay, its elements may not.  */
+static int
+cmp_leak (const void *a, const void *b)	/* { dg-message "leaking param content: a" } */
+/* { dg-message "b does not escape" "" { target *-*-* } 118 } */
+{
+  use (*(void *const *) a);
+  return 0;
+}
+
+int
+sorted_leaky (void)
+{
+  void **v = malloc (4 * sizeof (void *));	/* { dg-message "moved to stack \\(32 bytes\\)" } */
+  for (int i = 0; i < 4; i++)
+    v[i] = malloc (8);				/* { dg-message "escapes: passed to 'qsort' \\(parameter 1 leaks\\)" } */
+  qsort (v, 4, sizeof (void *), cmp_leak);
+  free (v);
+  return 0;
+}
+
+/* -fno-show-column (dg-options above): dg.exp finds a note's line as
+   ":N:" anywhere before the message, so a note at column N would also be
+   taken for one expected on line N.  */
