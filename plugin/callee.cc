@@ -444,6 +444,20 @@ model_from_table (esc_fn *f, gcall *call, const struct libc_model *model)
 	case 'o':
 	  esc_store (f->g, a, esc_new_value_pointing_to_heap (f), 0, &flow);
 	  break;
+	case 'O':
+	  {
+	    /* The bytes leave: so does everything they point to.  */
+	    struct esc_why sent = why;
+	    sent.kind = ESC_WHY_SENT;
+	    sink (f, deep_contents (f, a, &flow), &sent);
+	    break;
+	  }
+	case 'J':
+	  flow_to (f, result, a, &flow);
+	  /* Fall through.  */
+	case 'I':
+	  esc_store (f->g, a, esc_new_value_pointing_to_heap (f), 0, &flow);
+	  break;
 	case 'p':
 	case 'T':
 	  if (first != ESC_NO_LOC && first != a)
@@ -500,6 +514,40 @@ model_from_table (esc_fn *f, gcall *call, const struct libc_model *model)
 }
 
 static void model_code_call (esc_fn *, gcall *, int, esc_loc, const char *);
+
+/* ---- Atomics. ---- */
+
+/* __atomic_* and __sync_* builtins read and write memory only through
+   their pointer arguments; what they move is any argument's value or any
+   pointee's content, and it may land in every pointee and the result.  */
+static void
+model_atomic (esc_fn *f, gcall *call)
+{
+  struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
+  esc_loc result = result_loc (f, call);
+  esc_loc moved = esc_new_value (f);
+  auto_vec<esc_loc> pointers;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      esc_loc a = arg_value (f, call, i);
+      if (a == ESC_NO_LOC)
+	continue;
+      /* Pointer arguments say where; the values stored are integer
+	 operands (the typed __atomic_*_N forms convert pointers) or what
+	 a pointer argument points to (the generic forms).  */
+      if (POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (call, i))))
+	{
+	  esc_flow (f->g, moved, a, 1, &why);
+	  pointers.safe_push (a);
+	}
+      else
+	flow_to (f, moved, a, &why);
+    }
+  for (unsigned i = 0; i < pointers.length (); i++)
+    esc_store (f->g, pointers[i], moved, 0, &why);
+  flow_to (f, result, moved, &why);
+  finish_result (f, call, result);
+}
 
 /* ---- GCC's facts (fnspec). ---- */
 
@@ -610,11 +658,11 @@ esc_model_call (esc_fn *f, gcall *call)
       model_from_table (f, call, model);
       return;
     }
-  if (name && (startswith (name, "__atomic_") || startswith (name, "__sync_")))
+  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL) && name
+      && (startswith (name, "__atomic_") || startswith (name, "__sync_")))
     {
-      /* Atomics store their value operands into memory; GCC's facts do
-	 not say where precisely enough.  */
-      model_code_call (f, call, -1, ESC_NO_LOC, name);
+      /* GCC's facts do not say where atomics store their values.  */
+      model_atomic (f, call);
       return;
     }
   model_from_flags (f, call, name);

@@ -74,6 +74,7 @@ enum esc_why_kind
   ESC_WHY_VARARGS,	/* passed as a variadic argument of a unit function */
   ESC_WHY_THREAD,	/* handed to another thread */
   ESC_WHY_KEPT,		/* kept by a library for later (setvbuf, strtok) */
+  ESC_WHY_SENT,		/* its bytes are written out (write, fwrite, send) */
   ESC_WHY_ASM,		/* operand of inline asm */
   ESC_WHY_INT_TO_PTR,	/* pointer made from an integer: points anywhere */
   ESC_WHY_UNANALYSED	/* statement the bridge does not understand */
@@ -276,6 +277,8 @@ struct esc_site
   /* Out.  */
   enum esc_placement placement;
   enum esc_keep_reason reason;
+  struct esc_why cause;		/* the free or call behind a free-related
+				   reason (its callee names it) */
   uint64_t slot_bytes;
   struct esc_verdict verdict;
 };

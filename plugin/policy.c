@@ -43,6 +43,15 @@ keep (struct esc_site *s, enum esc_keep_reason reason)
   s->slot_bytes = 0;
 }
 
+/* Keep S for a reason that a free site or call caused.  */
+static void
+keep_because (struct esc_site *s, enum esc_keep_reason reason,
+	      const struct esc_why *cause)
+{
+  keep (s, reason);
+  s->cause = *cause;
+}
+
 static bool
 power_of_two (uint64_t x)
 {
@@ -81,7 +90,7 @@ reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
   if (lim->unsafe_function)
     return ESC_KEEP_UNSAFE_FUNCTION;
   if (s->verdict.freed_by_callee)
-    return ESC_KEEP_FREED_BY_CALLEE;
+    return ESC_KEEP_FREED_BY_CALLEE;	/* verdict.why is the call */
   if (s->size >= 0 && (uint64_t) s->size > lim->max_object_size)
     return ESC_KEEP_TOO_LARGE;
   if (s->size < 0 && (!lim->var_buffer || !s->guardable))
@@ -108,7 +117,9 @@ place_one (struct esc_site *s, const struct esc_limits *lim)
       return;
     }
   enum esc_keep_reason reason = reason_to_keep (s, lim);
-  if (reason != ESC_KEEP_NONE)
+  if (reason == ESC_KEEP_FREED_BY_CALLEE)
+    keep_because (s, reason, &s->verdict.why);
+  else if (reason != ESC_KEEP_NONE)
     keep (s, reason);
   else if (s->size >= 0)
     {
@@ -153,7 +164,7 @@ enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index)
 					esc_points_to_at (g, fs->ptr, i));
 	  if (s && converted (s->placement))
 	    {
-	      keep (s, reason);
+	      keep_because (s, reason, &fs->why);
 	      changed = true;
 	    }
 	}

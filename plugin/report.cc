@@ -84,6 +84,14 @@ describe (esc_fn *f, esc_loc l)
     case ESC_LOC_LOCAL:
       if (origin && TREE_CODE ((tree) origin) == STRING_CST)
 	return xstrdup ("a string literal");
+      if (origin && DECL_P ((tree) origin) && DECL_ARTIFICIAL ((tree) origin))
+	{
+	  /* GCC's own variables: name what they are for.  */
+	  const char *name = decl_name_or ((tree) origin, "");
+	  return xstrdup (startswith (name, "FRAME")
+			  ? "the frame shared with nested functions"
+			  : "a compiler temporary");
+	}
       if (origin && DECL_P ((tree) origin))
 	return xasprintf ("'%s'", decl_name_or ((tree) origin, "<local>"));
       return xasprintf ("the frame memory at line %d", line_of (f, origin));
@@ -116,6 +124,9 @@ heap_reason (const struct esc_why *why)
   switch (why->kind)
     {
     case ESC_WHY_CALL:
+      if (!why->callee)
+	return xasprintf ("passed to a function called through a pointer "
+			  "(parameter %d leaks)", why->argno);
       return xasprintf ("passed to '%s' (parameter %d leaks)", callee,
 			why->argno);
     case ESC_WHY_UNKNOWN_CALL:
@@ -128,6 +139,8 @@ heap_reason (const struct esc_why *why)
       return xasprintf ("handed to another thread by '%s'", callee);
     case ESC_WHY_KEPT:
       return xasprintf ("kept by '%s'", callee);
+    case ESC_WHY_SENT:
+      return xasprintf ("sent out by '%s'", callee);
     case ESC_WHY_ASM:
       return xstrdup ("passed to inline asm");
     case ESC_WHY_UNANALYSED:
@@ -201,8 +214,8 @@ keep_reason (esc_fn *f, const struct esc_site &s,
     case ESC_KEEP_FREED_WITH_HEAP:
       return xstrdup ("shares a free with memory that is not moved");
     case ESC_KEEP_RESIZED:
-      return xasprintf ("resized by '%s'", s.verdict.why.callee
-					   ? s.verdict.why.callee : "realloc");
+      return xasprintf ("resized by '%s'", s.cause.callee ? s.cause.callee
+							  : "realloc");
     case ESC_KEEP_ALIGNMENT:
       return xstrdup ("alignment not available on the stack");
     case ESC_KEEP_NOT_REPLACEABLE:
@@ -255,8 +268,8 @@ site_note (esc_fn *f, const struct esc_decisions *d, int i, bool rewritten,
       if (s.reason == ESC_KEEP_OUTLIVES_ITERATION)
 	return xstrdup ("escapes: outlives its loop iteration");
       if (s.reason == ESC_KEEP_FREED_BY_CALLEE)
-	return s.verdict.why.callee
-	       ? xasprintf ("escapes: freed by '%s'", s.verdict.why.callee)
+	return s.cause.callee
+	       ? xasprintf ("escapes: freed by '%s'", s.cause.callee)
 	       : xstrdup ("escapes: freed by a call through a pointer");
       char *why = keep_reason (f, s, d->limits, a);
       char *r = xasprintf ("does not escape, stays on heap: %s", why);

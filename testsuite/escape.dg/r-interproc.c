@@ -60,13 +60,13 @@ to_keeper (void)
 static int pong (char *, int);
 
 static __attribute__ ((noinline)) int
-ping (char *p, int k)			/* { dg-message "p does not escape" } */
+ping (char *p, int k)			/* { dg-message "leaking param content: p" } */
 {
   return k ? pong (p, k - 1) : read (0, p, 1);
 }
 
 static __attribute__ ((noinline)) int
-pong (char *p, int k)			/* { dg-message "p does not escape" } */
+pong (char *p, int k)			/* { dg-message "leaking param content: p" } */
 {
   return k ? ping (p, k - 1) : write (1, p, 1);
 }
@@ -110,7 +110,7 @@ fill (char *p)				/* { dg-message "p does not escape" } */
 }
 
 static __attribute__ ((noinline)) int
-show (char *p)				/* { dg-message "p does not escape" } */
+show (char *p)				/* { dg-message "leaking param content: p" } */
 {
   return write (1, p, 8);
 }
