@@ -3,7 +3,7 @@
    registered (a global table, an unknown function); a closure called only
    here, through a pointer whose only possible value is a function of this
    unit, uses that function's summary and its environment stays local.  */
-/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report" } */
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -73,6 +73,3 @@ closure_through_helper (void)
   return r;
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

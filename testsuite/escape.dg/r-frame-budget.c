@@ -2,7 +2,7 @@
    per function: the first two 3000-byte buffers fit in 8000 bytes, the
    third does not and stays on the heap with the budget as its reason.
    The budget is per function: another function starts again from 0.  */
-/* { dg-options "-fplugin-arg-escape-report -fplugin-arg-escape-max-frame-size=8000 -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report -fplugin-arg-escape-max-frame-size=8000" } */
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -29,6 +29,3 @@ fresh_budget (void)
   return r;
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

@@ -2,7 +2,7 @@
    freed by another function cannot be moved to this function's stack: it
    is reported as "freed by".  realloc consumes its argument and returns
    new heap memory, so both stay on the heap even when neither escapes.  */
-/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report" } */
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -51,6 +51,3 @@ resized (void)
   return n;
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

@@ -8,7 +8,7 @@
      ch <- v                       -> a ring buffer struct
      []*T                          -> an array of pointers
      i.M()                         -> a call through a function pointer  */
-/* { dg-options "-fplugin-arg-escape-report -fplugin-arg-escape-max-object-size=32768 -fplugin-arg-escape-max-frame-size=65536 -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report -fplugin-arg-escape-max-object-size=32768 -fplugin-arg-escape-max-frame-size=65536" } */
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -161,6 +161,3 @@ iface_unknown (struct iface *i)		/* { dg-message "leaking param content: i" } */
   return r;
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

@@ -3,7 +3,7 @@
    or hidden by arithmetic and converted back, the object escapes.  Inline
    asm is opaque: an input operand escapes, and an output operand may be
    any input.  */
-/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report" } */
 #include <stdint.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -55,6 +55,3 @@ asm_input_pure (void)
   return n + (int) x;
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

@@ -6,7 +6,7 @@
    are all functions of this unit uses the union of their summaries; a
    call through a pointer from outside sends its arguments to the heap.
    A variadic argument of a unit function is not tracked through va_arg.  */
-/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report" } */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -167,6 +167,3 @@ via_variadic (void)
   vkeep (1, malloc (8));		/* { dg-message "escapes: passed to variadic 'vkeep'" } */
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

@@ -5,7 +5,7 @@
    variable; printf reads; qsort passes the array's elements to the
    comparator, so what happens to them is the comparator's summary; an
    external function with no body and no facts keeps everything.  */
-/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report" } */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -133,6 +133,3 @@ sorted_leaky (void)
   return 0;
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

@@ -3,7 +3,7 @@
    one whose pointer survives into a later iteration (a loop-header PHI,
    or a variable declared outside the loop) outlives its iteration.  Goto
    loops count as loops.  */
-/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report" } */
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -124,6 +124,3 @@ nested (int n)
   return k;
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

@@ -3,7 +3,7 @@
    reads through its static chain: when the trampoline's address goes to
    unknown code, the frame and everything in it escape; when the nested
    function is only called here, the buffer stays local.  */
-/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report" } */
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -37,6 +37,3 @@ called_locally (void)
   return r;
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

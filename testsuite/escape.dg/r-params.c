@@ -3,7 +3,7 @@
    to the heap, its content leaking, flowing to the result at a deref
    level, flowing into another parameter's pointee, being freed, or not
    escaping.  Non-pointer parameters get no note.  */
-/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report" } */
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -95,6 +95,3 @@ no_pointers (long a, int b)		/* { dg-bogus "param|does not escape" } */
   return a + b;
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

@@ -3,7 +3,7 @@
    loop iteration that allocated it.  Handing a pointer to another thread
    (pthread_create's argument, pthread_setspecific) is Go's `go'
    statement: it escapes.  */
-/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report" } */
 #include <stdlib.h>
 #include <unistd.h>
 #include <pthread.h>
@@ -122,6 +122,3 @@ thread_specific (void)
   pthread_setspecific (key, malloc (16));	/* { dg-message "escapes: handed to another thread by 'pthread_setspecific'" } */
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

@@ -3,7 +3,7 @@
    and mutually recursive through a second function.  The recursive call
    is not a tail call, so -O2 cannot turn it into a loop.  A caller of the
    recursive component is not itself recursive.  */
-/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report" } */
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -49,6 +49,3 @@ calls_recursion (int n)
   return r;
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

@@ -4,7 +4,7 @@
    strchr (p, c), a cast, a round trip through an integer).  The same
    derivations kept inside the function do not make it escape.  read()
    and write() keep the buffers alive at -O2 without keeping them.  */
-/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report" } */
 #include <stdlib.h>
 #include <string.h>
 #include <stdint.h>
@@ -104,6 +104,3 @@ local_int_round_trip (void)
   return n;
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

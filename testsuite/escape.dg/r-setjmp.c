@@ -1,7 +1,7 @@
 /* r-setjmp.c -- a function that calls setjmp is not rewritten: a longjmp
    back into it could find a stack slot in any state, so its local
    allocations stay on the heap and say why.  */
-/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report" } */
 #include <setjmp.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -20,6 +20,3 @@ calls_setjmp (void)
   return r;
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

@@ -1,7 +1,7 @@
 /* r-size-novar.c -- with var-buffer=0 there is no guarded stack buffer:
    a size known only at run time keeps a local buffer on the heap, and
    says why.  Constant sizes are unaffected.  */
-/* { dg-options "-fplugin-arg-escape-report -fplugin-arg-escape-var-buffer=0 -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report -fplugin-arg-escape-var-buffer=0" } */
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -36,6 +36,3 @@ constant (void)
   return n;
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

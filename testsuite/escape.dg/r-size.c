@@ -3,7 +3,7 @@
    above the limit stays on the heap and says by how much, the limit
    itself still fits, and a size known only at run time gets the guarded
    form: a 256-byte stack buffer when the request fits in it.  */
-/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report" } */
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -66,6 +66,3 @@ variable_escapes (size_t m)
   return malloc (m);			/* { dg-message "escapes: returned from 'variable_escapes'" } */
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

@@ -4,7 +4,7 @@
    escaping allocation.  A store into memory that is itself local (a
    local struct, a local allocation) is not a heap store (unlike Go,
    golang/go#76488).  */
-/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report" } */
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -136,6 +136,3 @@ to_escaping_param (struct node *q)	/* { dg-message "leaking param: q" } */
   q->data = malloc (8);			/* { dg-message "escapes: stored through parameter 'q'" } */
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

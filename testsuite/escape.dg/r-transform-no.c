@@ -2,7 +2,7 @@
    nothing is rewritten, so a local site says "does not escape" instead of
    "moved to stack" (and nothing more: (?!,) rules out a "stays on heap"
    reason).  Escaping sites and size limits read as usual.  */
-/* { dg-options "-fplugin-arg-escape-report -fplugin-arg-escape-transform=no -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report -fplugin-arg-escape-transform=no" } */
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -35,6 +35,3 @@ too_large (void)
   return r;
 }
 
-/* -fno-show-column (dg-options above): dg.exp finds a note's line as
-   ":N:" anywhere before the message, so a note at column N would also be
-   taken for one expected on line N.  */

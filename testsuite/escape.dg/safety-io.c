@@ -3,7 +3,7 @@
    back with read().  What the bytes written point to escapes, and a
    pointer read in may point anywhere, so what is stored through it
    escapes too.  Text output (printf, puts) carries no pointers.  */
-/* { dg-options "-fplugin-arg-escape-report -fno-show-column" } */
+/* { dg-options "-fplugin-arg-escape-report" } */
 
 #include <stdio.h>
 #include <stdlib.h>
