@@ -141,7 +141,9 @@ struct esc_graph
   struct esc_pairmap func_locs;	/* function id -> its FUNC location */
 
   esc_loc heap, result, heap_value;
-  esc_loc param0;		/* PARAM k is param0 + 3k, then OBJ, DEEP */
+  esc_loc param0;		/* PARAM k is param0 + PARAM_STRIDE * k, then
+				   OBJ, DEEP, SCALAR and the scalar parts of
+				   OBJ and DEEP */
   bool solved;
 };
 
@@ -168,8 +170,13 @@ void esc_pairmap_release (struct esc_pairmap *);
 const struct esc_member *esc_find_member (const struct esc_location *,
 					  esc_loc obj);
 bool esc_is_object_kind (enum esc_loc_kind);
+#define ESC_PARAM_STRIDE 6
 esc_loc esc_param_obj (const esc_graph *, int k);
 esc_loc esc_param_deep (const esc_graph *, int k);
+esc_loc esc_param_scalar (const esc_graph *, int k);
+/* Whether L is the result, a caller's object or a scalar part of one:
+   memory the caller owns.  */
+bool esc_callers_memory (const esc_graph *, esc_loc l);
 
 /* solve.c: constraint adders usable while solving.  */
 bool esc_add_member (esc_graph *, esc_loc holder, esc_loc obj, int32_t via);

@@ -59,7 +59,9 @@ enum esc_loc_kind
   ESC_LOC_FUNC,		/* a function of the unit, as a pointer target */
   ESC_LOC_PARAM,	/* the incoming value of parameter k */
   ESC_LOC_PARAM_OBJ,	/* the caller's object parameter k points to */
-  ESC_LOC_PARAM_DEEP	/* the caller's objects reachable from that one */
+  ESC_LOC_PARAM_DEEP,	/* the caller's objects reachable from that one */
+  ESC_LOC_PARAM_SCALAR	/* what integers in the caller's memory reachable
+			   from parameter k may point to */
 };
 
 /* Why a flow exists: the bridge describes each flow so that reports can
@@ -126,8 +128,8 @@ esc_loc esc_loc_new (esc_graph *, enum esc_loc_kind, int32_t depth,
 enum esc_loc_kind esc_loc_kind (const esc_graph *, esc_loc);
 const void *esc_loc_origin (const esc_graph *, esc_loc);
 int32_t esc_loc_depth (const esc_graph *, esc_loc);
-/* For PARAM, PARAM_OBJ and PARAM_DEEP: the parameter's index; for FUNC the
-   function id; else -1.  */
+/* For PARAM and PARAM_*: the parameter's index; for FUNC the function
+   id; else -1.  */
 int esc_loc_index (const esc_graph *, esc_loc);
 int esc_loc_count (const esc_graph *);
 
@@ -312,8 +314,12 @@ void esc_free_actions (const esc_graph *, const struct esc_site *, int nsites,
 /* ---- Summaries: what a function does to its parameters. ---- */
 
 /* Levels, as in Go: 0 is the parameter's value (what it points to),
-   1 is anything reachable through what it points to.  */
+   1 is anything reachable through what it points to.  For the result
+   only, ESC_LEVEL_SCALARS says it holds nothing but integers read from
+   the caller's memory reachable through the parameter (n = p->len): the
+   caller's result gets those integers, not the pointers beside them.  */
 #define ESC_LEVEL_NONE (-1)
+#define ESC_LEVEL_SCALARS 2
 
 struct esc_param_summary
 {

@@ -119,7 +119,7 @@ esc_explain (const esc_graph *g, esc_loc obj, esc_explain_fn *fn, void *data)
 
 static const char *const kind_names[] = {
   "heap", "result", "value", "alloc", "local", "global", "func", "param",
-  "param-obj", "param-deep"
+  "param-obj", "param-deep", "param-scalar"
 };
 
 void

@@ -177,13 +177,36 @@ esc_find_member (const struct esc_location *l, esc_loc obj)
 esc_loc
 esc_param_obj (const esc_graph *g, int k)
 {
-  return g->param0 + 3 * k + 1;
+  return g->param0 + ESC_PARAM_STRIDE * k + 1;
 }
 
 esc_loc
 esc_param_deep (const esc_graph *g, int k)
 {
-  return g->param0 + 3 * k + 2;
+  return g->param0 + ESC_PARAM_STRIDE * k + 2;
+}
+
+esc_loc
+esc_param_scalar (const esc_graph *g, int k)
+{
+  return g->param0 + ESC_PARAM_STRIDE * k + 3;
+}
+
+bool
+esc_callers_memory (const esc_graph *g, esc_loc l)
+{
+  if (g->locs[l].owner != ESC_NO_LOC)
+    l = g->locs[l].owner;
+  switch (g->locs[l].kind)
+    {
+    case ESC_LOC_RESULT:
+    case ESC_LOC_PARAM_OBJ:
+    case ESC_LOC_PARAM_DEEP:
+    case ESC_LOC_PARAM_SCALAR:
+      return true;
+    default:
+      return false;
+    }
 }
 
 esc_graph *
@@ -205,16 +228,30 @@ esc_graph_new (const esc_program *prog, int nparams, bool has_chain)
 
   /* Each parameter: its value points to the caller's object, which holds
      pointers to deeper objects; those are summarised as one location that
-     holds itself ("level >= 1").  */
+     holds itself ("level >= 1").  The integers stored in the caller's
+     objects get a location of their own: what they may point to (an
+     integer turned back into a pointer reaches deeper objects too).  */
   g->param0 = (esc_loc) g->nlocs;
   for (int k = 0; k < g->nparams; k++)
     {
       esc_loc v = new_location (g, ESC_LOC_PARAM, ESC_DEPTH_NONE, NULL, k);
       esc_loc obj = new_location (g, ESC_LOC_PARAM_OBJ, -1, NULL, k);
       esc_loc deep = new_location (g, ESC_LOC_PARAM_DEEP, -1, NULL, k);
+      esc_loc ints = new_location (g, ESC_LOC_PARAM_SCALAR, -1, NULL, k);
+      esc_loc parts[2] = { obj, deep };
+      for (int i = 0; i < 2; i++)
+	{
+	  esc_loc part = new_location (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL,
+				       -1);
+	  g->locs[parts[i]].scalar = part;
+	  g->locs[part].owner = parts[i];
+	  esc_add_member (g, part, ints, ESC_VIA_RULE);
+	}
       esc_add_member (g, v, obj, ESC_VIA_RULE);
       esc_add_member (g, obj, deep, ESC_VIA_RULE);
       esc_add_member (g, deep, deep, ESC_VIA_RULE);
+      esc_add_member (g, ints, deep, ESC_VIA_RULE);
+      esc_add_member (g, ints, ints, ESC_VIA_RULE);
     }
   return g;
 }
@@ -266,7 +303,8 @@ esc_result (const esc_graph *g)
 esc_loc
 esc_param (const esc_graph *g, int k)
 {
-  return k >= 0 && k < g->nparams ? g->param0 + 3 * k : ESC_NO_LOC;
+  return k >= 0 && k < g->nparams ? g->param0 + ESC_PARAM_STRIDE * k
+				   : ESC_NO_LOC;
 }
 
 esc_loc

@@ -77,6 +77,9 @@ describe (esc_fn *f, esc_loc l)
       return xasprintf ("*%s", param_name (f, k));
     case ESC_LOC_PARAM_DEEP:
       return xasprintf ("memory reachable from '%s'", param_name (f, k));
+    case ESC_LOC_PARAM_SCALAR:
+      return xasprintf ("what integers reachable from '%s' point to",
+			param_name (f, k));
     case ESC_LOC_GLOBAL:
       return xasprintf ("global '%s'", decl_name_or ((tree) origin, "?"));
     case ESC_LOC_ALLOC:
@@ -178,6 +181,7 @@ escape_reason (esc_fn *f, const struct esc_verdict &v)
     case ESC_LOC_PARAM_OBJ:
       return xasprintf ("stored through parameter '%s'", param_name (f, k));
     case ESC_LOC_PARAM_DEEP:
+    case ESC_LOC_PARAM_SCALAR:
       return xasprintf ("stored into memory reachable from parameter '%s'",
 			param_name (f, k));
     case ESC_LOC_HEAP:
@@ -345,7 +349,9 @@ report_param (esc_fn *f, const esc_summary *s, int k)
     inform (loc, "leaking param: %s", name), said = true;
   else if (p->heap == 1)
     inform (loc, "leaking param content: %s", name), said = true;
-  if (p->result >= 0)
+  /* A result of integers read through p (ESC_LEVEL_SCALARS) leaks no
+     pointer: Go says nothing of it either.  */
+  if (p->result >= 0 && p->result != ESC_LEVEL_SCALARS)
     inform (loc, "leaking param: %s to result ~r0 level=%d", name,
 	    p->result), said = true;
   for (int j = 0; j < s->nparams; j++)

@@ -292,9 +292,8 @@ propagate (esc_graph *g)
 		  esc_add_rule_edge (g, part, g->heap);
 		}
 	    }
-	  else if ((hkind == ESC_LOC_RESULT || hkind == ESC_LOC_PARAM_OBJ
-		    || hkind == ESC_LOC_PARAM_DEEP)
-		   && owned_by_frame (g->locs[m].kind))
+	  else if (hkind != ESC_LOC_HEAP && owned_by_frame (g->locs[m].kind)
+		   && esc_callers_memory (g, h))
 	    esc_add_member (g, g->heap, m, ESC_VIA_RULE);
 	}
       esc_ids_release (&delta);
@@ -313,6 +312,7 @@ initial_life (const struct esc_location *l)
     case ESC_LOC_RESULT:
     case ESC_LOC_PARAM_OBJ:
     case ESC_LOC_PARAM_DEEP:
+    case ESC_LOC_PARAM_SCALAR:
     case ESC_LOC_FUNC:
       return -1;
     case ESC_LOC_LOCAL:
@@ -368,6 +368,7 @@ compute_lifetimes (esc_graph *g)
     {
       bucket_push (&q, -1, esc_param_obj (g, k));
       bucket_push (&q, -1, esc_param_deep (g, k));
+      bucket_push (&q, -1, esc_param_scalar (g, k));
     }
   for (uint32_t i = 0; i < g->nlocs; i++)
     if (g->locs[i].kind == ESC_LOC_GLOBAL)
@@ -487,12 +488,10 @@ esc_reason_holder (const esc_graph *g, esc_loc obj)
 	  if (esc_find_member (&g->locs[g->result], obj))
 	    return g->result;
 	  for (int k = 0; k < g->nparams; k++)
-	    {
-	      if (esc_find_member (&g->locs[esc_param_obj (g, k)], obj))
-		return esc_param_obj (g, k);
-	      if (esc_find_member (&g->locs[esc_param_deep (g, k)], obj))
-		return esc_param_deep (g, k);
-	    }
+	    for (esc_loc l = esc_param_obj (g, k);
+		 l < esc_param (g, k) + ESC_PARAM_STRIDE; l++)
+	      if (esc_find_member (&g->locs[l], obj))
+		return l;
 	}
     }
   return h;

@@ -35,9 +35,12 @@
 
 struct arg_levels
 {
-  esc_loc level[2];
+  esc_loc level[3];		/* by level; [2] is ESC_LEVEL_SCALARS */
 };
 
+/* The argument's value at LEVEL: 0 the value itself, 1 everything
+   reachable through it, ESC_LEVEL_SCALARS the integers stored in what it
+   reaches.  Made once per call and level.  */
 static esc_loc
 arg_level (esc_graph *g, struct arg_levels *a, int level,
 	   const struct esc_why *why)
@@ -51,7 +54,16 @@ arg_level (esc_graph *g, struct arg_levels *a, int level,
       esc_add_load (g, deep, deep, ESC_CONTENT_ANY, why);
       a->level[1] = deep;
     }
-  return a->level[1];
+  if (level != ESC_LEVEL_SCALARS)
+    return a->level[1];
+  if (a->level[2] == ESC_NO_LOC)
+    {
+      esc_loc ints = esc_loc_new (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL);
+      esc_add_load (g, a->level[0], ints, ESC_CONTENT_SCALAR, why);
+      esc_add_load (g, a->level[1], ints, ESC_CONTENT_SCALAR, why);
+      a->level[2] = ints;
+    }
+  return a->level[2];
 }
 
 static struct esc_why
@@ -76,7 +88,7 @@ esc_apply_summary (esc_graph *g, struct esc_callrec *rec,
       if (s->has_chain && k == n - 1 && chain != ESC_NO_LOC)
 	a = chain;
       args[k].level[0] = a;
-      args[k].level[1] = ESC_NO_LOC;
+      args[k].level[1] = args[k].level[2] = ESC_NO_LOC;
     }
   esc_loc result = rec->call.result;
 
@@ -169,12 +181,17 @@ summary_new (int nparams, bool has_chain)
   return s;
 }
 
-/* The parameter and level OBJ stands for, if it is a caller's object.  */
+/* The parameter and level OBJ stands for, if it is a caller's object (or
+   a scalar part of one).  What integers reach counts as level 1: anything
+   reachable, which covers it.  */
 static bool
 param_level (const esc_graph *g, esc_loc obj, int *k, int *level)
 {
+  if (g->locs[obj].owner != ESC_NO_LOC)
+    obj = g->locs[obj].owner;
   enum esc_loc_kind kind = g->locs[obj].kind;
-  if (kind != ESC_LOC_PARAM_OBJ && kind != ESC_LOC_PARAM_DEEP)
+  if (kind != ESC_LOC_PARAM_OBJ && kind != ESC_LOC_PARAM_DEEP
+      && kind != ESC_LOC_PARAM_SCALAR)
     return false;
   *k = g->locs[obj].index;
   *level = kind == ESC_LOC_PARAM_OBJ ? 0 : 1;
@@ -210,6 +227,10 @@ esc_summarize (const esc_graph *g)
 	  if (esc_find_member (result, o))
 	    p->result = (int8_t) level;
 	}
+      if (p->heap < 0 && esc_find_member (heap, esc_param_scalar (g, k)))
+	p->heap = 1;
+      if (p->result < 0 && esc_find_member (result, esc_param_scalar (g, k)))
+	p->result = ESC_LEVEL_SCALARS;
     }
   for (uint32_t i = 0; i < result->npts; i++)
     {

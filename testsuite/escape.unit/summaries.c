@@ -6,7 +6,7 @@
 #include "unit.h"
 
 enum { KEEP, ID, GETTER, PUSH, APPEND, CONSUME, MK, H1, H2, H3, REC_A, REC_B,
-       NESTED, VARIADIC, WRAP, NFUNCS };
+       NESTED, VARIADIC, WRAP, TOTAL, RELEASE_KEY, KEEP_KEY, NFUNCS };
 
 static esc_program *prog;
 
@@ -94,6 +94,31 @@ build_callees (void)
   esc_flow (g, esc_result (g), w, 0, W);
   summarize_into_program (g, WRAP);
 
+  /* total (l) { return l->count; }: an integer read through l.  */
+  g = esc_graph_new (prog, 1, false);
+  t = value (g);
+  esc_load_part (g, t, esc_param (g, 0), ESC_CONTENT_SCALAR, W);
+  esc_flow (g, esc_result (g), t, 0, W);
+  summarize_into_program (g, TOTAL);
+
+  /* release_key (s) { free ((void *) s->key); }  and
+     keep_key (s) { global = (void *) s->key; }: integers turned back into
+     pointers (which also makes them point anywhere).  */
+  for (int f = RELEASE_KEY; f <= KEEP_KEY; f++)
+    {
+      g = esc_graph_new (prog, 1, false);
+      t = value (g);
+      esc_load_part (g, t, esc_param (g, 0), ESC_CONTENT_SCALAR, W);
+      esc_loc ptr = value (g);
+      esc_flow (g, ptr, t, 0, W);
+      esc_flow (g, ptr, esc_heap (g), -1, W);
+      if (f == RELEASE_KEY)
+	esc_free (g, ptr, W);
+      else
+	esc_flow (g, esc_loc_new (g, ESC_LOC_GLOBAL, 0, "global"), ptr, 0, W);
+      summarize_into_program (g, f);
+    }
+
   /* h3 (p) { return p[0]; } (reads only), h2 (p) { h3 (p); },
      h1 (p) { h2 (p); }  */
   g = esc_graph_new (prog, 1, false);
@@ -127,6 +152,13 @@ test_computed_summaries (void)
 	 && esc_program_summary (prog, WRAP)->result_unknown,
 	 "wrap: stored in a returned allocation is leaking (Go: moved to "
 	 "heap)");
+  CHECK (param_of (TOTAL, 0)->result == ESC_LEVEL_SCALARS
+	 && param_of (TOTAL, 0)->heap < 0,
+	 "total: returns integers read through l, no pointer");
+  CHECK (param_of (RELEASE_KEY, 0)->frees == 1,
+	 "release_key: frees what an integer in *s points to");
+  CHECK (param_of (KEEP_KEY, 0)->heap == 1,
+	 "keep_key: what an integer in *s points to leaks");
   CHECK (param_of (H1, 0)->heap < 0 && param_of (H1, 0)->result < 0
 	 && param_of (H1, 0)->frees < 0, "h1 -> h2 -> h3: does not escape");
 }
@@ -189,6 +221,44 @@ test_applied_summaries (void)
   CHECK (escapes (g, list) && escapes (g, node) && escapes (g, dropped),
 	 "list passed to keep: its nodes escape too");
   esc_graph_free (g);
+}
+
+/* The caller's side of integers read through parameters.  */
+static void
+test_scalar_summaries (void)
+{
+  /* list->head = node; n = total (list); return n;  */
+  esc_graph *g = esc_graph_new (prog, 0, false);
+  esc_loc pl, pn, r = value (g);
+  esc_loc list = alloc_at (g, 0, &pl);
+  esc_loc node = alloc_at (g, 0, &pn);
+  esc_store_part (g, pl, pn, ESC_CONTENT_POINTER, W);
+  call (g, TOTAL, r, 1, (esc_loc[]) { pl });
+  esc_flow (g, esc_result (g), r, 0, W);
+  esc_solve (g);
+  CHECK (!escapes (g, list) && !escapes (g, node),
+	 "returning an integer total of a list keeps the list local");
+  esc_graph_free (g);
+
+  /* s.key = (uintptr_t) malloc (); release_key (&s) / keep_key (&s).  */
+  for (int f = RELEASE_KEY; f <= KEEP_KEY; f++)
+    {
+      g = esc_graph_new (prog, 0, false);
+      esc_loc pk, ps;
+      esc_loc key = alloc_at (g, 0, &pk);
+      alloc_at (g, 0, &ps);
+      esc_store_part (g, ps, pk, ESC_CONTENT_SCALAR, W);
+      call (g, f, ESC_NO_LOC, 1, (esc_loc[]) { ps });
+      esc_solve (g);
+      if (f == RELEASE_KEY)
+	CHECK (esc_verdict_of (g, key).freed_by_callee,
+	       "an object kept as an integer and freed by the callee is "
+	       "freed by the callee");
+      else
+	CHECK (escapes (g, key), "an object kept as an integer that the "
+	       "callee stores globally escapes");
+      esc_graph_free (g);
+    }
 }
 
 static void
@@ -351,6 +421,7 @@ main (void)
   build_callees ();
   test_computed_summaries ();
   test_applied_summaries ();
+  test_scalar_summaries ();
   test_opaque_and_varargs ();
   test_indirect_calls ();
   test_trampoline ();
