@@ -320,16 +320,22 @@ void esc_free_actions (const esc_graph *, const struct esc_site *, int nsites,
    caller's result gets those integers, not the pointers beside them.  */
 #define ESC_LEVEL_NONE (-1)
 #define ESC_LEVEL_SCALARS 2
+#define ESC_LEVEL_BIT(l) ((uint8_t) (1u << (l)))
 
+/* heap is the lowest level that leaks: leaking at 0 implies leaking at 1,
+   since an escaped object's contents escape.  The other facts do not
+   imply one another across levels (freeing n is not freeing n->buf), so
+   they are sets of levels, ESC_LEVEL_BIT (L) each.  */
 struct esc_param_summary
 {
-  int8_t heap;		/* leaks to the heap: "leaking param (content)" */
-  int8_t result;	/* flows to the result at this level */
-  int8_t frees;		/* freed or realloc'd at this level */
-  int8_t clobbered;	/* unknown pointers stored at *p (0) or deeper (1) */
-  /* into[j][L]: this parameter's level-L value is stored into parameter
-     j's object (into[j][0]) or deeper (into[j][1]): -1, 0 or 1.  */
-  int8_t (*into)[2];
+  int8_t heap;		/* "leaking param (content)", or ESC_LEVEL_NONE */
+  uint8_t result;	/* levels that flow to the result */
+  uint8_t frees;	/* levels freed or realloc'd */
+  uint8_t clobbered;	/* levels (*p: 0, deeper: 1) that receive unknown
+			   pointers */
+  /* into[j][M]: levels of this parameter stored into parameter j's
+     object (M = 0) or deeper (M = 1).  */
+  uint8_t (*into)[2];
 };
 
 struct esc_summary

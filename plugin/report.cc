@@ -351,21 +351,23 @@ report_param (esc_fn *f, const esc_summary *s, int k)
     inform (loc, "leaking param content: %s", name), said = true;
   /* A result of integers read through p (ESC_LEVEL_SCALARS) leaks no
      pointer: Go says nothing of it either.  */
-  if (p->result >= 0 && p->result != ESC_LEVEL_SCALARS)
-    inform (loc, "leaking param: %s to result ~r0 level=%d", name,
-	    p->result), said = true;
+  for (int l = 0; l < 2; l++)
+    if (p->result & ESC_LEVEL_BIT (l))
+      inform (loc, "leaking param: %s to result ~r0 level=%d", name, l),
+	said = true;
   for (int j = 0; j < s->nparams; j++)
     for (int m = 0; m < 2; m++)
-      if (p->into[j][m] >= 0)
-	{
-	  inform (loc, "leaking param%s: %s into %s%s",
-		  p->into[j][m] ? " content" : "", name, m ? "**" : "*",
-		  param_name (f, j));
-	  said = true;
-	}
-  if (p->frees >= 0)
-    inform (loc, "frees param%s: %s", p->frees ? " content" : "", name),
-      said = true;
+      for (int l = 0; l < 2; l++)
+	if (p->into[j][m] & ESC_LEVEL_BIT (l))
+	  {
+	    inform (loc, "leaking param%s: %s into %s%s", l ? " content" : "",
+		    name, m ? "**" : "*", param_name (f, j));
+	    said = true;
+	  }
+  for (int l = 0; l < 2; l++)
+    if (p->frees & ESC_LEVEL_BIT (l))
+      inform (loc, "frees param%s: %s", l ? " content" : "", name),
+	said = true;
   if (!said)
     inform (loc, "%s does not escape", name);
 }

@@ -3,16 +3,19 @@
    A summary says what a function does with the pointers its caller gives
    it, in Go's levels: level 0 is a parameter's value (the object it points
    to), level 1 anything reachable through that object.  Per parameter:
-   - heap: the level that leaks to the heap ("leaking param: p" at 0,
-     "leaking param content: p" at 1);
-   - result: the level that flows to the return value (Go's "leaking param:
-     p to result ~r0 level=L");
-   - into[j][M]: the level stored into parameter j's object (M = 0) or
+   - heap: the lowest level that leaks to the heap ("leaking param: p" at
+     0, "leaking param content: p" at 1);
+   - result: the levels that flow to the return value (Go's "leaking
+     param: p to result ~r0 level=L");
+   - into[j][M]: the levels stored into parameter j's object (M = 0) or
      deeper (M = 1): C's out-parameters and linked structures, which Go
      would send to the heap;
-   - frees: the level freed or realloc'd;
-   - clobbered: unknown pointers (the callee's own allocations, the heap)
-     stored into the parameter's memory at that level.
+   - frees: the levels freed or realloc'd;
+   - clobbered: the levels of the parameter's memory that receive unknown
+     pointers (the callee's own allocations, the heap).
+   Only heap is a single level (escaping contents escape too); the others
+   are sets, because a function can free both p and p->buf, or return p
+   on one path and p->next on another.
    Plus result_unknown: the result may point to memory that is not the
    caller's (the heap, the callee's allocations).
 
@@ -101,21 +104,28 @@ esc_apply_summary (esc_graph *g, struct esc_callrec *rec,
       if (p->heap >= 0)
 	esc_add_edge (g, arg_level (g, &args[k], p->heap, &why), g->heap,
 		      &why);
-      if (p->result >= 0 && result != ESC_NO_LOC)
-	esc_add_edge (g, arg_level (g, &args[k], p->result, &why), result,
-		      &why);
-      if (p->frees >= 0)
-	esc_add_free (g, arg_level (g, &args[k], p->frees, &why), &why, true,
-		      false);
-      if (p->clobbered >= 0)
-	esc_add_store (g, arg_level (g, &args[k], p->clobbered, &why),
-		       g->heap_value, ESC_CONTENT_ANY, &why);
-      for (int j = 0; j < n; j++)
-	for (int m = 0; m < 2; m++)
-	  if (p->into[j][m] >= 0 && args[j].level[0] != ESC_NO_LOC)
-	    esc_add_store (g, arg_level (g, &args[j], m, &why),
-			   arg_level (g, &args[k], p->into[j][m], &why),
-			   ESC_CONTENT_ANY, &why);
+      for (int l = 0; l <= ESC_LEVEL_SCALARS; l++)
+	{
+	  if (!(p->result & ESC_LEVEL_BIT (l)) || result == ESC_NO_LOC)
+	    continue;
+	  esc_add_edge (g, arg_level (g, &args[k], l, &why), result, &why);
+	}
+      for (int l = 0; l < 2; l++)
+	{
+	  if (p->frees & ESC_LEVEL_BIT (l))
+	    esc_add_free (g, arg_level (g, &args[k], l, &why), &why, true,
+			  false);
+	  if (p->clobbered & ESC_LEVEL_BIT (l))
+	    esc_add_store (g, arg_level (g, &args[k], l, &why),
+			   g->heap_value, ESC_CONTENT_ANY, &why);
+	  for (int j = 0; j < n; j++)
+	    for (int m = 0; m < 2; m++)
+	      if ((p->into[j][m] & ESC_LEVEL_BIT (l))
+		  && args[j].level[0] != ESC_NO_LOC)
+		esc_add_store (g, arg_level (g, &args[j], m, &why),
+			       arg_level (g, &args[k], l, &why),
+			       ESC_CONTENT_ANY, &why);
+	}
     }
   if (s->result_unknown && result != ESC_NO_LOC)
     esc_add_address (g, result, g->heap, &rec->call.why);
@@ -157,12 +167,6 @@ esc_apply_unknown_call (esc_graph *g, struct esc_callrec *rec)
 
 /* ---- Computing. ---- */
 
-static int8_t
-min_level (int8_t have, int level)
-{
-  return have < 0 || level < have ? (int8_t) level : have;
-}
-
 static esc_summary *
 summary_new (int nparams, bool has_chain)
 {
@@ -174,9 +178,10 @@ summary_new (int nparams, bool has_chain)
   for (int k = 0; k < nparams; k++)
     {
       struct esc_param_summary *p = &s->params[k];
-      p->heap = p->result = p->frees = p->clobbered = ESC_LEVEL_NONE;
+      p->heap = ESC_LEVEL_NONE;
+      p->result = p->frees = p->clobbered = 0;
       p->into = esc_xrealloc (NULL, (nparams + 1) * sizeof *p->into);
-      memset (p->into, 0xff, (nparams + 1) * sizeof *p->into);
+      memset (p->into, 0, (nparams + 1) * sizeof *p->into);
     }
   return s;
 }
@@ -204,9 +209,9 @@ record_store (esc_summary *s, const esc_graph *g, int j, int m, esc_loc obj)
 {
   int k, level;
   if (param_level (g, obj, &k, &level))
-    s->params[k].into[j][m] = min_level (s->params[k].into[j][m], level);
+    s->params[k].into[j][m] |= ESC_LEVEL_BIT (level);
   else
-    s->params[j].clobbered = min_level (s->params[j].clobbered, m);
+    s->params[j].clobbered |= ESC_LEVEL_BIT (m);
 }
 
 esc_summary *
@@ -225,12 +230,12 @@ esc_summarize (const esc_graph *g)
 	  if (esc_find_member (heap, o))
 	    p->heap = (int8_t) level;
 	  if (esc_find_member (result, o))
-	    p->result = (int8_t) level;
+	    p->result |= ESC_LEVEL_BIT (level);
 	}
       if (p->heap < 0 && esc_find_member (heap, esc_param_scalar (g, k)))
 	p->heap = 1;
-      if (p->result < 0 && esc_find_member (result, esc_param_scalar (g, k)))
-	p->result = ESC_LEVEL_SCALARS;
+      if (esc_find_member (result, esc_param_scalar (g, k)))
+	p->result |= ESC_LEVEL_BIT (ESC_LEVEL_SCALARS);
     }
   for (uint32_t i = 0; i < result->npts; i++)
     {
@@ -245,7 +250,7 @@ esc_summarize (const esc_graph *g)
 	{
 	  int k, level;
 	  if (param_level (g, ptr->pts[i].obj, &k, &level))
-	    s->params[k].frees = min_level (s->params[k].frees, level);
+	    s->params[k].frees |= ESC_LEVEL_BIT (level);
 	}
     }
   /* What flowed into the caller's objects: every non-rule edge or address
@@ -313,7 +318,7 @@ esc_summary_opaque (int nparams, bool has_chain)
   for (int k = 0; k < nparams; k++)
     {
       s->params[k].heap = 0;
-      s->params[k].clobbered = 0;
+      s->params[k].clobbered = ESC_LEVEL_BIT (0) | ESC_LEVEL_BIT (1);
     }
   return s;
 }
@@ -325,7 +330,7 @@ summary_copy (const esc_summary *from)
   s->result_unknown = from->result_unknown;
   for (int k = 0; k < from->nparams; k++)
     {
-      int8_t (*into)[2] = s->params[k].into;
+      uint8_t (*into)[2] = s->params[k].into;
       s->params[k] = from->params[k];
       s->params[k].into = into;
       memcpy (into, from->params[k].into, from->nparams * sizeof *into);

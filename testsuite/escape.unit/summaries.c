@@ -6,7 +6,8 @@
 #include "unit.h"
 
 enum { KEEP, ID, GETTER, PUSH, APPEND, CONSUME, MK, H1, H2, H3, REC_A, REC_B,
-       NESTED, VARIADIC, WRAP, TOTAL, RELEASE_KEY, KEEP_KEY, NFUNCS };
+       NESTED, VARIADIC, WRAP, TOTAL, RELEASE_KEY, KEEP_KEY, RELEASE_NODE,
+       PICK, NFUNCS };
 
 static esc_program *prog;
 
@@ -119,6 +120,24 @@ build_callees (void)
       summarize_into_program (g, f);
     }
 
+  /* release_node (n) { free (n->buf); free (n); }: two levels at once
+     (found by the fuzzer: a summary that kept only the lowest level freed
+     the caller's buffer, moved to the stack, through n->buf).  */
+  g = esc_graph_new (prog, 1, false);
+  t = value (g);
+  esc_flow (g, t, esc_param (g, 0), 1, W);
+  esc_free (g, t, W);
+  esc_free (g, esc_param (g, 0), W);
+  summarize_into_program (g, RELEASE_NODE);
+
+  /* pick (p, c) { return c ? p : p->next; }  */
+  g = esc_graph_new (prog, 1, false);
+  t = value (g);
+  esc_flow (g, t, esc_param (g, 0), 1, W);
+  esc_flow (g, esc_result (g), t, 0, W);
+  esc_flow (g, esc_result (g), esc_param (g, 0), 0, W);
+  summarize_into_program (g, PICK);
+
   /* h3 (p) { return p[0]; } (reads only), h2 (p) { h3 (p); },
      h1 (p) { h2 (p); }  */
   g = esc_graph_new (prog, 1, false);
@@ -137,30 +156,37 @@ static void
 test_computed_summaries (void)
 {
   CHECK (param_of (KEEP, 0)->heap == 0, "keep: leaking param");
-  CHECK (param_of (ID, 0)->result == 0 && param_of (ID, 0)->heap < 0,
+  CHECK (param_of (ID, 0)->result == ESC_LEVEL_BIT (0) && param_of (ID, 0)->heap < 0,
 	 "id: leaking param to result level=0");
-  CHECK (param_of (GETTER, 0)->result == 1,
+  CHECK ((param_of (GETTER, 0)->result & ESC_LEVEL_BIT (1))
+	 && !(param_of (GETTER, 0)->result & ESC_LEVEL_BIT (0)),
 	 "getter: leaking param to result level=1");
-  CHECK (param_of (PUSH, 1)->into[0][0] == 0 && param_of (PUSH, 1)->heap < 0,
+  CHECK (param_of (PUSH, 1)->into[0][0] == ESC_LEVEL_BIT (0) && param_of (PUSH, 1)->heap < 0,
 	 "push: n stored into *l, not leaked");
-  CHECK (param_of (APPEND, 1)->into[0][1] == 0,
+  CHECK (param_of (APPEND, 1)->into[0][1] == ESC_LEVEL_BIT (0),
 	 "append: n stored into **l");
-  CHECK (param_of (CONSUME, 0)->frees == 0, "consume: frees param");
-  CHECK (param_of (MK, 0)->clobbered == 0 && param_of (MK, 0)->heap < 0,
+  CHECK (param_of (CONSUME, 0)->frees == ESC_LEVEL_BIT (0), "consume: frees param");
+  CHECK (param_of (MK, 0)->clobbered == ESC_LEVEL_BIT (0) && param_of (MK, 0)->heap < 0,
 	 "mk: heap pointer stored into *out");
   CHECK (param_of (WRAP, 0)->heap == 0
 	 && esc_program_summary (prog, WRAP)->result_unknown,
 	 "wrap: stored in a returned allocation is leaking (Go: moved to "
 	 "heap)");
-  CHECK (param_of (TOTAL, 0)->result == ESC_LEVEL_SCALARS
+  CHECK (param_of (RELEASE_NODE, 0)->frees
+	 == (ESC_LEVEL_BIT (0) | ESC_LEVEL_BIT (1)),
+	 "release_node: frees param and param content");
+  CHECK ((param_of (PICK, 0)->result & ESC_LEVEL_BIT (0))
+	 && (param_of (PICK, 0)->result & ESC_LEVEL_BIT (1)),
+	 "pick: to result at level 0 and level 1");
+  CHECK (param_of (TOTAL, 0)->result == ESC_LEVEL_BIT (ESC_LEVEL_SCALARS)
 	 && param_of (TOTAL, 0)->heap < 0,
 	 "total: returns integers read through l, no pointer");
-  CHECK (param_of (RELEASE_KEY, 0)->frees == 1,
+  CHECK (param_of (RELEASE_KEY, 0)->frees == ESC_LEVEL_BIT (1),
 	 "release_key: frees what an integer in *s points to");
   CHECK (param_of (KEEP_KEY, 0)->heap == 1,
 	 "keep_key: what an integer in *s points to leaks");
-  CHECK (param_of (H1, 0)->heap < 0 && param_of (H1, 0)->result < 0
-	 && param_of (H1, 0)->frees < 0, "h1 -> h2 -> h3: does not escape");
+  CHECK (param_of (H1, 0)->heap < 0 && !param_of (H1, 0)->result
+	 && !param_of (H1, 0)->frees, "h1 -> h2 -> h3: does not escape");
 }
 
 static void
@@ -220,6 +246,37 @@ test_applied_summaries (void)
   esc_solve (g);
   CHECK (escapes (g, list) && escapes (g, node) && escapes (g, dropped),
 	 "list passed to keep: its nodes escape too");
+  esc_graph_free (g);
+}
+
+/* Both levels at once, at the caller.  */
+static void
+test_two_levels (void)
+{
+  /* nd->buf = malloc (); release_node (nd);  */
+  esc_graph *g = esc_graph_new (prog, 0, false);
+  esc_loc pn, pb, r = value (g), pt, t = value (g);
+  alloc_at (g, 0, &pn);
+  esc_loc buf = alloc_at (g, 0, &pb);
+  esc_store (g, pn, pb, 0, W);
+  call (g, RELEASE_NODE, ESC_NO_LOC, 1, (esc_loc[]) { pn });
+  /* q = pick (list, c); q->data = thing; sink (list->next)  */
+  esc_loc pl, pnext;
+  alloc_at (g, 0, &pl);
+  esc_loc next = alloc_at (g, 0, &pnext);
+  esc_loc thing = alloc_at (g, 0, &pt);
+  esc_store (g, pl, pnext, 0, W);
+  call (g, PICK, r, 1, (esc_loc[]) { pl });
+  esc_store (g, r, pt, 0, W);
+  esc_flow (g, t, pl, 1, W);
+  esc_flow (g, esc_heap (g), t, 0, W);
+  esc_solve (g);
+  CHECK (esc_verdict_of (g, buf).freed_by_callee,
+	 "a buffer freed through the node's field is freed by the callee");
+  CHECK (esc_may_point_to (g, r, next) && escapes (g, thing),
+	 "a result that may be p->next: storing into it reaches the next "
+	 "node, which escapes");
+  (void) next;
   esc_graph_free (g);
 }
 
@@ -422,6 +479,7 @@ main (void)
   test_computed_summaries ();
   test_applied_summaries ();
   test_scalar_summaries ();
+  test_two_levels ();
   test_opaque_and_varargs ();
   test_indirect_calls ();
   test_trampoline ();
