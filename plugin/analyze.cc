@@ -46,6 +46,19 @@ opaque_p (cgraph_node *node)
 	 || lookup_attribute ("noipa", DECL_ATTRIBUTES (node->decl));
 }
 
+static bool
+has_allocation_call (function *fun)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (is_gimple_call (gsi_stmt (gsi))
+	  && esc_alloc_call_kind (gsi_stmt (gsi)) != ESC_ALLOC_NONE)
+	return true;
+  return false;
+}
+
 static int
 param_count (cgraph_node *node)
 {
@@ -170,12 +183,18 @@ esc_analyze_scc (cgraph_node **nodes, int n)
   esc_fn **fns = XCNEWVEC (esc_fn *, n);
   bool recursive = n > 1 || calls_itself (nodes[0]);
 
+  bool *loops_ready = XCNEWVEC (bool, n);
   for (int i = 0; i < n; i++)
     {
-      /* Loops and irreducible regions, for lifetimes.  */
+      /* Loops and irreducible regions, for the lifetimes of allocation
+	 sites: only functions that have some need them.  */
       push_cfun (DECL_STRUCT_FUNCTION (nodes[i]->decl));
-      loop_optimizer_init (AVOID_CFG_MODIFICATIONS
-			   | LOOPS_HAVE_MARKED_IRREDUCIBLE_REGIONS);
+      if (has_allocation_call (cfun))
+	{
+	  loop_optimizer_init (AVOID_CFG_MODIFICATIONS
+			       | LOOPS_HAVE_MARKED_IRREDUCIBLE_REGIONS);
+	  loops_ready[i] = true;
+	}
       pop_cfun ();
       if (recursive && !opaque_p (nodes[i]))
 	{
@@ -226,10 +245,12 @@ esc_analyze_scc (cgraph_node **nodes, int n)
       esc_summary_free (shown);
       if (rewrite)
 	esc_rewrite_function (fns[i], &d);
-      loop_optimizer_finalize ();
+      if (loops_ready[i])
+	loop_optimizer_finalize ();
       pop_cfun ();
       XDELETEVEC (d.sites);
       esc_fn_free (fns[i]);
     }
   XDELETEVEC (fns);
+  XDELETEVEC (loops_ready);
 }

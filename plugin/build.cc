@@ -248,6 +248,10 @@ ssa_depth (tree name)
   gimple *def = SSA_NAME_DEF_STMT (name);
   if (!def || gimple_code (def) != GIMPLE_PHI)
     return ESC_DEPTH_NONE;
+  /* analyze.cc sets loops up only in functions with allocation sites;
+     elsewhere lifetimes within the function do not matter.  */
+  if (!loops_state_satisfies_p (LOOPS_HAVE_MARKED_IRREDUCIBLE_REGIONS))
+    return ESC_DEPTH_NONE;
   basic_block bb = gimple_bb (def);
   if (!bb || !bb->loop_father || bb->loop_father->num == 0
       || bb->loop_father->header != bb)

@@ -71,6 +71,7 @@ struct esc_location
   /* Solution of the lifetime walk.  */
   int32_t life;			/* shallowest depth of any holder */
   esc_loc life_holder;		/* the holder that set it */
+  int32_t freed_by;		/* a callee's free site that may free it */
 };
 
 struct esc_edge

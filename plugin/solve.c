@@ -414,11 +414,28 @@ compute_lifetimes (esc_graph *g)
   free (q.buckets);
 }
 
+/* Which objects a callee may free: once per graph, not once per site.  */
+static void
+mark_freed_by_callees (esc_graph *g)
+{
+  for (uint32_t i = 0; i < g->nlocs; i++)
+    g->locs[i].freed_by = -1;
+  for (uint32_t f = 0; f < g->nfrees; f++)
+    if (g->frees[f].by_callee)
+      {
+	const struct esc_location *ptr = &g->locs[g->frees[f].ptr];
+	for (uint32_t i = 0; i < ptr->npts; i++)
+	  if (g->locs[ptr->pts[i].obj].freed_by < 0)
+	    g->locs[ptr->pts[i].obj].freed_by = (int32_t) f;
+      }
+}
+
 void
 esc_solve (esc_graph *g)
 {
   propagate (g);
   compute_lifetimes (g);
+  mark_freed_by_callees (g);
   g->solved = true;
 }
 
@@ -528,14 +545,11 @@ esc_verdict_of (const esc_graph *g, esc_loc obj)
 	v.why = membership_why (g, holder, obj);
       v.holder = reported_holder (g, holder);
     }
-  for (uint32_t i = 0; i < g->nfrees; i++)
-    if (g->frees[i].by_callee && esc_find_member (&g->locs[g->frees[i].ptr],
-						  obj))
-      {
-	v.freed_by_callee = true;
-	if (!v.escapes && !v.outlives_iteration)
-	  v.why = g->frees[i].why;
-	break;
-      }
+  if (l->freed_by >= 0)
+    {
+      v.freed_by_callee = true;
+      if (!v.escapes && !v.outlives_iteration)
+	v.why = g->frees[l->freed_by].why;
+    }
   return v;
 }
