@@ -405,8 +405,8 @@ model_from_table (esc_fn *f, gcall *call, const struct libc_model *model)
   struct esc_why flow = esc_why_at (f, ESC_WHY_FLOW, name);
   esc_loc result = result_loc (f, call);
   unsigned nargs = gimple_call_num_args (call);
-  /* 'p' and 'T' store the first argument's value.  */
-  esc_loc first = arg_value (f, call, 0), copy_src = ESC_NO_LOC;
+  /* 'p' and 'T' store the first argument's value (read at i == 0).  */
+  esc_loc first = ESC_NO_LOC, copy_src = ESC_NO_LOC;
   auto_vec<esc_loc> copy_dsts, to_callback, callbacks;
 
   for (unsigned i = 0; i < nargs; i++)
@@ -414,6 +414,8 @@ model_from_table (esc_fn *f, gcall *call, const struct libc_model *model)
       esc_loc a = arg_value (f, call, i);
       if (a == ESC_NO_LOC)
 	continue;
+      if (i == 0)
+	first = a;
       struct esc_why why = esc_why_at (f, model->why, name);
       why.argno = (int) i + 1;
       switch (model_letter (model, i))

@@ -168,6 +168,8 @@ void *esc_xrealloc (void *, size_t);
 bool esc_pairmap_get (const struct esc_pairmap *, uint64_t key, int32_t *val);
 void esc_pairmap_put (struct esc_pairmap *, uint64_t key, int32_t val);
 void esc_pairmap_release (struct esc_pairmap *);
+/* Where OBJ is, or would go, in L's sorted points-to set.  */
+uint32_t esc_member_slot (const struct esc_location *, esc_loc obj);
 const struct esc_member *esc_find_member (const struct esc_location *,
 					  esc_loc obj);
 bool esc_is_object_kind (enum esc_loc_kind);

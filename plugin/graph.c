@@ -159,8 +159,8 @@ esc_part_owner (const esc_graph *g, esc_loc l)
   return g->locs[l].owner;
 }
 
-const struct esc_member *
-esc_find_member (const struct esc_location *l, esc_loc obj)
+uint32_t
+esc_member_slot (const struct esc_location *l, esc_loc obj)
 {
   uint32_t lo = 0, hi = l->npts;
   while (lo < hi)
@@ -171,7 +171,14 @@ esc_find_member (const struct esc_location *l, esc_loc obj)
       else
 	hi = mid;
     }
-  return lo < l->npts && l->pts[lo].obj == obj ? &l->pts[lo] : NULL;
+  return lo;
+}
+
+const struct esc_member *
+esc_find_member (const struct esc_location *l, esc_loc obj)
+{
+  uint32_t i = esc_member_slot (l, obj);
+  return i < l->npts && l->pts[i].obj == obj ? &l->pts[i] : NULL;
 }
 
 esc_loc

@@ -44,15 +44,7 @@ bool
 esc_add_member (esc_graph *g, esc_loc holder, esc_loc obj, int32_t via)
 {
   struct esc_location *h = &g->locs[holder];
-  uint32_t lo = 0, hi = h->npts;
-  while (lo < hi)
-    {
-      uint32_t mid = lo + (hi - lo) / 2;
-      if (h->pts[mid].obj < obj)
-	lo = mid + 1;
-      else
-	hi = mid;
-    }
+  uint32_t lo = esc_member_slot (h, obj);
   if (lo < h->npts && h->pts[lo].obj == obj)
     return false;
   ESC_GROW (h->pts, h->npts, h->cappts);
@@ -135,30 +127,33 @@ apply_deref (esc_graph *g, const struct esc_deref *d, bool load, esc_loc obj)
     }
 }
 
+/* A load (OTHER = *PTR) or store (*PTR = OTHER): recorded on PTR for the
+   members it gets later, applied now to those it has.  */
+static void
+add_deref (esc_graph *g, esc_loc ptr, esc_loc other, enum esc_content content,
+	   const struct esc_why *why, bool load)
+{
+  int32_t id = new_deref (g, ptr, other, content, why);
+  esc_ids_push (load ? &g->locs[ptr].loads : &g->locs[ptr].stores, id);
+  for (uint32_t i = 0; i < g->locs[ptr].npts; i++)
+    {
+      struct esc_deref d = g->derefs[id];
+      apply_deref (g, &d, load, g->locs[ptr].pts[i].obj);
+    }
+}
+
 void
 esc_add_load (esc_graph *g, esc_loc ptr, esc_loc dst,
 	      enum esc_content content, const struct esc_why *why)
 {
-  int32_t id = new_deref (g, ptr, dst, content, why);
-  esc_ids_push (&g->locs[ptr].loads, id);
-  for (uint32_t i = 0; i < g->locs[ptr].npts; i++)
-    {
-      struct esc_deref d = g->derefs[id];
-      apply_deref (g, &d, true, g->locs[ptr].pts[i].obj);
-    }
+  add_deref (g, ptr, dst, content, why, true);
 }
 
 void
 esc_add_store (esc_graph *g, esc_loc ptr, esc_loc src,
 	       enum esc_content content, const struct esc_why *why)
 {
-  int32_t id = new_deref (g, ptr, src, content, why);
-  esc_ids_push (&g->locs[ptr].stores, id);
-  for (uint32_t i = 0; i < g->locs[ptr].npts; i++)
-    {
-      struct esc_deref d = g->derefs[id];
-      apply_deref (g, &d, false, g->locs[ptr].pts[i].obj);
-    }
+  add_deref (g, ptr, src, content, why, false);
 }
 
 void
