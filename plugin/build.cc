@@ -78,22 +78,20 @@ void
 esc_write_object (esc_fn *f, esc_loc obj, esc_loc value,
 		  enum esc_content content, const struct esc_why *why)
 {
-  esc_loc part = esc_scalar_part (f->g, obj);
-  if (content != ESC_CONTENT_SCALAR || part == obj)
-    esc_flow (f->g, obj, value, 0, why);
-  if (content != ESC_CONTENT_POINTER && part != obj)
-    esc_flow (f->g, part, value, 0, why);
+  esc_loc parts[2];
+  int n = esc_object_parts (f->g, obj, content, parts);
+  for (int i = 0; i < n; i++)
+    esc_flow (f->g, parts[i], value, 0, why);
 }
 
 void
 esc_read_object (esc_fn *f, esc_loc dst, esc_loc obj,
 		 enum esc_content content, const struct esc_why *why)
 {
-  esc_loc part = esc_scalar_part (f->g, obj);
-  if (content != ESC_CONTENT_SCALAR || part == obj)
-    esc_flow (f->g, dst, obj, 0, why);
-  if (content != ESC_CONTENT_POINTER && part != obj)
-    esc_flow (f->g, dst, part, 0, why);
+  esc_loc parts[2];
+  int n = esc_object_parts (f->g, obj, content, parts);
+  for (int i = 0; i < n; i++)
+    esc_flow (f->g, dst, parts[i], 0, why);
 }
 
 /* Which part of an object an access of REF touches (escape.h explains

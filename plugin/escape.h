@@ -150,9 +150,10 @@ enum esc_content
   ESC_CONTENT_SCALAR
 };
 
-/* The location holding OBJ's scalar part (OBJ itself for objects that
-   have one part).  Direct accesses to a variable use it as holder.  */
-esc_loc esc_scalar_part (const esc_graph *, esc_loc obj);
+/* The locations an access of CONTENT to object OBJ touches, into PARTS;
+   returns how many (1 or 2).  */
+int esc_object_parts (const esc_graph *, esc_loc obj, enum esc_content,
+		      esc_loc parts[2]);
 /* The object a scalar part belongs to, or ESC_NO_LOC.  */
 esc_loc esc_part_owner (const esc_graph *, esc_loc);
 

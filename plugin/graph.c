@@ -142,13 +142,17 @@ new_frame_object (esc_graph *g, enum esc_loc_kind kind, int32_t depth,
   return obj;
 }
 
-esc_loc
-esc_scalar_part (const esc_graph *g, esc_loc obj)
+int
+esc_object_parts (const esc_graph *g, esc_loc obj, enum esc_content content,
+		  esc_loc parts[2])
 {
-  if (obj < 0 || (uint32_t) obj >= g->nlocs)
-    return obj;
   esc_loc part = g->locs[obj].scalar;
-  return part != ESC_NO_LOC ? part : obj;
+  int n = 0;
+  if (part == ESC_NO_LOC || content != ESC_CONTENT_SCALAR)
+    parts[n++] = obj;
+  if (part != ESC_NO_LOC && content != ESC_CONTENT_POINTER)
+    parts[n++] = part;
+  return n;
 }
 
 esc_loc

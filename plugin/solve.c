@@ -111,13 +111,8 @@ new_deref (esc_graph *g, esc_loc ptr, esc_loc other, enum esc_content content,
 static void
 apply_deref (esc_graph *g, const struct esc_deref *d, bool load, esc_loc obj)
 {
-  esc_loc part = g->locs[obj].scalar;
   esc_loc touched[2];
-  int n = 0;
-  if (part == ESC_NO_LOC || d->content != ESC_CONTENT_SCALAR)
-    touched[n++] = obj;
-  if (part != ESC_NO_LOC && d->content != ESC_CONTENT_POINTER)
-    touched[n++] = part;
+  int n = esc_object_parts (g, obj, d->content, touched);
   for (int i = 0; i < n; i++)
     {
       if (load)
