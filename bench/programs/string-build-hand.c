@@ -39,8 +39,8 @@ static const char *const dirs[] = {
 static const char *const agents[] = {
   "curl/8.4.0", "Wget/1.21.3",
   "Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0",
-  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
-  "(KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0",
+  ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+   "(KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0"),
   "python-requests/2.31.0", "Go-http-client/1.1", "-", "-"
 };
 static const char *const params[] = {
