@@ -647,6 +647,21 @@ esc_model_call (esc_fn *f, gcall *call)
      through it.  */
   if (fndecl_built_in_p (fndecl, BUILT_IN_DWARF_CFA))
     return;
+  /* __builtin_apply_args copies the incoming arguments into a block,
+     __builtin_apply calls any function with such a block, and
+     __builtin_return returns what a block holds: parameters and results
+     move through memory the graph does not see, so a summary would miss
+     that a parameter leaks (keep (p) reached through __builtin_apply).
+     Give up on the function: its allocations escape and its callers see
+     unknown code.  */
+  if (fndecl_built_in_p (fndecl, BUILT_IN_APPLY_ARGS)
+      || fndecl_built_in_p (fndecl, BUILT_IN_APPLY)
+      || fndecl_built_in_p (fndecl, BUILT_IN_RETURN))
+    {
+      esc_mark_unanalysed (f, name);
+      model_code_call (f, call, -1, ESC_NO_LOC, name);
+      return;
+    }
   if (model_builtin (f, call))
     return;
   cgraph_node *node = cgraph_node::get (fndecl);
