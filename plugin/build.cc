@@ -422,7 +422,13 @@ is_memory_ref (tree t)
    "Assumptions"), so they are not tracked at all: `int n = *p' must not
    make what p reaches leak.  Characters are the exception inside a
    function, since byte-by-byte copies move pointers through them; a
-   character returned or passed by value (LEAVING) carries nothing.  */
+   character returned or passed by value (LEAVING) carries nothing.
+
+   "As wide as a pointer" means wider than half of one: user-space
+   addresses on 64-bit targets have at most 48 (57) significant bits, and
+   code that tags pointers keeps them whole in bit-fields such as
+   `uintptr_t ptr : 48', whose type has that precision.  Only bit-fields
+   have such widths, so `int' and narrower stay untracked.  */
 bool
 esc_value_carries_pointer (tree type, bool leaving)
 {
@@ -431,7 +437,7 @@ esc_value_carries_pointer (tree type, bool leaving)
   if (SCALAR_FLOAT_TYPE_P (type) || COMPLEX_FLOAT_TYPE_P (type))
     return false;
   if (INTEGRAL_TYPE_P (type))
-    return TYPE_PRECISION (type) >= POINTER_SIZE
+    return TYPE_PRECISION (type) > POINTER_SIZE / 2
 	   || (!leaving && TYPE_PRECISION (type) == CHAR_TYPE_SIZE);
   return true;
 }
