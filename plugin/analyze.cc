@@ -137,6 +137,43 @@ analyze_round (cgraph_node **nodes, esc_fn **fns, int n)
   return changed;
 }
 
+/* __builtin_object_size and __builtin_dynamic_object_size answer with
+   the size of the memory their pointer points into, and a slot is not
+   always the size that was asked for: a guarded slot has var_buffer bytes
+   for any n (the answer grows from n to 256, statically too once
+   inlining makes n a constant), and malloc (0) gets a one-byte slot.
+   _FORTIFY_SOURCE would then check writes against the slot's bound
+   rather than the object's, and code that prints or tests the size would
+   change.  So an object whose size F asks for keeps the heap in those two
+   cases: it is made unguardable (its size unknown for malloc (0)), and
+   the report names the builtin.  Queries in other functions, that
+   inlining after the pass brings here, are not seen.  */
+static void
+mark_size_queries (esc_fn *f, struct esc_decisions *d)
+{
+  if (f->size_queries.is_empty () || d->nsites == 0)
+    return;
+  hash_map<int_hash<int, -1, -2>, const char *> queried;
+  for (unsigned q = 0; q < f->size_queries.length (); q++)
+    {
+      esc_loc p = f->size_queries[q].ptr;
+      for (size_t k = 0; k < esc_points_to_count (f->g, p); k++)
+	queried.put (esc_points_to_at (f->g, p, k),
+		     f->size_queries[q].builtin);
+    }
+  for (int i = 0; i < d->nsites; i++)
+    {
+      struct esc_site *s = &d->sites[i];
+      const char **builtin = queried.get (s->obj);
+      if (builtin && (s->size == 0 || (s->size < 0 && s->guardable)))
+	{
+	  s->guardable = false;
+	  s->size = -1;
+	  f->sites[i].size_query = *builtin;
+	}
+    }
+}
+
 /* Place F's allocation sites.  */
 static void
 decide (esc_fn *f, int scc_size, struct esc_decisions *d)
@@ -159,6 +196,7 @@ decide (esc_fn *f, int scc_size, struct esc_decisions *d)
       /* calloc's zeroing would need its own branch; not worth it.  */
       s->guardable = a.fn != ESC_ALLOC_CALLOC;
     }
+  mark_size_queries (f, d);
   d->limits.max_object_size = esc_opts.max_object_size;
   d->limits.max_frame_size = esc_opts.max_frame_size;
   d->limits.var_buffer = esc_opts.var_buffer;

@@ -54,6 +54,16 @@ struct esc_alloc_site
   int64_t size;			/* constant bytes, or -1 */
   uint64_t align;		/* requested alignment, 0 for malloc's */
   bool in_irreducible_loop;
+  /* The builtin that asks for the object's size in this function, if
+     any (analyze.cc: such an object gets no guarded slot).  */
+  const char *size_query;
+};
+
+/* A pointer whose object size the function asks for.  */
+struct esc_size_query
+{
+  esc_loc ptr;
+  const char *builtin;
 };
 
 struct esc_fn
@@ -67,6 +77,7 @@ struct esc_fn
   hash_map<tree, int> *objects;	/* decl -> object location */
   hash_map<tree, int> *word_index;	/* split decl -> first in words */
   vec<esc_loc> words;		/* words of split aggregates */
+  vec<esc_size_query> size_queries;	/* __builtin_*object_size args */
   int nparams;			/* named parameters, not the chain */
   /* Set when a statement was not understood: every allocation of the
      function then escapes and the function is opaque to its callers.  */

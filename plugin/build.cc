@@ -736,6 +736,7 @@ esc_build (cgraph_node *node, const esc_program *prog)
   f->objects = new hash_map<tree, int>;
   f->word_index = new hash_map<tree, int>;
   f->words = vNULL;
+  f->size_queries = vNULL;
   f->nparams = list_length (DECL_ARGUMENTS (node->decl));
   bool has_chain = fun->static_chain_decl != NULL_TREE;
   f->g = esc_graph_new (prog, f->nparams + (has_chain ? 1 : 0), has_chain);
@@ -769,6 +770,7 @@ esc_fn_free (esc_fn *f)
   esc_graph_free (f->g);
   f->sites.release ();
   f->words.release ();
+  f->size_queries.release ();
   delete f->objects;
   delete f->word_index;
   XDELETEVEC (f->ssa);

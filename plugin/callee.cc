@@ -157,7 +157,7 @@ model_allocation (esc_fn *f, gcall *call, enum esc_alloc_fn kind)
   esc_loc obj = esc_loc_new (f->g, ESC_LOC_ALLOC, depth, call);
   struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
   esc_alloc_site site = { call, kind, obj, -1, 0,
-			  bb && (bb->flags & BB_IRREDUCIBLE_LOOP) };
+			  bb && (bb->flags & BB_IRREDUCIBLE_LOOP), NULL };
   unsigned nargs = gimple_call_num_args (call);
   tree arg0 = nargs > 0 ? gimple_call_arg (call, 0) : NULL_TREE;
   tree arg1 = nargs > 1 ? gimple_call_arg (call, 1) : NULL_TREE;
@@ -307,6 +307,40 @@ model_internal (esc_fn *f, gcall *call)
   return true;
 }
 
+/* Whether the result of CALL, an object-size builtin, is only the bound
+   of a check: _FORTIFY_SOURCE's __*_chk builtins and UBSan's object-size
+   check.  A guarded slot makes such a bound the slot's size rather than
+   the request's, which never fails a check that passed on the heap; a
+   write past the request but inside the slot goes unreported, and lands
+   in the slot's own spare bytes.  Any other use (printed, compared, ...)
+   would see the answer change.  */
+static bool
+size_only_checked (gcall *call)
+{
+  tree lhs = gimple_call_lhs (call);
+  if (!lhs)
+    return true;
+  if (TREE_CODE (lhs) != SSA_NAME)
+    return false;
+  imm_use_iterator it;
+  use_operand_p use;
+  FOR_EACH_IMM_USE_FAST (use, it, lhs)
+    {
+      gimple *user = USE_STMT (use);
+      if (is_gimple_debug (user)
+	  || gimple_call_internal_p (user, IFN_UBSAN_OBJECT_SIZE))
+	continue;
+      tree fn = is_gimple_call (user) ? gimple_call_fndecl (user) : NULL_TREE;
+      const char *name = fn && fndecl_built_in_p (fn, BUILT_IN_NORMAL)
+			 ? callee_name (fn) : NULL;
+      size_t len = name ? strlen (name) : 0;
+      if (len > 4 && !strcmp (name + len - 4, "_chk"))
+	continue;
+      return false;
+    }
+  return true;
+}
+
 static bool
 model_builtin (esc_fn *f, gcall *call)
 {
@@ -380,12 +414,24 @@ model_builtin (esc_fn *f, gcall *call)
 	  esc_store (f->g, dst, src, 1, &why);
 	return true;
       }
+    case BUILT_IN_OBJECT_SIZE:
+    case BUILT_IN_DYNAMIC_OBJECT_SIZE:
+      {
+	/* Nothing escapes, but the answer depends on where the object
+	   lives: analyze.cc keeps what these may see out of guarded
+	   slots, unless the size only bounds a check.  */
+	esc_loc p = arg_value (f, call, 0);
+	if (p != ESC_NO_LOC && !size_only_checked (call))
+	  {
+	    esc_size_query q = { p, callee_name (fndecl) };
+	    f->size_queries.safe_push (q);
+	  }
+	return true;
+      }
     case BUILT_IN_VA_END:
     case BUILT_IN_STACK_SAVE:
     case BUILT_IN_STACK_RESTORE:
     case BUILT_IN_PREFETCH:
-    case BUILT_IN_OBJECT_SIZE:
-    case BUILT_IN_DYNAMIC_OBJECT_SIZE:
     case BUILT_IN_CONSTANT_P:
     case BUILT_IN_UNREACHABLE:
     case BUILT_IN_TRAP:

@@ -207,6 +207,8 @@ keep_reason (esc_fn *f, const struct esc_site &s,
 			(long long) s.size,
 			(unsigned long long) lim.max_object_size);
     case ESC_KEEP_VARIABLE_SIZE:
+      if (a.size_query)
+	return xasprintf ("its size is read by '%s'", a.size_query);
       return xstrdup ("variable size");
     case ESC_KEEP_FRAME_BUDGET:
       return xasprintf ("frame budget: max-frame-size=%llu bytes reached",
