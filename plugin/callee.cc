@@ -15,6 +15,7 @@
    become known.  */
 
 #include "gcc-includes.h"
+#include "internal-fn.h"		/* internal_fn_name, for the report */
 #include "bridge.h"
 
 /* ---- The library table. ---- */
@@ -307,6 +308,25 @@ model_internal (esc_fn *f, gcall *call)
   return true;
 }
 
+/* An internal function model_internal does not know: what it is passed
+   escapes, "not analysed: internal function .NAME", and its result may
+   point anywhere.  (An internal call has no callee to report; read as a
+   call through a pointer, it was reported as one.)  */
+static void
+model_unknown_internal (esc_fn *f, gcall *call)
+{
+  static const char *names[IFN_LAST + 1];
+  enum internal_fn ifn = gimple_call_internal_fn (call);
+  if (!names[ifn])
+    names[ifn] = xasprintf ("internal function .%s", internal_fn_name (ifn));
+  struct esc_why why = esc_why_at (f, ESC_WHY_UNANALYSED, names[ifn]);
+  esc_loc result = result_loc (f, call);
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    sink (f, esc_rvalue (f, gimple_call_arg (call, i)), &why);
+  flow_to (f, result, esc_new_value_pointing_to_heap (f), &why);
+  finish_result (f, call, result);
+}
+
 /* Whether the result of CALL, an object-size builtin, is only the bound
    of a check: _FORTIFY_SOURCE's __*_chk builtins and UBSan's object-size
    check.  A guarded slot makes such a bound the slot's size rather than
@@ -562,6 +582,7 @@ model_from_table (esc_fn *f, gcall *call, const struct libc_model *model)
 }
 
 static void model_code_call (esc_fn *, gcall *, int, esc_loc, const char *);
+static void model_atomic (esc_fn *, gcall *);
 
 /* ---- Atomics. ---- */
 
@@ -669,8 +690,26 @@ esc_model_call (esc_fn *f, gcall *call)
 {
   if (gimple_call_internal_p (call))
     {
+      switch (gimple_call_internal_fn (call))
+	{
+	case IFN_ATOMIC_COMPARE_EXCHANGE:
+	case IFN_ATOMIC_BIT_TEST_AND_SET:
+	case IFN_ATOMIC_BIT_TEST_AND_COMPLEMENT:
+	case IFN_ATOMIC_BIT_TEST_AND_RESET:
+	case IFN_ATOMIC_ADD_FETCH_CMP_0:
+	case IFN_ATOMIC_SUB_FETCH_CMP_0:
+	case IFN_ATOMIC_AND_FETCH_CMP_0:
+	case IFN_ATOMIC_OR_FETCH_CMP_0:
+	case IFN_ATOMIC_XOR_FETCH_CMP_0:
+	  /* GCC's own forms of __atomic_* builtins (the compare-exchange
+	     whose expected value was a local, bit tests): same effects.  */
+	  model_atomic (f, call);
+	  return;
+	default:
+	  break;
+	}
       if (!model_internal (f, call))
-	model_code_call (f, call, -1, ESC_NO_LOC, NULL);
+	model_unknown_internal (f, call);
       return;
     }
   enum esc_alloc_fn kind = esc_alloc_call_kind (call);
