@@ -6,8 +6,9 @@
 # Usage: bench/codebase.sh --work DIR [--tarball PATH] [--libs "LIB ..."]
 #
 # Extracts the libraries from the tarball (Debian's gcc-12-source) into
-# DIR/src, configures each in DIR/build/LIB with CFLAGS=-O2 and builds it
-# under bear (apt-get install bear), which records every compiler call;
+# DIR/src with tools/gcc-source, configures each in DIR/build/LIB with
+# CFLAGS=-O2 and builds it under bear (apt-get install bear), which
+# records every compiler call;
 # then writes DIR/compile_commands.json: one entry per C translation unit
 # (bench/compile-cost.py merge), named by its path in the tarball, with
 # the library as its group.  A library already built in DIR for the same
@@ -53,26 +54,12 @@ if [ "$(cat "$work/stamp" 2>/dev/null)" != "$stamp" ]; then
 fi
 
 # ---- Extract ---------------------------------------------------------------
-# Each library with the tree's top-level files (configure scripts share
-# config/, include/, ltmain.sh and such); lto-plugin also needs one header
-# of gcc/.  A library's directory counts as extracted once its configure
-# script is there.
-todo=()
-for lib in $libs; do
-  [ -f "$work/src/$lib/configure" ] || todo+=("$lib")
-done
-if [ ${#todo[@]} -gt 0 ]; then
-  log "extracting ${todo[*]} from $tarball"
-  listing=$(tar -tf "$tarball")
-  top=${listing%%/*}
-  # The top-level files (configure, ltmain.sh, config-ml.in, ...).
-  mapfile -t members < <(awk -F/ 'NF == 2 && $2 != ""' <<< "$listing")
-  for lib in "${todo[@]}"; do members+=("$top/$lib"); done
-  members+=("$top/config" "$top/include")
-  case " ${todo[*]} " in *" lto-plugin "*) members+=("$top/gcc/lto/common.h") ;; esac
-  mkdir -p "$work/src"
-  tar -xf "$tarball" -C "$work/src" --strip-components=1 "${members[@]}"
-fi
+# Each library with the tree's top-level files, config/ and include/, which
+# configure scripts share; lto-plugin also needs one header of gcc/.
+parts=(top config include $libs)
+case " $(echo $libs) " in *" lto-plugin "*) parts+=(gcc/lto/common.h) ;; esac
+bash "$bench_dir/../tools/gcc-source" --dest "$work/src" --tarball "$tarball" \
+  "${parts[@]}" || exit 2
 
 # ---- Configure and build ---------------------------------------------------
 # Two libraries at a time (configure scripts are serial).  -O2 without -g,
