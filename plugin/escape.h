@@ -210,9 +210,12 @@ struct esc_verdict
   /* When escapes: the holder that outlives the call and first held it
      (HEAP, a GLOBAL, RESULT, a PARAM_OBJ/DEEP, or an escaping object), and
      the flow that put it there.  When only outlives_iteration: the holder
-     that carried it across.  When freed_by_callee: why is that call.  */
+     that carried it across.  */
   esc_loc holder;
   struct esc_why why;
+  /* When freed_by_callee: the call that frees it.  Kept apart from why,
+     which an object that also outlives its iteration needs for that.  */
+  struct esc_why freed_why;
 };
 struct esc_verdict esc_verdict_of (const esc_graph *, esc_loc obj);
 

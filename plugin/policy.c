@@ -90,7 +90,7 @@ reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
   if (lim->unsafe_function)
     return ESC_KEEP_UNSAFE_FUNCTION;
   if (s->verdict.freed_by_callee)
-    return ESC_KEEP_FREED_BY_CALLEE;	/* verdict.why is the call */
+    return ESC_KEEP_FREED_BY_CALLEE;
   if (s->size >= 0 && (uint64_t) s->size > lim->max_object_size)
     return ESC_KEEP_TOO_LARGE;
   if (s->size < 0 && (!lim->var_buffer || !s->guardable))
@@ -118,7 +118,7 @@ place_one (struct esc_site *s, const struct esc_limits *lim)
     }
   enum esc_keep_reason reason = reason_to_keep (s, lim);
   if (reason == ESC_KEEP_FREED_BY_CALLEE)
-    keep_because (s, reason, &s->verdict.why);
+    keep_because (s, reason, &s->verdict.freed_why);
   else if (reason != ESC_KEEP_NONE)
     keep (s, reason);
   else if (s->size >= 0)

@@ -538,8 +538,7 @@ esc_verdict_of (const esc_graph *g, esc_loc obj)
   if (l->freed_by >= 0)
     {
       v.freed_by_callee = true;
-      if (!v.escapes && !v.outlives_iteration)
-	v.why = g->frees[l->freed_by].why;
+      v.freed_why = g->frees[l->freed_by].why;
     }
   return v;
 }

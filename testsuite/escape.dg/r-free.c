@@ -51,3 +51,37 @@ resized (void)
   return n;
 }
 
+
+/* A list built in a loop (each node outlives its iteration) and freed by
+   a callee: the note names the callee, not the loop.  */
+struct link { struct link *next; int v; };
+
+static __attribute__ ((noinline)) void
+free_links (struct link *l)		/* { dg-message "frees param: l" } */
+/* { dg-message "frees param content: l" "" { target *-*-* } 60 } */
+{
+  while (l)
+    {
+      struct link *next = l->next;
+      free (l);
+      l = next;
+    }
+}
+
+int
+list_freed_by_callee (int n)
+{
+  struct link *head = 0;
+  for (int i = 0; i < n; i++)
+    {
+      struct link *l = malloc (sizeof *l);	/* { dg-message "escapes: freed by 'free_links'" } */
+      l->v = i;
+      l->next = head;
+      head = l;
+    }
+  int sum = 0;
+  for (struct link *l = head; l; l = l->next)
+    sum += l->v;
+  free_links (head);
+  return sum;
+}

@@ -227,8 +227,11 @@ test_applied_summaries (void)
   CHECK (escapes (g, through_id), "returned through id: escapes");
   CHECK (!escapes (g, list) && !escapes (g, node) && !escapes (g, dropped),
 	 "local list built by push/append stays local");
-  CHECK (esc_verdict_of (g, consumed).freed_by_callee
-	 && !escapes (g, consumed), "consume: freed by callee");
+  v = esc_verdict_of (g, consumed);
+  CHECK (v.freed_by_callee && !escapes (g, consumed),
+	 "consume: freed by callee");
+  CHECK (v.freed_why.kind == ESC_WHY_CALL && v.freed_why.callee
+	 && v.freed_why.argno == 1, "consume: the freeing call is named");
   CHECK (!escapes (g, helped), "buffer passed down three helpers that don't "
 	 "keep it does not escape");
   CHECK (escapes (g, buf), "stored through pointer that mk set to heap "
