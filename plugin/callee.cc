@@ -72,9 +72,14 @@ model_letter (const struct libc_model *model, unsigned i)
 
 /* ---- Helpers. ---- */
 
+/* The source name of FNDECL: a copy GCC made (the split part of a
+   partially inlined function, "f.part.0") is named after its origin.  */
 static const char *
 callee_name (tree fndecl)
 {
+  if (fndecl && DECL_ABSTRACT_ORIGIN (fndecl)
+      && TREE_CODE (DECL_ABSTRACT_ORIGIN (fndecl)) == FUNCTION_DECL)
+    fndecl = DECL_ABSTRACT_ORIGIN (fndecl);
   if (fndecl && DECL_NAME (fndecl))
     return IDENTIFIER_POINTER (DECL_NAME (fndecl));
   return NULL;

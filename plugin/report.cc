@@ -337,6 +337,16 @@ report_step (void *data, esc_loc dst, esc_loc src, bool address,
   free (to);
 }
 
+/* Say NOTE at LOC unless it was said there before (a function split by
+   GCC's partial inlining reports its parameters twice), and free it.  */
+static void
+say_once (location_t loc, char *note)
+{
+  if (first_time_said (loc, note))
+    inform (loc, "%s", note);
+  free (note);
+}
+
 static void
 report_param (esc_fn *f, const esc_summary *s, int k)
 {
@@ -348,30 +358,34 @@ report_param (esc_fn *f, const esc_summary *s, int k)
   const struct esc_param_summary *p = &s->params[k];
   bool said = false;
   if (p->heap == 0)
-    inform (loc, "leaking param: %s", name), said = true;
+    say_once (loc, xasprintf ("leaking param: %s", name)), said = true;
   else if (p->heap == 1)
-    inform (loc, "leaking param content: %s", name), said = true;
+    say_once (loc, xasprintf ("leaking param content: %s", name)),
+      said = true;
   /* A result of integers read through p (ESC_LEVEL_SCALARS) leaks no
      pointer: Go says nothing of it either.  */
   for (int l = 0; l < 2; l++)
     if (p->result & ESC_LEVEL_BIT (l))
-      inform (loc, "leaking param: %s to result ~r0 level=%d", name, l),
+      say_once (loc, xasprintf ("leaking param: %s to result ~r0 level=%d",
+				name, l)),
 	said = true;
   for (int j = 0; j < s->nparams; j++)
     for (int m = 0; m < 2; m++)
       for (int l = 0; l < 2; l++)
 	if (p->into[j][m] & ESC_LEVEL_BIT (l))
 	  {
-	    inform (loc, "leaking param%s: %s into %s%s", l ? " content" : "",
-		    name, m ? "**" : "*", param_name (f, j));
+	    say_once (loc, xasprintf ("leaking param%s: %s into %s%s",
+				      l ? " content" : "", name,
+				      m ? "**" : "*", param_name (f, j)));
 	    said = true;
 	  }
   for (int l = 0; l < 2; l++)
     if (p->frees & ESC_LEVEL_BIT (l))
-      inform (loc, "frees param%s: %s", l ? " content" : "", name),
+      say_once (loc, xasprintf ("frees param%s: %s", l ? " content" : "",
+				name)),
 	said = true;
   if (!said)
-    inform (loc, "%s does not escape", name);
+    say_once (loc, xasprintf ("%s does not escape", name));
 }
 
 void
