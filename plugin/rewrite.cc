@@ -4,11 +4,14 @@
    GIMPLE accordingly, after the whole component has been analysed:
    - a fixed slot: `p = malloc (n)' becomes `p = &slot', with slot a new
      char[n] local aligned like malloc's memory (or aligned_alloc's
-     request); calloc also zeroes the slot, every time it runs.  In a loop
-     the slot is clobbered before each allocation: the previous
-     iteration's object is dead there (it does not outlive its
-     iteration), and the clobber tells GCC the slot's old contents are
-     gone;
+     request); calloc also zeroes the slot, every time it runs.  No
+     clobber marks the slot dead, not even before the allocation in a
+     loop: GCC 12 shares stack space between variables whose live ranges
+     (first mention to clobber) do not meet, and once loop optimizations
+     hoist `&slot' out of the loop, a clobber inside it ends the slot's
+     range while the loop still uses it through the hoisted pointer
+     (GCC PR 90348).  Two slots then shared one place (fuzz seed 17752);
+     a slot without clobbers stays live to the end of the function;
    - a guarded slot: `p = malloc (n)' becomes
        if (n > K) p1 = malloc (n);  p = PHI <p1, &slot>
      so small sizes at run time use a K-byte slot;
@@ -63,22 +66,10 @@ remove_call (gimple_stmt_iterator *gsi, gimple *repl)
 }
 
 static void
-clobber_before (gimple *stmt, tree slot)
-{
-  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
-  gsi_insert_before (&gsi, gimple_build_assign (slot, build_clobber
-						(TREE_TYPE (slot))),
-		     GSI_SAME_STMT);
-}
-
-static void
 rewrite_fixed (const esc_alloc_site &a, const struct esc_site &s, tree slot)
 {
   gcall *call = a.call;
   tree lhs = gimple_call_lhs (call);
-  basic_block bb = gimple_bb (call);
-  if (bb->loop_father && loop_depth (bb->loop_father) > 0)
-    clobber_before (call, slot);
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
   gimple *repl = lhs ? gimple_build_assign (lhs, slot_address
 					    (slot, TREE_TYPE (lhs)))
@@ -119,10 +110,6 @@ rewrite_guarded (const esc_alloc_site &a, const struct esc_site &s,
       remove_call (&gsi, NULL);
       return;
     }
-  basic_block bb = gimple_bb (call);
-  if (bb->loop_father && loop_depth (bb->loop_father) > 0)
-    clobber_before (call, slot);
-
   tree size = size_arg (a);
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
   basic_block then_bb, join_bb;
