@@ -4,17 +4,18 @@
    GIMPLE accordingly, after the whole component has been analysed:
    - a fixed slot: `p = malloc (n)' becomes `p = &slot', with slot a new
      char[n] local aligned like malloc's memory (or aligned_alloc's
-     request); calloc also zeroes the slot, every time it runs.  No
-     clobber marks the slot dead, not even before the allocation in a
-     loop: GCC 12 shares stack space between variables whose live ranges
-     (first mention to clobber) do not meet, and once loop optimizations
-     hoist `&slot' out of the loop, a clobber inside it ends the slot's
-     range while the loop still uses it through the hoisted pointer
-     (GCC PR 90348).  Two slots then shared one place (fuzz seed 17752);
-     a slot without clobbers stays live to the end of the function;
+     request); calloc also zeroes the slot, every time it runs;
    - a guarded slot: `p = malloc (n)' becomes
        if (n > K) p1 = malloc (n);  p = PHI <p1, &slot>
      so small sizes at run time use a K-byte slot;
+   - no slot of either kind is clobbered, not even before an allocation
+     in a loop: GCC 12 shares stack space between variables whose live
+     ranges (first mention to clobber) do not meet, and once loop
+     optimizations hoist `&slot' out of the loop, a clobber inside it
+     ends the slot's range while the loop still uses it through the
+     hoisted pointer (GCC PR 90348).  Two slots then shared one place
+     (fuzz seed 17752); a slot without clobbers stays live to the end of
+     the function;
    - frees: one that may see only fixed slots is deleted; one that may see
      a guarded slot becomes free (p == &slot ? NULL : p).
    Then stale points-to information is dropped, the virtual operands are
