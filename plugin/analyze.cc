@@ -11,9 +11,10 @@
    2. opaque functions (interposable, noipa) get no summary: callers
       treat them as unknown code.  A function with a statement the bridge
       does not understand gets no summary either;
-   3. the policy places each allocation site, the report says what was
-      decided, and the rewrite (rewrite.cc) applies it unless
-      transform=no.  */
+   3. the core's policy places each allocation site with the facts the
+      bridge knows (which allocators the rewrite replaces, setjmp,
+      recursion), the report says what was decided, and the rewrite
+      (rewrite.cc) applies it unless transform=no.  */
 
 #include "gcc-includes.h"
 #include "bridge.h"
@@ -22,11 +23,67 @@
 #define MAX_ROUNDS 10
 
 static esc_program *program;
+static esc_callgraph *callgraph;
+
+/* The functions ipa_reduced_postorder puts in components: those with a
+   definition the unit's calls bind to, interposable ones included.  */
+static bool
+in_callgraph (cgraph_node *node, enum availability avail)
+{
+  return node->definition && avail >= AVAIL_INTERPOSABLE;
+}
+
+/* Whether NODE calls code that may call back into the unit: a call
+   through a pointer, or an outside function that is not a library
+   function known not to (qsort and the like do).  */
+static bool
+calls_back_out (cgraph_node *node)
+{
+  if (node->indirect_calls)
+    return true;
+  for (cgraph_edge *e = node->callees; e; e = e->next_callee)
+    {
+      cgraph_node *callee = e->callee->ultimate_alias_target ();
+      if (!callee->has_gimple_body_p () && may_call_back (callee->decl))
+	return true;
+    }
+  return false;
+}
+
+/* The unit's call graph, for the core to tell which functions may
+   recurse (callgraph.c), by cgraph uid.  */
+static esc_callgraph *
+describe_callgraph (void)
+{
+  esc_callgraph *cg = esc_callgraph_new (symtab->cgraph_max_uid);
+  cgraph_node *node;
+  FOR_EACH_DEFINED_FUNCTION (node)
+    {
+      if (!in_callgraph (node, node->get_availability ()))
+	continue;
+      int f = node->get_uid ();
+      for (cgraph_edge *e = node->callees; e; e = e->next_callee)
+	{
+	  enum availability avail;
+	  cgraph_node *callee = e->callee->ultimate_alias_target (&avail);
+	  if (callee == node
+	      || (callee && in_callgraph (callee, avail)))
+	    esc_callgraph_call (cg, f, callee->get_uid ());
+	}
+      if (node->address_taken)
+	esc_callgraph_address_taken (cg, f);
+      if (calls_back_out (node))
+	esc_callgraph_calls_unknown (cg, f);
+    }
+  esc_callgraph_solve (cg);
+  return cg;
+}
 
 void
 esc_unit_begin (void)
 {
   program = esc_program_new ();
+  callgraph = describe_callgraph ();
 }
 
 void
@@ -34,7 +91,9 @@ esc_unit_end (void)
 {
   esc_program_free (program);
   program = NULL;
-  esc_report_unit_end ();
+  esc_callgraph_free (callgraph);
+  callgraph = NULL;
+  report_unit_end ();
 }
 
 static bool
@@ -54,7 +113,7 @@ has_allocation_call (function *fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
       if (is_gimple_call (gsi_stmt (gsi))
-	  && esc_alloc_call_kind (gsi_stmt (gsi)) != ESC_ALLOC_NONE)
+	  && alloc_call_kind (gsi_stmt (gsi)) != ALLOC_NONE)
 	return true;
   return false;
 }
@@ -76,45 +135,17 @@ calls_itself (cgraph_node *node)
   return false;
 }
 
-/* Whether NODE calls code that may call back into the unit: a call
-   through a pointer, or an outside function that is not a library
-   function known not to (qsort and the like do).  */
-static bool
-calls_back_out (cgraph_node *node)
-{
-  if (node->indirect_calls)
-    return true;
-  for (cgraph_edge *e = node->callees; e; e = e->next_callee)
-    {
-      cgraph_node *callee = e->callee->ultimate_alias_target ();
-      if (!callee->has_gimple_body_p () && esc_may_call_back (callee->decl))
-	return true;
-    }
-  return false;
-}
-
-/* May NODE be on the stack twice?  A cycle of the call graph, or a
-   function whose address is taken (a callback) that calls code which may
-   call it again.  Cycles through other translation units are invisible
-   here; doc/escape.md says so.  */
-static bool
-may_recurse (cgraph_node *node, int scc_size)
-{
-  return scc_size > 1 || calls_itself (node)
-	 || (node->address_taken && calls_back_out (node));
-}
-
 /* Read, solve and summarise every member once; true if a summary
    changed.  */
 static bool
-analyze_round (cgraph_node **nodes, esc_fn **fns, int n)
+analyze_round (cgraph_node **nodes, function_graph **fns, int n)
 {
   bool changed = false;
   for (int i = 0; i < n; i++)
     {
-      esc_fn_free (fns[i]);
+      delete fns[i];
       push_cfun (DECL_STRUCT_FUNCTION (nodes[i]->decl));
-      fns[i] = esc_build (nodes[i], program);
+      fns[i] = new function_graph (nodes[i], program);
       pop_cfun ();
       esc_solve (fns[i]->g);
       if (opaque_p (nodes[i]))
@@ -137,52 +168,15 @@ analyze_round (cgraph_node **nodes, esc_fn **fns, int n)
   return changed;
 }
 
-/* __builtin_object_size and __builtin_dynamic_object_size answer with
-   the size of the memory their pointer points into, and a slot is not
-   always the size that was asked for: a guarded slot has var_buffer bytes
-   for any n (the answer grows from n to 256, statically too once
-   inlining makes n a constant), and malloc (0) gets a one-byte slot.
-   _FORTIFY_SOURCE would then check writes against the slot's bound
-   rather than the object's, and code that prints or tests the size would
-   change.  So an object whose size F asks for keeps the heap in those two
-   cases: it is made unguardable (its size unknown for malloc (0)), and
-   the report names the builtin.  Queries in other functions, that
-   inlining after the pass brings here, are not seen.  */
+/* Place FG's allocation sites.  */
 static void
-mark_size_queries (esc_fn *f, struct esc_decisions *d)
+decide (function_graph *fg, struct decisions *d)
 {
-  if (f->size_queries.is_empty () || d->nsites == 0)
-    return;
-  hash_map<int_hash<int, -1, -2>, const char *> queried;
-  for (unsigned q = 0; q < f->size_queries.length (); q++)
-    {
-      esc_loc p = f->size_queries[q].ptr;
-      for (size_t k = 0; k < esc_points_to_count (f->g, p); k++)
-	queried.put (esc_points_to_at (f->g, p, k),
-		     f->size_queries[q].builtin);
-    }
-  for (int i = 0; i < d->nsites; i++)
-    {
-      struct esc_site *s = &d->sites[i];
-      const char **builtin = queried.get (s->obj);
-      if (builtin && (s->size == 0 || (s->size < 0 && s->guardable)))
-	{
-	  s->guardable = false;
-	  s->size = -1;
-	  f->sites[i].size_query = *builtin;
-	}
-    }
-}
-
-/* Place F's allocation sites.  */
-static void
-decide (esc_fn *f, int scc_size, struct esc_decisions *d)
-{
-  d->nsites = f->sites.length ();
+  d->nsites = fg->sites.length ();
   d->sites = XCNEWVEC (struct esc_site, d->nsites ? d->nsites : 1);
   for (int i = 0; i < d->nsites; i++)
     {
-      const esc_alloc_site &a = f->sites[i];
+      const alloc_site &a = fg->sites[i];
       struct esc_site *s = &d->sites[i];
       s->obj = a.obj;
       s->size = a.size;
@@ -190,27 +184,25 @@ decide (esc_fn *f, int scc_size, struct esc_decisions *d)
       s->in_irreducible_loop = a.in_irreducible_loop;
       /* The rewrite replaces these with a slot; a call that ends its
 	 block (it may throw) has edges a slot cannot have.  */
-      s->replaceable = (a.fn == ESC_ALLOC_MALLOC || a.fn == ESC_ALLOC_CALLOC
-			|| a.fn == ESC_ALLOC_ALIGNED_ALLOC)
+      s->replaceable = (a.fn == ALLOC_MALLOC || a.fn == ALLOC_CALLOC
+			|| a.fn == ALLOC_ALIGNED_ALLOC)
 		       && !stmt_ends_bb_p (a.call);
       /* calloc's zeroing would need its own branch; not worth it.  */
-      s->guardable = a.fn != ESC_ALLOC_CALLOC;
+      s->guardable = a.fn != ALLOC_CALLOC;
+      tree fndecl = gimple_call_fndecl (a.call);
+      s->allocator = fndecl && DECL_NAME (fndecl)
+		     ? IDENTIFIER_POINTER (DECL_NAME (fndecl)) : NULL;
     }
-  mark_size_queries (f, d);
   d->limits.max_object_size = esc_opts.max_object_size;
   d->limits.max_frame_size = esc_opts.max_frame_size;
   d->limits.var_buffer = esc_opts.var_buffer;
-  d->limits.max_align = 256;
-  d->limits.recursive = may_recurse (f->node, scc_size);
-  d->limits.unsafe_function = f->fun->calls_setjmp
-			      || f->fun->has_nonlocal_label;
-  esc_place_sites (f->g, d->sites, d->nsites, &d->limits);
-  if (f->unanalysed)
-    for (int i = 0; i < d->nsites; i++)
-      {
-	d->sites[i].placement = ESC_PLACE_ESCAPES;
-	d->sites[i].verdict.escapes = true;
-      }
+  d->limits.recursive = esc_callgraph_may_recurse (callgraph,
+						 fg->node->get_uid ());
+  d->limits.unsafe = fg->fun->calls_setjmp ? ESC_UNSAFE_SETJMP
+		     : fg->fun->has_nonlocal_label ? ESC_UNSAFE_NONLOCAL_LABELS
+		     : ESC_SAFE;
+  d->limits.unanalysed = fg->unanalysed;
+  esc_place_sites (fg->g, d->sites, d->nsites, &d->limits);
 }
 
 void
@@ -218,7 +210,7 @@ esc_analyze_scc (cgraph_node **nodes, int n)
 {
   if (n <= 0 || !program)
     return;
-  esc_fn **fns = XCNEWVEC (esc_fn *, n);
+  function_graph **fns = XCNEWVEC (function_graph *, n);
   bool recursive = n > 1 || calls_itself (nodes[0]);
 
   bool *loops_ready = XCNEWVEC (bool, n);
@@ -259,8 +251,8 @@ esc_analyze_scc (cgraph_node **nodes, int n)
 
   for (int i = 0; i < n; i++)
     {
-      struct esc_decisions d;
-      decide (fns[i], n, &d);
+      struct decisions d;
+      decide (fns[i], &d);
       if (dump_file)
 	{
 	  fprintf (dump_file, "\n;; escape graph of %s\n",
@@ -279,15 +271,15 @@ esc_analyze_scc (cgraph_node **nodes, int n)
 					  fns[i]->fun->static_chain_decl)
 		    : esc_summarize (fns[i]->g);
       bool rewrite = esc_opts.transform && !fns[i]->unanalysed;
-      esc_report_function (fns[i], s, &d, rewrite);
+      report_function (*fns[i], s, &d, rewrite);
       esc_summary_free (shown);
       if (rewrite)
-	esc_rewrite_function (fns[i], &d);
+	rewrite_function (*fns[i], &d);
       if (loops_ready[i])
 	loop_optimizer_finalize ();
       pop_cfun ();
       XDELETEVEC (d.sites);
-      esc_fn_free (fns[i]);
+      delete fns[i];
     }
   XDELETEVEC (fns);
   XDELETEVEC (loops_ready);

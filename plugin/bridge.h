@@ -1,9 +1,18 @@
 /* bridge.h -- what the bridge's C++ files (plugin/ *.cc) share.
 
-   The bridge is the only code that sees GCC.  plugin.cc parses arguments
-   and schedules the pass; analyze.cc reads each function into the core's
-   graph (plugin/escape.h) and applies the core's decisions.  Include
-   gcc-includes.h before this file.  */
+   The bridge is the only code that sees GCC, and holds no analysis: it
+   reads GIMPLE into the core's graphs (plugin/escape.h), hands the core's
+   decisions to the rewrite and prints the core's words.  Its files:
+     plugin.cc    loading, arguments, the pass over call-graph components
+     analyze.cc   one component: read, solve, summarise, place, report,
+                  rewrite
+     build.cc     statements and expressions into flows (function_graph)
+     calls.cc     calls: to code, through pointers, the library table,
+                  GCC's per-argument facts
+     builtins.cc  allocation calls, builtins, internal functions, atomics
+     report.cc    notes and opt-info
+     rewrite.cc   slots in place of local allocations
+   Include gcc-includes.h before this file.  */
 
 #ifndef ESCAPE_BRIDGE_H
 #define ESCAPE_BRIDGE_H
@@ -22,21 +31,6 @@ struct esc_options
 };
 extern struct esc_options esc_opts;
 
-/* What kind of allocation call STMT is, if any.  */
-enum esc_alloc_fn
-{
-  ESC_ALLOC_NONE,
-  ESC_ALLOC_MALLOC,
-  ESC_ALLOC_CALLOC,
-  ESC_ALLOC_REALLOC,
-  ESC_ALLOC_ALIGNED_ALLOC,
-  ESC_ALLOC_POSIX_MEMALIGN,
-  ESC_ALLOC_STRDUP,
-  ESC_ALLOC_STRNDUP,
-  ESC_ALLOC_ATTR_MALLOC		/* a function declared __attribute__((malloc)) */
-};
-enum esc_alloc_fn esc_alloc_call_kind (const gimple *stmt);
-
 /* The pass calls these: once per translation unit around the walk, and
    once per strongly connected component of the call graph, callees
    before callers.  NODES are the component's functions with bodies.  */
@@ -44,97 +38,136 @@ void esc_unit_begin (void);
 void esc_analyze_scc (cgraph_node **nodes, int n);
 void esc_unit_end (void);
 
-/* ---- One function read into the core (build.cc). ---- */
+/* ---- Allocation calls (builtins.cc). ---- */
 
-struct esc_alloc_site
+enum alloc_fn
+{
+  ALLOC_NONE,
+  ALLOC_MALLOC,
+  ALLOC_CALLOC,
+  ALLOC_REALLOC,
+  ALLOC_ALIGNED_ALLOC,
+  ALLOC_POSIX_MEMALIGN,
+  ALLOC_STRDUP,
+  ALLOC_STRNDUP,
+  ALLOC_ATTR_MALLOC		/* a function declared __attribute__((malloc)) */
+};
+/* What kind of allocation call STMT is, if any.  */
+enum alloc_fn alloc_call_kind (const gimple *stmt);
+
+struct alloc_site
 {
   gcall *call;
-  enum esc_alloc_fn fn;
+  enum alloc_fn fn;
   esc_loc obj;
   int64_t size;			/* constant bytes, or -1 */
   uint64_t align;		/* requested alignment, 0 for malloc's */
   bool in_irreducible_loop;
-  /* The builtin that asks for the object's size in this function, if
-     any (analyze.cc: such an object gets no guarded slot).  */
-  const char *size_query;
 };
 
-/* A pointer whose object size the function asks for.  */
-struct esc_size_query
-{
-  esc_loc ptr;
-  const char *builtin;
-};
+/* ---- One function read into the core (build.cc). ---- */
 
-struct esc_fn
+/* The function's graph and what the reading found: its allocation sites
+   for the policy, the report and the rewrite.  The methods are the
+   reader's, used by calls.cc and builtins.cc while a call is read.  */
+class function_graph
 {
+public:
+  function_graph (cgraph_node *, const esc_program *);
+  ~function_graph ();
+
   cgraph_node *node;
   function *fun;
   esc_graph *g;
-  vec<esc_alloc_site> sites;
+  vec<alloc_site> sites;
+  int nparams;			/* named parameters, not the chain */
+  /* Set when a statement was not understood: every allocation of the
+     function then escapes and the function is opaque to its callers.  */
+  const char *unanalysed;
+
+  /* A new value location; one that may point anywhere.  */
+  esc_loc value ();
+  esc_loc anywhere ();
+  /* A why at the statement being read.  */
+  struct esc_why why (enum esc_why_kind, const char *callee = NULL);
+  /* Give up on the function, saying what was not understood.  */
+  void give_up (const char *what);
+  /* What T evaluates to (ESC_NO_LOC: no pointer bits); what a load from
+     memory REF gives; a store of VALUE into REF.  */
+  esc_loc rvalue (tree t);
+  esc_loc load (tree ref);
+  void store (tree ref, esc_loc value, const struct esc_why *);
+  /* The object of declaration DECL.  */
+  esc_loc object (tree decl);
+
+  /* Argument I of CALL, as the callee sees it (ESC_NO_LOC past the end
+     or when it carries no pointer); the location that receives CALL's
+     value, and storing it into a non-register lhs afterwards.  */
+  esc_loc call_arg (gcall *call, unsigned i);
+  esc_loc call_result (gcall *call);
+  void finish_call_result (gcall *call, esc_loc result);
+
+private:
+  gimple *stmt;			/* the statement being read */
   esc_loc *ssa;			/* SSA name version -> location */
   unsigned nssa;
   hash_map<tree, int> *objects;	/* decl -> object location */
   hash_map<tree, int> *word_index;	/* split decl -> first in words */
   vec<esc_loc> words;		/* words of split aggregates */
-  vec<esc_size_query> size_queries;	/* __builtin_*object_size args */
-  int nparams;			/* named parameters, not the chain */
-  /* Set when a statement was not understood: every allocation of the
-     function then escapes and the function is opaque to its callers.  */
-  const char *unanalysed;
-  gimple *stmt;			/* the statement being read */
+
+  void read_statement (gimple *);
+  void read_assign (gassign *);
+  void read_phi (gphi *);
+  void read_return (greturn *);
+  void read_asm (gasm *);
+  esc_loc ssa_loc (tree name);
+  esc_loc address_of (tree ref);
+  esc_loc unknown_value (tree t, const char *what);
+  void sink_tree (tree t, const char *what);
+  int param_index (tree parm);
+  unsigned decl_words (tree decl);
+  friend tree sink_operand (tree *, int *, void *);
 };
 
-/* Read NODE's body.  Callees' summaries come from PROG.  */
-esc_fn *esc_build (cgraph_node *node, const esc_program *prog);
-void esc_fn_free (esc_fn *);
-
-/* Used by callee.cc while reading a call.  */
-esc_loc esc_rvalue (esc_fn *, tree);
-esc_loc esc_load_from (esc_fn *, tree ref);
-void esc_store_into (esc_fn *, tree ref, esc_loc value,
-		     const struct esc_why *);
-esc_loc esc_object_of (esc_fn *, tree decl);
-esc_loc esc_new_value (esc_fn *);
-/* A new value that may point anywhere (holds HEAP).  */
-esc_loc esc_new_value_pointing_to_heap (esc_fn *);
-struct esc_why esc_why_at (esc_fn *, enum esc_why_kind, const char *callee);
-void esc_mark_unanalysed (esc_fn *, const char *what);
+/* The id the core knows FNDECL's function by, or -1.  */
+int function_id (tree fndecl);
+/* The source name of FNDECL: a copy GCC made (the split part of a
+   partially inlined function, "f.part.0") is named after its origin.  */
+const char *source_name (tree fndecl);
 /* Whether a value of TYPE can carry a pointer, within the function or
    LEAVING it (build.cc explains).  */
-bool esc_value_carries_pointer (tree type, bool leaving);
-/* Write VALUE into, or read DST from, the CONTENT part of object OBJ.  */
-void esc_write_object (esc_fn *, esc_loc obj, esc_loc value,
-		       enum esc_content, const struct esc_why *);
-void esc_read_object (esc_fn *, esc_loc dst, esc_loc obj, enum esc_content,
-		      const struct esc_why *);
-int esc_param_index (esc_fn *, tree parm);
-/* The id the core knows FNDECL's function by, or -1.  */
-int esc_func_id (tree fndecl);
+bool carries_pointer (tree type, bool leaving);
 
-/* ---- Calls (callee.cc). ---- */
+/* ---- Calls (calls.cc, builtins.cc). ---- */
 
-void esc_model_call (esc_fn *, gcall *);
+/* Read CALL into FG's graph.  */
+void read_call (function_graph &fg, gcall *call);
+/* Builtins, internal functions, allocation calls: true if CALL is one
+   and was read (builtins.cc).  */
+bool read_special_call (function_graph &fg, gcall *call);
+/* A call to code, direct (CALLEE_ID >= 0) or through FNPTR.  */
+void read_code_call (function_graph &fg, gcall *call, int callee_id,
+		     esc_loc fnptr, const char *name);
 /* Whether calling FNDECL, which has no body here, may call back into the
    unit (unknown code, or a library function taking a callback).  */
-bool esc_may_call_back (tree fndecl);
+bool may_call_back (tree fndecl);
 
-/* ---- Decisions and reports (analyze.cc, report.cc). ---- */
+/* ---- Decisions and reports (analyze.cc, report.cc, rewrite.cc). ---- */
 
-/* The site placements for F after solving.  */
-struct esc_decisions
+/* The site placements for a function after solving.  */
+struct decisions
 {
-  struct esc_site *sites;	/* parallel to F->sites */
+  struct esc_site *sites;	/* parallel to function_graph::sites */
   int nsites;
   struct esc_limits limits;
 };
 
-void esc_report_function (esc_fn *, const esc_summary *,
-			  const struct esc_decisions *, bool rewritten);
-void esc_report_unit_end (void);
+void report_function (function_graph &, const esc_summary *,
+		      const struct decisions *, bool rewritten);
+void report_unit_end (void);
 
-/* Apply the decisions to F's body (rewrite.cc); true if it changed.
-   cfun must be F's function.  */
-bool esc_rewrite_function (esc_fn *, const struct esc_decisions *);
+/* Apply the decisions to FG's body; true if it changed.  cfun must be
+   FG's function.  */
+bool rewrite_function (function_graph &, const struct decisions *);
 
 #endif /* ESCAPE_BRIDGE_H */

@@ -17,7 +17,7 @@
      x = v.f, x = *p                            load (from v / via p)
      v.f = x, *p = x                            store
      return x                                   result <- x
-     calls                                      callee.cc
+     calls                                      calls.cc, builtins.cc
      asm                                        operands escape
    A pointer made from an integer constant, or converted from an integer
    at all, may point anywhere: it holds HEAP.  A tree this file does not
@@ -32,27 +32,33 @@
 /* ---- Locations. ---- */
 
 esc_loc
-esc_new_value (esc_fn *f)
+function_graph::value ()
 {
-  return esc_loc_new (f->g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL);
+  return esc_loc_new (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL);
+}
+
+esc_loc
+function_graph::anywhere ()
+{
+  return esc_anywhere (g, stmt);
 }
 
 struct esc_why
-esc_why_at (esc_fn *f, enum esc_why_kind kind, const char *callee)
+function_graph::why (enum esc_why_kind kind, const char *callee)
 {
-  struct esc_why why = { kind, f->stmt, callee, 0 };
-  return why;
+  struct esc_why w = { kind, stmt, callee, 0 };
+  return w;
 }
 
 void
-esc_mark_unanalysed (esc_fn *f, const char *what)
+function_graph::give_up (const char *what)
 {
-  if (!f->unanalysed)
-    f->unanalysed = what;
+  if (!unanalysed)
+    unanalysed = what;
 }
 
 int
-esc_func_id (tree fndecl)
+function_id (tree fndecl)
 {
   if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL)
     return -1;
@@ -63,35 +69,26 @@ esc_func_id (tree fndecl)
   return node ? node->get_uid () : -1;
 }
 
-/* The index of PARM among F's parameters, or -1.  */
+const char *
+source_name (tree fndecl)
+{
+  if (fndecl && DECL_ABSTRACT_ORIGIN (fndecl)
+      && TREE_CODE (DECL_ABSTRACT_ORIGIN (fndecl)) == FUNCTION_DECL)
+    fndecl = DECL_ABSTRACT_ORIGIN (fndecl);
+  if (fndecl && DECL_NAME (fndecl))
+    return IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  return NULL;
+}
+
+/* The index of PARM among the function's parameters, or -1.  */
 int
-esc_param_index (esc_fn *f, tree parm)
+function_graph::param_index (tree parm)
 {
   int k = 0;
-  for (tree p = DECL_ARGUMENTS (f->fun->decl); p; p = DECL_CHAIN (p), k++)
+  for (tree p = DECL_ARGUMENTS (fun->decl); p; p = DECL_CHAIN (p), k++)
     if (p == parm)
       return k;
   return -1;
-}
-
-void
-esc_write_object (esc_fn *f, esc_loc obj, esc_loc value,
-		  enum esc_content content, const struct esc_why *why)
-{
-  esc_loc parts[2];
-  int n = esc_object_parts (f->g, obj, content, parts);
-  for (int i = 0; i < n; i++)
-    esc_flow (f->g, parts[i], value, 0, why);
-}
-
-void
-esc_read_object (esc_fn *f, esc_loc dst, esc_loc obj,
-		 enum esc_content content, const struct esc_why *why)
-{
-  esc_loc parts[2];
-  int n = esc_object_parts (f->g, obj, content, parts);
-  for (int i = 0; i < n; i++)
-    esc_flow (f->g, dst, parts[i], 0, why);
 }
 
 /* Which part of an object an access of REF touches (escape.h explains
@@ -155,24 +152,25 @@ word_count (tree decl)
 }
 
 /* The index in F->words of DECL's first word; made on first use.  */
-static unsigned
-decl_words (esc_fn *f, tree decl)
+unsigned
+function_graph::decl_words (tree decl)
 {
-  if (int *known = f->word_index->get (decl))
+  if (int *known = word_index->get (decl))
     return (unsigned) *known;
-  unsigned first = f->words.length ();
+  unsigned first = words.length ();
   int n = word_count (decl);
-  int k = TREE_CODE (decl) == PARM_DECL ? esc_param_index (f, decl) : -1;
-  struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
+  int k = TREE_CODE (decl) == PARM_DECL ? param_index (decl) : -1;
+  struct esc_why flow = why (ESC_WHY_FLOW);
   for (int i = 0; i < n; i++)
     {
-      esc_loc word = esc_loc_new (f->g, ESC_LOC_LOCAL, 0, decl);
-      f->words.safe_push (word);
+      esc_loc word = esc_loc_new (g, ESC_LOC_LOCAL, 0, decl);
+      words.safe_push (word);
       /* A struct passed by value holds what the caller put in it.  */
       if (k >= 0)
-	esc_write_object (f, word, esc_param (f->g, k), ESC_CONTENT_ANY, &why);
+	esc_object_flow (g, word, esc_param (g, k), ESC_CONTENT_ANY, true,
+			 &flow);
     }
-  f->word_index->put (decl, (int) first);
+  word_index->put (decl, (int) first);
   return first;
 }
 
@@ -196,45 +194,37 @@ touched_words (tree ref, tree decl, int *lo, int *hi)
 }
 
 esc_loc
-esc_object_of (esc_fn *f, tree decl)
+function_graph::object (tree decl)
 {
   if (TREE_CODE (decl) == RESULT_DECL)
-    return esc_result (f->g);
+    return esc_result (g);
   if (TREE_CODE (decl) == FUNCTION_DECL)
     {
-      int id = esc_func_id (decl);
-      return id >= 0 ? esc_func (f->g, id) : esc_heap (f->g);
+      int id = function_id (decl);
+      return id >= 0 ? esc_func (g, id) : esc_heap (g);
     }
   if (!VAR_P (decl) && TREE_CODE (decl) != PARM_DECL)
     /* Labels, constants: no memory of ours.  */
-    return esc_heap (f->g);
+    return esc_heap (g);
 
-  if (int *known = f->objects->get (decl))
+  if (int *known = objects->get (decl))
     return *known;
   esc_loc obj;
   if (VAR_P (decl) && is_global_var (decl))
-    obj = esc_loc_new (f->g, ESC_LOC_GLOBAL, -1, decl);
+    obj = esc_loc_new (g, ESC_LOC_GLOBAL, -1, decl);
   else
     {
-      obj = esc_loc_new (f->g, ESC_LOC_LOCAL, 0, decl);
-      if (TREE_CODE (decl) == PARM_DECL)
-	{
-	  /* A parameter in memory starts with the value the caller
-	     passed.  */
-	  int k = esc_param_index (f, decl);
-	  struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
-	  if (k >= 0)
-	    esc_write_object (f, obj, esc_param (f->g, k), ESC_CONTENT_ANY,
-			      &why);
-	}
-      else if (f->fun->static_chain_decl == decl)
-	{
-	  struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
-	  esc_write_object (f, obj, esc_param (f->g, f->nparams),
-			    ESC_CONTENT_ANY, &why);
-	}
+      obj = esc_loc_new (g, ESC_LOC_LOCAL, 0, decl);
+      /* A parameter in memory starts with the value the caller passed,
+	 the static chain's variable with the chain.  */
+      int k = TREE_CODE (decl) == PARM_DECL ? param_index (decl)
+	      : fun->static_chain_decl == decl ? nparams : -1;
+      struct esc_why flow = why (ESC_WHY_FLOW);
+      if (k >= 0)
+	esc_object_flow (g, obj, esc_param (g, k), ESC_CONTENT_ANY, true,
+			 &flow);
     }
-  f->objects->put (decl, obj);
+  objects->put (decl, obj);
   return obj;
 }
 
@@ -263,41 +253,41 @@ ssa_depth (tree name)
   return loop_depth (bb->loop_father) - 1;
 }
 
-static esc_loc
-ssa_loc (esc_fn *f, tree name)
+esc_loc
+function_graph::ssa_loc (tree name)
 {
   unsigned v = SSA_NAME_VERSION (name);
-  if (v < f->nssa && f->ssa[v] != ESC_NO_LOC)
-    return f->ssa[v];
+  if (v < nssa && ssa[v] != ESC_NO_LOC)
+    return ssa[v];
 
   esc_loc l;
   tree var = SSA_NAME_VAR (name);
   if (SSA_NAME_IS_DEFAULT_DEF (name) && var
-      && TREE_CODE (var) == PARM_DECL && esc_param_index (f, var) >= 0)
-    l = esc_param (f->g, esc_param_index (f, var));
+      && TREE_CODE (var) == PARM_DECL && param_index (var) >= 0)
+    l = esc_param (g, param_index (var));
   else if (SSA_NAME_IS_DEFAULT_DEF (name) && var
-	   && var == f->fun->static_chain_decl)
-    l = esc_param (f->g, f->nparams);
+	   && var == fun->static_chain_decl)
+    l = esc_param (g, nparams);
   else if (SSA_NAME_IS_DEFAULT_DEF (name) && var
 	   && TREE_CODE (var) == RESULT_DECL)
     {
       /* A result passed by reference: the caller's memory.  */
-      l = esc_new_value (f);
-      struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
-      esc_flow (f->g, l, esc_result (f->g), -1, &why);
+      l = value ();
+      struct esc_why flow = why (ESC_WHY_FLOW);
+      esc_flow (g, l, esc_result (g), -1, &flow);
     }
   else
-    l = esc_loc_new (f->g, ESC_LOC_VALUE, ssa_depth (name), name);
+    l = esc_loc_new (g, ESC_LOC_VALUE, ssa_depth (name), name);
 
-  if (v >= f->nssa)
+  if (v >= nssa)
     {
-      unsigned n = MAX (v + 1, 2 * f->nssa);
-      f->ssa = XRESIZEVEC (esc_loc, f->ssa, n);
-      for (unsigned i = f->nssa; i < n; i++)
-	f->ssa[i] = ESC_NO_LOC;
-      f->nssa = n;
+      unsigned n = MAX (v + 1, 2 * nssa);
+      ssa = XRESIZEVEC (esc_loc, ssa, n);
+      for (unsigned i = nssa; i < n; i++)
+	ssa[i] = ESC_NO_LOC;
+      nssa = n;
     }
-  f->ssa[v] = l;
+  ssa[v] = l;
   return l;
 }
 
@@ -306,33 +296,34 @@ ssa_loc (esc_fn *f, tree name)
 /* Everything a tree we do not understand mentions escapes.  */
 struct sink_ctx
 {
-  esc_fn *f;
+  function_graph *fg;
   const char *what;
 };
 
-static tree
+tree
 sink_operand (tree *tp, int *walk_subtrees, void *data)
 {
   struct sink_ctx *ctx = (struct sink_ctx *) data;
-  esc_fn *f = ctx->f;
+  function_graph *fg = ctx->fg;
+  esc_graph *g = fg->g;
   tree t = *tp;
-  struct esc_why why = esc_why_at (f, ESC_WHY_UNANALYSED, ctx->what);
+  struct esc_why w = fg->why (ESC_WHY_UNANALYSED, ctx->what);
   if (TREE_CODE (t) == SSA_NAME)
-    esc_flow (f->g, esc_heap (f->g), ssa_loc (f, t), 0, &why);
+    esc_flow (g, esc_heap (g), fg->ssa_loc (t), 0, &w);
   else if (DECL_P (t) && split_decl_p (t))
     {
-      unsigned first = decl_words (f, t);
+      unsigned first = fg->decl_words (t);
       for (int i = 0; i < word_count (t); i++)
-	esc_read_object (f, esc_heap (f->g), f->words[first + i],
-			 ESC_CONTENT_ANY, &why);
+	esc_object_flow (g, fg->words[first + i], esc_heap (g),
+			 ESC_CONTENT_ANY, false, &w);
     }
   else if (DECL_P (t) && (VAR_P (t) || TREE_CODE (t) == PARM_DECL
 			  || TREE_CODE (t) == RESULT_DECL))
     {
       /* Its address and its contents.  */
-      esc_loc obj = esc_object_of (f, t);
-      esc_flow (f->g, esc_heap (f->g), obj, -1, &why);
-      esc_read_object (f, esc_heap (f->g), obj, ESC_CONTENT_ANY, &why);
+      esc_loc obj = fg->object (t);
+      esc_flow (g, esc_heap (g), obj, -1, &w);
+      esc_object_flow (g, obj, esc_heap (g), ESC_CONTENT_ANY, false, &w);
     }
   else if (TYPE_P (t))
     *walk_subtrees = 0;
@@ -341,37 +332,28 @@ sink_operand (tree *tp, int *walk_subtrees, void *data)
 
 /* A tree the bridge does not understand: what it mentions escapes, with
    the reason "not analysed: WHAT", and its value may point anywhere.  */
-static esc_loc
-unknown_value (esc_fn *f, tree t, const char *what)
-{
-  struct sink_ctx ctx = { f, what };
-  walk_tree_without_duplicates (&t, sink_operand, &ctx);
-  return esc_new_value_pointing_to_heap (f);
-}
-
 esc_loc
-esc_new_value_pointing_to_heap (esc_fn *f)
+function_graph::unknown_value (tree t, const char *what)
 {
-  esc_loc v = esc_new_value (f);
-  struct esc_why why = esc_why_at (f, ESC_WHY_INT_TO_PTR, NULL);
-  esc_flow (f->g, v, esc_heap (f->g), -1, &why);
-  return v;
+  struct sink_ctx ctx = { this, what };
+  walk_tree_without_duplicates (&t, sink_operand, &ctx);
+  return anywhere ();
 }
 
 /* A value holding the address of REF (the operand of an ADDR_EXPR).  */
-static esc_loc
-address_of (esc_fn *f, tree ref)
+esc_loc
+function_graph::address_of (tree ref)
 {
+  struct esc_why flow = why (ESC_WHY_FLOW);
   if (TREE_CODE (ref) == FUNCTION_DECL || TREE_CODE (ref) == LABEL_DECL
       || TREE_CODE (ref) == CONSTRUCTOR)
     {
       /* A function of the unit is an object calls can resolve to; labels
 	 and constants are read-only memory that is not ours.  */
-      esc_loc v = esc_new_value (f);
-      struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
-      esc_loc obj = TREE_CODE (ref) == FUNCTION_DECL ? esc_object_of (f, ref)
-						      : esc_heap (f->g);
-      esc_flow (f->g, v, obj, -1, &why);
+      esc_loc v = value ();
+      esc_loc obj = TREE_CODE (ref) == FUNCTION_DECL ? object (ref)
+						      : esc_heap (g);
+      esc_flow (g, v, obj, -1, &flow);
       return v;
     }
   tree base = get_base_address (ref);
@@ -379,32 +361,29 @@ address_of (esc_fn *f, tree ref)
     {
       /* A string literal: read-only bytes, no pointers.  Its own object,
 	 so that copying from it copies nothing.  */
-      int *known = f->objects->get (base);
-      esc_loc lit = known ? *known : esc_loc_new (f->g, ESC_LOC_LOCAL, 0,
-						  base);
-      f->objects->put (base, lit);
-      esc_loc v = esc_new_value (f);
-      struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
-      esc_flow (f->g, v, lit, -1, &why);
+      int *known = objects->get (base);
+      esc_loc lit = known ? *known : esc_loc_new (g, ESC_LOC_LOCAL, 0, base);
+      objects->put (base, lit);
+      esc_loc v = value ();
+      esc_flow (g, v, lit, -1, &flow);
       return v;
     }
   if (base && DECL_P (base) && split_decl_p (base))
     /* GIMPLE takes no address of a variable it did not mark addressable;
        should it, the variable's contents escape.  */
-    return unknown_value (f, base, "address of a register aggregate");
+    return unknown_value (base, "address of a register aggregate");
   if (!base)
-    return unknown_value (f, ref, "address of an unknown object");
+    return unknown_value (ref, "address of an unknown object");
   if (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
     /* &p->f is p plus an offset.  */
-    return esc_rvalue (f, TREE_OPERAND (base, 0));
+    return rvalue (TREE_OPERAND (base, 0));
   if (DECL_P (base))
     {
-      esc_loc v = esc_new_value (f);
-      struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
-      esc_flow (f->g, v, esc_object_of (f, base), -1, &why);
+      esc_loc v = value ();
+      esc_flow (g, v, object (base), -1, &flow);
       return v;
     }
-  return unknown_value (f, ref, "address of an unknown object");
+  return unknown_value (ref, "address of an unknown object");
 }
 
 static bool
@@ -430,7 +409,7 @@ is_memory_ref (tree t)
    `uintptr_t ptr : 48', whose type has that precision.  Only bit-fields
    have such widths, so `int' and narrower stay untracked.  */
 bool
-esc_value_carries_pointer (tree type, bool leaving)
+carries_pointer (tree type, bool leaving)
 {
   if (!type)
     return true;
@@ -443,24 +422,24 @@ esc_value_carries_pointer (tree type, bool leaving)
 }
 
 esc_loc
-esc_load_from (esc_fn *f, tree ref)
+function_graph::load (tree ref)
 {
   tree base = get_base_address (ref);
   if (!base)
-    return unknown_value (f, ref, "load from an unknown object");
-  struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
+    return unknown_value (ref, "load from an unknown object");
+  struct esc_why flow = why (ESC_WHY_FLOW);
   enum esc_content content = access_content (ref);
   if (TREE_CODE (base) == SSA_NAME)
     /* A part of a register value (vector lane, complex half).  */
-    return ssa_loc (f, base);
+    return ssa_loc (base);
   if (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
     {
-      esc_loc ptr = esc_rvalue (f, TREE_OPERAND (base, 0));
+      esc_loc ptr = rvalue (TREE_OPERAND (base, 0));
       if (ptr == ESC_NO_LOC)
 	/* *(T *) CONST: memory at a fixed address is not ours.  */
-	ptr = esc_new_value_pointing_to_heap (f);
-      esc_loc v = esc_new_value (f);
-      esc_load_part (f->g, v, ptr, content, &why);
+	ptr = anywhere ();
+      esc_loc v = value ();
+      esc_load_part (g, v, ptr, content, &flow);
       return v;
     }
   if (TREE_CODE (base) == STRING_CST || TREE_CODE (base) == CONSTRUCTOR
@@ -468,75 +447,75 @@ esc_load_from (esc_fn *f, tree ref)
     return ESC_NO_LOC;
   if (DECL_P (base) && split_decl_p (base))
     {
-      unsigned first = decl_words (f, base);
+      unsigned first = decl_words (base);
       int lo, hi;
       touched_words (ref, base, &lo, &hi);
-      esc_loc v = esc_new_value (f);
+      esc_loc v = value ();
       for (int i = lo; i < hi; i++)
-	esc_read_object (f, v, f->words[first + i], content, &why);
+	esc_object_flow (g, words[first + i], v, content, false, &flow);
       return v;
     }
   if (DECL_P (base))
     {
-      esc_loc v = esc_new_value (f);
-      esc_read_object (f, v, esc_object_of (f, base), content, &why);
+      esc_loc v = value ();
+      esc_object_flow (g, object (base), v, content, false, &flow);
       return v;
     }
-  return unknown_value (f, ref, "load from an unknown object");
+  return unknown_value (ref, "load from an unknown object");
 }
 
 void
-esc_store_into (esc_fn *f, tree ref, esc_loc value, const struct esc_why *why)
+function_graph::store (tree ref, esc_loc v, const struct esc_why *w)
 {
-  if (value == ESC_NO_LOC)
+  if (v == ESC_NO_LOC)
     return;
   tree base = get_base_address (ref);
   enum esc_content content = access_content (ref);
   if (base && (TREE_CODE (base) == MEM_REF
 	       || TREE_CODE (base) == TARGET_MEM_REF))
     {
-      esc_loc ptr = esc_rvalue (f, TREE_OPERAND (base, 0));
+      esc_loc ptr = rvalue (TREE_OPERAND (base, 0));
       if (ptr == ESC_NO_LOC)
-	ptr = esc_new_value_pointing_to_heap (f);
-      esc_store_part (f->g, ptr, value, content, why);
+	ptr = anywhere ();
+      esc_store_part (g, ptr, v, content, w);
     }
   else if (base && DECL_P (base) && split_decl_p (base))
     {
-      unsigned first = decl_words (f, base);
+      unsigned first = decl_words (base);
       int lo, hi;
       touched_words (ref, base, &lo, &hi);
       for (int i = lo; i < hi; i++)
-	esc_write_object (f, f->words[first + i], value, content, why);
+	esc_object_flow (g, words[first + i], v, content, true, w);
     }
   else if (base && DECL_P (base))
-    esc_write_object (f, esc_object_of (f, base), value, content, why);
+    esc_object_flow (g, object (base), v, content, true, w);
   else
     {
-      struct esc_why unknown = esc_why_at (f, ESC_WHY_UNANALYSED,
-					   "store to an unknown object");
-      esc_flow (f->g, esc_heap (f->g), value, 0, &unknown);
+      struct esc_why unknown = why (ESC_WHY_UNANALYSED,
+				    "store to an unknown object");
+      esc_flow (g, esc_heap (g), v, 0, &unknown);
     }
 }
 
 /* A value location holding what T evaluates to, or ESC_NO_LOC when T can
    hold no pointer bits (a constant that is not a pointer).  */
 esc_loc
-esc_rvalue (esc_fn *f, tree t)
+function_graph::rvalue (tree t)
 {
   if (!t)
     return ESC_NO_LOC;
-  if (!esc_value_carries_pointer (TREE_TYPE (t), false))
+  if (!carries_pointer (TREE_TYPE (t), false))
     return ESC_NO_LOC;
   switch (TREE_CODE (t))
     {
     case SSA_NAME:
-      return ssa_loc (f, t);
+      return ssa_loc (t);
     case ADDR_EXPR:
-      return address_of (f, TREE_OPERAND (t, 0));
+      return address_of (TREE_OPERAND (t, 0));
     case INTEGER_CST:
       /* (T *) 0x1000 points anywhere; other constants carry nothing.  */
       if (POINTER_TYPE_P (TREE_TYPE (t)) && !integer_zerop (t))
-	return esc_new_value_pointing_to_heap (f);
+	return anywhere ();
       return ESC_NO_LOC;
     case REAL_CST:
     case FIXED_CST:
@@ -546,7 +525,7 @@ esc_rvalue (esc_fn *f, tree t)
     case POLY_INT_CST:
       return ESC_NO_LOC;
     case WITH_SIZE_EXPR:
-      return esc_rvalue (f, TREE_OPERAND (t, 0));
+      return rvalue (TREE_OPERAND (t, 0));
     case CONSTRUCTOR:
       {
 	esc_loc v = ESC_NO_LOC;
@@ -554,20 +533,57 @@ esc_rvalue (esc_fn *f, tree t)
 	tree elt;
 	FOR_EACH_CONSTRUCTOR_VALUE (CONSTRUCTOR_ELTS (t), i, elt)
 	  {
-	    esc_loc e = esc_rvalue (f, elt);
+	    esc_loc e = rvalue (elt);
 	    if (e == ESC_NO_LOC)
 	      continue;
 	    if (v == ESC_NO_LOC)
-	      v = esc_new_value (f);
-	    struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
-	    esc_flow (f->g, v, e, 0, &why);
+	      v = value ();
+	    struct esc_why flow = why (ESC_WHY_FLOW);
+	    esc_flow (g, v, e, 0, &flow);
 	  }
 	return v;
       }
     default:
       if (is_memory_ref (t))
-	return esc_load_from (f, t);
-      return unknown_value (f, t, "expression");
+	return load (t);
+      return unknown_value (t, "expression");
+    }
+}
+
+/* ---- Calls: what build.cc evaluates for calls.cc and builtins.cc. ---- */
+
+esc_loc
+function_graph::call_arg (gcall *call, unsigned i)
+{
+  if (i >= gimple_call_num_args (call))
+    return ESC_NO_LOC;
+  tree arg = gimple_call_arg (call, i);
+  if (!carries_pointer (TREE_TYPE (arg), true))
+    return ESC_NO_LOC;
+  return rvalue (arg);
+}
+
+/* The location that receives the call's value: the lhs's SSA location,
+   or a temporary stored into the lhs afterwards (finish_call_result).  */
+esc_loc
+function_graph::call_result (gcall *call)
+{
+  tree lhs = gimple_call_lhs (call);
+  if (!lhs)
+    return ESC_NO_LOC;
+  if (TREE_CODE (lhs) == SSA_NAME)
+    return rvalue (lhs);
+  return value ();
+}
+
+void
+function_graph::finish_call_result (gcall *call, esc_loc result)
+{
+  tree lhs = gimple_call_lhs (call);
+  if (lhs && TREE_CODE (lhs) != SSA_NAME && result != ESC_NO_LOC)
+    {
+      struct esc_why flow = why (ESC_WHY_FLOW);
+      store (lhs, result, &flow);
     }
 }
 
@@ -579,134 +595,134 @@ pointer_from_integer (tree to_type, tree from)
   return POINTER_TYPE_P (to_type) && !POINTER_TYPE_P (TREE_TYPE (from));
 }
 
-static void
-read_assign (esc_fn *f, gassign *stmt)
+void
+function_graph::read_assign (gassign *s)
 {
-  tree lhs = gimple_assign_lhs (stmt);
-  enum tree_code code = gimple_assign_rhs_code (stmt);
-  struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
+  tree lhs = gimple_assign_lhs (s);
+  enum tree_code code = gimple_assign_rhs_code (s);
+  struct esc_why flow = why (ESC_WHY_FLOW);
 
   /* Comparisons and truth values carry no pointer bits.  */
   if (TREE_CODE_CLASS (code) == tcc_comparison
       || code == TRUTH_AND_EXPR || code == TRUTH_OR_EXPR
       || code == TRUTH_XOR_EXPR || code == TRUTH_NOT_EXPR)
     return;
-  if (gimple_clobber_p (stmt))
+  if (gimple_clobber_p (s))
     return;
   /* A result that cannot hold a pointer holds none (build.cc's header).  */
-  if (!esc_value_carries_pointer (TREE_TYPE (lhs), false))
+  if (!carries_pointer (TREE_TYPE (lhs), false))
     return;
 
-  esc_loc value = ESC_NO_LOC;
-  if (gimple_assign_single_p (stmt))
-    value = esc_rvalue (f, gimple_assign_rhs1 (stmt));
+  esc_loc v = ESC_NO_LOC;
+  if (gimple_assign_single_p (s))
+    v = rvalue (gimple_assign_rhs1 (s));
   else
     {
       /* Arithmetic, conversions, conditionals: the result may carry the
 	 bits of any operand.  */
-      for (unsigned i = 1; i < gimple_num_ops (stmt); i++)
+      for (unsigned i = 1; i < gimple_num_ops (s); i++)
 	{
-	  esc_loc op = esc_rvalue (f, gimple_op (stmt, i));
+	  esc_loc op = rvalue (gimple_op (s, i));
 	  if (op == ESC_NO_LOC)
 	    continue;
-	  if (value == ESC_NO_LOC)
-	    value = esc_new_value (f);
-	  esc_flow (f->g, value, op, 0, &why);
+	  if (v == ESC_NO_LOC)
+	    v = value ();
+	  esc_flow (g, v, op, 0, &flow);
 	}
       if (CONVERT_EXPR_CODE_P (code)
-	  && pointer_from_integer (TREE_TYPE (lhs), gimple_assign_rhs1 (stmt)))
+	  && pointer_from_integer (TREE_TYPE (lhs), gimple_assign_rhs1 (s)))
 	{
 	  /* The integer may hold an address we never saw taken.  */
-	  esc_loc anywhere = esc_new_value_pointing_to_heap (f);
-	  if (value == ESC_NO_LOC)
-	    value = anywhere;
+	  esc_loc any = anywhere ();
+	  if (v == ESC_NO_LOC)
+	    v = any;
 	  else
-	    esc_flow (f->g, value, anywhere, 0, &why);
+	    esc_flow (g, v, any, 0, &flow);
 	}
     }
 
   if (TREE_CODE (lhs) == SSA_NAME)
     {
-      if (value != ESC_NO_LOC)
-	esc_flow (f->g, ssa_loc (f, lhs), value, 0, &why);
+      if (v != ESC_NO_LOC)
+	esc_flow (g, ssa_loc (lhs), v, 0, &flow);
     }
   else
-    esc_store_into (f, lhs, value, &why);
+    store (lhs, v, &flow);
 }
 
-static void
-read_phi (esc_fn *f, gphi *phi)
+void
+function_graph::read_phi (gphi *phi)
 {
   tree res = gimple_phi_result (phi);
   if (virtual_operand_p (res))
     return;
-  esc_loc dst = ssa_loc (f, res);
-  struct esc_why why = esc_why_at (f, ESC_WHY_FLOW, NULL);
+  esc_loc dst = ssa_loc (res);
+  struct esc_why flow = why (ESC_WHY_FLOW);
   for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
     {
-      esc_loc v = esc_rvalue (f, gimple_phi_arg_def (phi, i));
+      esc_loc v = rvalue (gimple_phi_arg_def (phi, i));
       if (v != ESC_NO_LOC)
-	esc_flow (f->g, dst, v, 0, &why);
+	esc_flow (g, dst, v, 0, &flow);
     }
 }
 
-static void
-read_return (esc_fn *f, greturn *stmt)
+void
+function_graph::read_return (greturn *s)
 {
-  tree retval = gimple_return_retval (stmt);
+  tree retval = gimple_return_retval (s);
   if (!retval || TREE_CODE (retval) == RESULT_DECL
-      || !esc_value_carries_pointer (TREE_TYPE (retval), true))
+      || !carries_pointer (TREE_TYPE (retval), true))
     return;
-  struct esc_why why = esc_why_at (f, ESC_WHY_RETURN, NULL);
-  esc_loc v = esc_rvalue (f, retval);
+  struct esc_why ret = why (ESC_WHY_RETURN);
+  esc_loc v = rvalue (retval);
   if (v != ESC_NO_LOC)
-    esc_flow (f->g, esc_result (f->g), v, 0, &why);
+    esc_flow (g, esc_result (g), v, 0, &ret);
 }
 
-static void
-read_asm (esc_fn *f, gasm *stmt)
+void
+function_graph::read_asm (gasm *s)
 {
-  struct esc_why why = esc_why_at (f, ESC_WHY_ASM, NULL);
-  for (unsigned i = 0; i < gimple_asm_ninputs (stmt); i++)
+  struct esc_why w = why (ESC_WHY_ASM);
+  for (unsigned i = 0; i < gimple_asm_ninputs (s); i++)
     {
-      tree op = TREE_VALUE (gimple_asm_input_op (stmt, i));
+      tree op = TREE_VALUE (gimple_asm_input_op (s, i));
       if (is_memory_ref (op))
-	esc_flow (f->g, esc_heap (f->g), address_of (f, op), 0, &why);
-      esc_loc v = esc_rvalue (f, op);
+	esc_flow (g, esc_heap (g), address_of (op), 0, &w);
+      esc_loc v = rvalue (op);
       if (v != ESC_NO_LOC)
-	esc_flow (f->g, esc_heap (f->g), v, 0, &why);
+	esc_flow (g, esc_heap (g), v, 0, &w);
     }
-  for (unsigned i = 0; i < gimple_asm_noutputs (stmt); i++)
+  for (unsigned i = 0; i < gimple_asm_noutputs (s); i++)
     {
-      tree op = TREE_VALUE (gimple_asm_output_op (stmt, i));
-      esc_loc anywhere = esc_new_value_pointing_to_heap (f);
+      tree op = TREE_VALUE (gimple_asm_output_op (s, i));
+      esc_loc any = anywhere ();
       if (TREE_CODE (op) == SSA_NAME)
-	esc_flow (f->g, ssa_loc (f, op), anywhere, 0, &why);
+	esc_flow (g, ssa_loc (op), any, 0, &w);
       else
 	{
-	  esc_flow (f->g, esc_heap (f->g), address_of (f, op), 0, &why);
-	  esc_store_into (f, op, anywhere, &why);
+	  esc_flow (g, esc_heap (g), address_of (op), 0, &w);
+	  store (op, any, &w);
 	}
     }
 }
 
-static void
-read_statement (esc_fn *f, gimple *stmt)
+void
+function_graph::read_statement (gimple *s)
 {
-  f->stmt = stmt;
-  switch (gimple_code (stmt))
+  stmt = s;
+  switch (gimple_code (s))
     {
     case GIMPLE_ASSIGN:
-      read_assign (f, as_a<gassign *> (stmt));
+      read_assign (as_a<gassign *> (s));
       break;
     case GIMPLE_CALL:
-      esc_model_call (f, as_a<gcall *> (stmt));
+      read_call (*this, as_a<gcall *> (s));
       break;
     case GIMPLE_RETURN:
-      read_return (f, as_a<greturn *> (stmt));
+      read_return (as_a<greturn *> (s));
       break;
     case GIMPLE_ASM:
-      read_asm (f, as_a<gasm *> (stmt));
+      read_asm (as_a<gasm *> (s));
       break;
     case GIMPLE_COND:
     case GIMPLE_SWITCH:
@@ -720,30 +736,25 @@ read_statement (esc_fn *f, gimple *stmt)
     case GIMPLE_EH_MUST_NOT_THROW:
       break;
     default:
-      esc_mark_unanalysed (f, gimple_code_name[gimple_code (stmt)]);
+      give_up (gimple_code_name[gimple_code (s)]);
       break;
     }
 }
 
-esc_fn *
-esc_build (cgraph_node *node, const esc_program *prog)
+/* Read NODE's body; callees' summaries come from PROG.  cfun must be
+   NODE's function.  */
+function_graph::function_graph (cgraph_node *node_, const esc_program *prog)
+  : node (node_), fun (DECL_STRUCT_FUNCTION (node_->decl)), sites (vNULL),
+    nparams (list_length (DECL_ARGUMENTS (node_->decl))), unanalysed (NULL),
+    stmt (NULL), objects (new hash_map<tree, int>),
+    word_index (new hash_map<tree, int>), words (vNULL)
 {
-  function *fun = DECL_STRUCT_FUNCTION (node->decl);
-  esc_fn *f = new esc_fn ();
-  f->node = node;
-  f->fun = fun;
-  f->sites = vNULL;
-  f->objects = new hash_map<tree, int>;
-  f->word_index = new hash_map<tree, int>;
-  f->words = vNULL;
-  f->size_queries = vNULL;
-  f->nparams = list_length (DECL_ARGUMENTS (node->decl));
   bool has_chain = fun->static_chain_decl != NULL_TREE;
-  f->g = esc_graph_new (prog, f->nparams + (has_chain ? 1 : 0), has_chain);
-  f->nssa = num_ssa_names;
-  f->ssa = XNEWVEC (esc_loc, f->nssa ? f->nssa : 1);
-  for (unsigned i = 0; i < f->nssa; i++)
-    f->ssa[i] = ESC_NO_LOC;
+  g = esc_graph_new (prog, nparams + (has_chain ? 1 : 0), has_chain);
+  nssa = num_ssa_names;
+  ssa = XNEWVEC (esc_loc, nssa ? nssa : 1);
+  for (unsigned i = 0; i < nssa; i++)
+    ssa[i] = ESC_NO_LOC;
 
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
@@ -751,28 +762,22 @@ esc_build (cgraph_node *node, const esc_program *prog)
       for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
 	   gsi_next (&gsi))
 	{
-	  f->stmt = gsi.phi ();
-	  read_phi (f, gsi.phi ());
+	  stmt = gsi.phi ();
+	  read_phi (gsi.phi ());
 	}
       for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	   gsi_next (&gsi))
-	read_statement (f, gsi_stmt (gsi));
+	read_statement (gsi_stmt (gsi));
     }
-  f->stmt = NULL;
-  return f;
+  stmt = NULL;
 }
 
-void
-esc_fn_free (esc_fn *f)
+function_graph::~function_graph ()
 {
-  if (!f)
-    return;
-  esc_graph_free (f->g);
-  f->sites.release ();
-  f->words.release ();
-  f->size_queries.release ();
-  delete f->objects;
-  delete f->word_index;
-  XDELETEVEC (f->ssa);
-  delete f;
+  esc_graph_free (g);
+  sites.release ();
+  words.release ();
+  delete objects;
+  delete word_index;
+  XDELETEVEC (ssa);
 }

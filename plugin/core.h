@@ -1,8 +1,19 @@
 /* core.h -- the analysis core's internal data structures.
 
-   Shared by graph.c (building), solve.c (points-to and lifetimes),
-   summary.c and explain.c.  Not part of the public API (escape.h); the
-   bridge never includes it.
+   The core's files form a one-way chain; each uses only those before it:
+     util.c     growable arrays, a hash map, checked ids (ESC_ASSERT)
+     leaks.c    summaries (what a function does with its parameters) and
+                the program's table of them
+     graph.c    locations, the constraint store and its adders, flows
+     call.c     calls: summaries applied, unknown code, trampolines
+     libc.c     the library table (libc-models.def) and what its letters do
+     solve.c    propagation to a fixed point, lifetimes, verdicts
+     summary.c  a solved graph's own summary
+     callgraph.c  which functions may be on the stack twice
+     policy.c   which local objects take a stack slot, and why not
+     explain.c  flow paths for the report, and the dump
+     words.c    the report's vocabulary: every note's words and rule id
+   The bridge never includes this header; escape.h is its API.
 
    Representation.  Locations live in one array, indexed by esc_loc.  A
    location's points-to set is a sorted array of `members': each member is
@@ -22,6 +33,25 @@
 
 #include "escape.h"
 
+/* ---- util.c ---- */
+
+void *esc_xrealloc (void *, size_t);
+#define ESC_GROW(arr, n, cap)						\
+  do {									\
+    if ((n) >= (cap))							\
+      {									\
+	(cap) = (cap) ? 2 * (cap) : 8;					\
+	(arr) = esc_xrealloc ((arr), (size_t) (cap) * sizeof *(arr));	\
+      }									\
+  } while (0)
+
+/* An invariant of the core.  Under checking (esc_set_checking) a broken
+   one aborts with its text; otherwise ESC_ASSERT returns false and the
+   caller fails closed: whatever the bad input touches escapes.  */
+bool esc_assert_fail (const char *expr, const char *file, int line);
+#define ESC_ASSERT(cond)						\
+  ((cond) ? true : esc_assert_fail (#cond, __FILE__, __LINE__))
+
 /* A growable array of 32-bit ids.  */
 struct esc_ids
 {
@@ -31,6 +61,30 @@ struct esc_ids
 
 void esc_ids_push (struct esc_ids *, int32_t);
 void esc_ids_release (struct esc_ids *);
+
+/* Open-addressing map of 64-bit keys to int32 (edge dedup, functions).  */
+struct esc_pairmap
+{
+  uint64_t *keys;
+  int32_t *vals;
+  uint32_t cap, n;
+};
+
+bool esc_pairmap_get (const struct esc_pairmap *, uint64_t key, int32_t *val);
+void esc_pairmap_put (struct esc_pairmap *, uint64_t key, int32_t val);
+void esc_pairmap_release (struct esc_pairmap *);
+
+/* ---- leaks.c ---- */
+
+struct esc_program
+{
+  esc_summary **by_id;
+  uint32_t cap;
+};
+
+esc_summary *esc_summary_new (int nparams, bool has_chain);
+
+/* ---- graph.c ---- */
 
 /* Provenance of a member: >= 0 is a flow edge id; <= ESC_VIA_ADDR0 is an
    address record (ESC_VIA_ADDR0 - id); ESC_VIA_RULE is a solver rule.  */
@@ -74,6 +128,15 @@ struct esc_location
   int32_t freed_by;		/* a callee's free site that may free it */
 };
 
+/* Whether a solved location is held by something that outlives it: memory
+   that outlives the call (life < 0), or a holder shallower than its own
+   loop depth (it survives into a later iteration).  */
+static inline bool
+esc_outlives (const struct esc_location *l)
+{
+  return l->life < 0 || l->life < l->depth;
+}
+
 struct esc_edge
 {
   esc_loc src, dst;
@@ -105,12 +168,11 @@ struct esc_callrec
   struct esc_ids applied;	/* functions whose summaries were applied */
 };
 
-/* Open-addressing set of 64-bit keys mapping to an int32 (edge dedup). */
-struct esc_pairmap
+/* A size the function asks for (esc_size_query).  */
+struct esc_query
 {
-  uint64_t *keys;
-  int32_t *vals;
-  uint32_t cap, n;
+  esc_loc ptr;
+  const char *builtin;
 };
 
 struct esc_graph
@@ -138,6 +200,9 @@ struct esc_graph
   struct esc_free_site *frees;
   uint32_t nfrees, capfrees;
 
+  struct esc_query *queries;
+  uint32_t nqueries, capqueries;
+
   struct esc_ids worklist;
   struct esc_pairmap func_locs;	/* function id -> its FUNC location */
 
@@ -146,28 +211,14 @@ struct esc_graph
 				   OBJ, DEEP, SCALAR and the scalar parts of
 				   OBJ and DEEP */
   bool solved;
+  bool broken;			/* an invariant failed: everything escapes */
 };
 
-struct esc_program
-{
-  esc_summary **by_id;
-  uint32_t cap;
-};
+/* The why of flows a solver rule makes.  */
+extern const struct esc_why esc_rule_why;
 
-/* graph.c */
-void *esc_xrealloc (void *, size_t);
-#define ESC_GROW(arr, n, cap)						\
-  do {									\
-    if ((n) >= (cap))							\
-      {									\
-	(cap) = (cap) ? 2 * (cap) : 8;					\
-	(arr) = esc_xrealloc ((arr), (size_t) (cap) * sizeof *(arr));	\
-      }									\
-  } while (0)
-
-bool esc_pairmap_get (const struct esc_pairmap *, uint64_t key, int32_t *val);
-void esc_pairmap_put (struct esc_pairmap *, uint64_t key, int32_t val);
-void esc_pairmap_release (struct esc_pairmap *);
+/* Whether L is an id of G's (ESC_NO_LOC is not).  */
+bool esc_in_graph (const esc_graph *, esc_loc l);
 /* Where OBJ is, or would go, in L's sorted points-to set.  */
 uint32_t esc_member_slot (const struct esc_location *, esc_loc obj);
 const struct esc_member *esc_find_member (const struct esc_location *,
@@ -177,11 +228,16 @@ bool esc_is_object_kind (enum esc_loc_kind);
 esc_loc esc_param_obj (const esc_graph *, int k);
 esc_loc esc_param_deep (const esc_graph *, int k);
 esc_loc esc_param_scalar (const esc_graph *, int k);
+/* If L (or the object L is the scalar part of) is the caller's memory
+   behind parameter *K, true, with the level it stands for in *LEVEL: 0
+   for the caller's object, 1 for anything deeper (what the caller's
+   integers point to counts as deeper).  */
+bool esc_param_level (const esc_graph *, esc_loc l, int *k, int *level);
 /* Whether L is the result, a caller's object or a scalar part of one:
    memory the caller owns.  */
 bool esc_callers_memory (const esc_graph *, esc_loc l);
 
-/* solve.c: constraint adders usable while solving.  */
+/* Constraint adders, usable while solving.  */
 bool esc_add_member (esc_graph *, esc_loc holder, esc_loc obj, int32_t via);
 void esc_add_edge (esc_graph *, esc_loc src, esc_loc dst,
 		   const struct esc_why *);
@@ -194,13 +250,18 @@ void esc_add_address (esc_graph *, esc_loc dst, esc_loc obj,
 		      const struct esc_why *);
 void esc_add_free (esc_graph *, esc_loc ptr, const struct esc_why *,
 		   bool by_callee, bool resizes);
+/* Load or store D through OBJ, a member of its pointer.  */
+void esc_apply_deref (esc_graph *, const struct esc_deref *d, bool load,
+		      esc_loc obj);
 
-/* solve.c: the holder a reason should name for OBJ (see esc_verdict).  */
+/* ---- call.c ---- */
+
+/* Call CALL_ID may call TARGET, a member of its function pointer.  */
+void esc_resolve_call (esc_graph *, int32_t call_id, esc_loc target);
+
+/* ---- solve.c ---- */
+
+/* The holder a reason should name for OBJ (see esc_verdict).  */
 esc_loc esc_reason_holder (const esc_graph *, esc_loc obj);
-
-/* summary.c: what a call does, during solving.  */
-void esc_apply_summary (esc_graph *, struct esc_callrec *,
-			const esc_summary *, esc_loc chain);
-void esc_apply_unknown_call (esc_graph *, struct esc_callrec *);
 
 #endif /* ESCAPE_CORE_H */

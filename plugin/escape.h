@@ -28,7 +28,14 @@
      the loop depth for an allocation, and depth(L)-1 for a PHI at the
      header of loop L (it carries values into the next iteration).  An
      allocation held by something shallower than itself outlives its loop
-     iteration; held by depth -1, it escapes.  */
+     iteration; held by depth -1, it escapes.
+
+   Invariants.  Ids are the graph's own or ESC_NO_LOC ("no pointer":
+   flows with it are dropped).  Any other id breaks an invariant: under
+   checking (esc_set_checking) the core aborts; otherwise it fails closed
+   and takes the id for HEAP, so what it touches escapes.  Nothing is
+   added to a graph after esc_solve; should it be, every verdict of the
+   graph is "escapes".  */
 
 #ifndef ESCAPE_H
 #define ESCAPE_H
@@ -45,6 +52,10 @@ extern "C" {
 typedef int32_t esc_loc;
 #define ESC_NO_LOC ((esc_loc) -1)
 
+/* Abort on a broken invariant (GCC's -fchecking) rather than fail
+   closed.  */
+void esc_set_checking (bool);
+
 /* Depth of locations that do not limit lifetimes (ordinary SSA values).  */
 #define ESC_DEPTH_NONE INT32_MAX
 
@@ -60,8 +71,10 @@ enum esc_loc_kind
   ESC_LOC_PARAM,	/* the incoming value of parameter k */
   ESC_LOC_PARAM_OBJ,	/* the caller's object parameter k points to */
   ESC_LOC_PARAM_DEEP,	/* the caller's objects reachable from that one */
-  ESC_LOC_PARAM_SCALAR	/* what integers in the caller's memory reachable
+  ESC_LOC_PARAM_SCALAR,	/* what integers in the caller's memory reachable
 			   from parameter k may point to */
+  ESC_LOC_FRAME		/* frame memory a statement makes (alloca); lives
+			   for the call */
 };
 
 /* Why a flow exists: the bridge describes each flow so that reports can
@@ -121,8 +134,11 @@ esc_loc esc_func (esc_graph *, int func_id);
 
 /* A new location.  DEPTH: loop depth for ESC_LOC_ALLOC, depth(L)-1 for a
    loop-header PHI of L, ESC_DEPTH_NONE for other values; ignored for other
-   kinds.  ORIGIN is the bridge's (a tree or statement) and comes back in
-   queries.  Kinds HEAP, RESULT, PARAM* and FUNC are made by the graph.  */
+   kinds.  ORIGIN is the bridge's and comes back in queries; one type per
+   kind: for ALLOC and FRAME the statement that makes the object, for
+   LOCAL and GLOBAL the declaration (or the string literal) it is, for a
+   VALUE the SSA name it is or NULL.  Kinds HEAP, RESULT, PARAM* and FUNC
+   are made by the graph, with no origin.  */
 esc_loc esc_loc_new (esc_graph *, enum esc_loc_kind, int32_t depth,
 		     const void *origin);
 enum esc_loc_kind esc_loc_kind (const esc_graph *, esc_loc);
@@ -160,6 +176,17 @@ esc_loc esc_part_owner (const esc_graph *, esc_loc);
 /* dst <- src with DEREFS (-1: &src, 0: src, k>0: k loads).  */
 void esc_flow (esc_graph *, esc_loc dst, esc_loc src, int derefs,
 	       const struct esc_why *);
+/* VALUE written into (INTO_OBJECT) or read from the CONTENT part of
+   object OBJ.  */
+void esc_object_flow (esc_graph *, esc_loc obj, esc_loc value,
+		      enum esc_content, bool into_object,
+		      const struct esc_why *);
+/* A new value holding everything reachable through V (t = *v; t = *t).  */
+esc_loc esc_reachable (esc_graph *, esc_loc v, const struct esc_why *);
+/* A new value that may point to memory this function does not own (an
+   integer made into a pointer, what unknown code returns), made at
+   statement SITE.  */
+esc_loc esc_anywhere (esc_graph *, const void *site);
 /* *ptr <- src with DEREFS: a store into every object PTR may point to.  */
 void esc_store (esc_graph *, esc_loc ptr, esc_loc src, int derefs,
 		const struct esc_why *);
@@ -191,6 +218,39 @@ void esc_free (esc_graph *, esc_loc ptr, const struct esc_why *);
 /* realloc's old pointer (or getline's buffer): released and replaced;
    an object that may reach it can never live on the stack.  */
 void esc_resize (esc_graph *, esc_loc ptr, const struct esc_why *);
+/* The function asks BUILTIN (__builtin_object_size, ...) for the size of
+   what PTR points to; the policy keeps such objects' answers their own.  */
+void esc_size_query (esc_graph *, esc_loc ptr, const char *builtin);
+
+/* ---- The library table (libc.c, libc-models.def). ---- */
+
+typedef struct esc_libc_model esc_libc_model;
+/* The row of library function NAME ("__builtin_" stripped), or NULL.
+   Whether a call may use the row is the bridge's to say: only calls of
+   the library's own declaration.  */
+const esc_libc_model *esc_libc_model_find (const char *name);
+int esc_libc_model_count (void);
+const esc_libc_model *esc_libc_model_at (int i);
+const char *esc_libc_model_name (const esc_libc_model *);
+/* The letter for argument I (libc-models.def explains them).  */
+char esc_libc_model_letter (const esc_libc_model *, unsigned i);
+/* The row's result: 'n' not a pointer, 'a' points only into arguments
+   marked returned, 'h' may point to memory that is not ours.  */
+char esc_libc_model_result (const esc_libc_model *);
+/* How many arguments the row describes, and whether more may follow.  */
+int esc_libc_model_arity (const esc_libc_model *, bool *variadic);
+/* Whether calling a function with this row (or none: NULL) may call back
+   into the unit: it takes a callback, or nothing is known of it.  */
+bool esc_libc_model_calls_back (const esc_libc_model *);
+/* A call with MODEL's row.  ARG (DATA, I) gives argument I's value
+   (ESC_NO_LOC when it can carry no pointer); it is asked once per
+   argument, in order, between the flows of earlier arguments.  RESULT
+   receives the call's value (or ESC_NO_LOC).  CALL: the call's site and
+   callee name.  */
+typedef esc_loc esc_arg_fn (void *data, unsigned i);
+void esc_libc_call (esc_graph *, const esc_libc_model *, unsigned nargs,
+		    esc_arg_fn *arg, void *data, esc_loc result,
+		    const struct esc_why *call);
 
 /* Solve.  After this, only queries.  */
 void esc_solve (esc_graph *);
@@ -244,6 +304,24 @@ void esc_explain (const esc_graph *, esc_loc obj, esc_explain_fn *, void *);
    (for -fdump-ipa-escape).  */
 void esc_dump (const esc_graph *, FILE *);
 
+/* ---- The call graph: which functions may recurse (callgraph.c). ---- */
+
+/* Functions are numbered 0 .. NFUNCS-1 by the bridge.  */
+typedef struct esc_callgraph esc_callgraph;
+esc_callgraph *esc_callgraph_new (int nfuncs);
+void esc_callgraph_free (esc_callgraph *);
+/* F calls G directly.  */
+void esc_callgraph_call (esc_callgraph *, int f, int g);
+/* F's address is taken: code that is not the unit's may call it.  */
+void esc_callgraph_address_taken (esc_callgraph *, int f);
+/* F calls code the unit does not see that may call back into it: through
+   a pointer, or a library function that takes a callback.  */
+void esc_callgraph_calls_unknown (esc_callgraph *, int f);
+/* Once every fact is in.  */
+void esc_callgraph_solve (esc_callgraph *);
+/* Whether F may be on the stack twice (true for an F out of range).  */
+bool esc_callgraph_may_recurse (const esc_callgraph *, int f);
+
 /* ---- Policy: which local objects take a stack slot (policy.c). ---- */
 
 enum esc_placement
@@ -258,17 +336,22 @@ enum esc_keep_reason
 {
   ESC_KEEP_NONE,
   ESC_KEEP_TOO_LARGE,		/* constant size > max-object-size */
-  ESC_KEEP_VARIABLE_SIZE,	/* size unknown and no guarded buffer */
+  ESC_KEEP_VARIABLE_SIZE,	/* size unknown and no guarded buffer, or
+				   the function reads the size (size_query) */
   ESC_KEEP_FRAME_BUDGET,	/* would pass max-frame-size */
   ESC_KEEP_RECURSION,		/* the function may recurse */
-  ESC_KEEP_OUTLIVES_ITERATION,	/* survives into its loop's next iteration */
+  ESC_KEEP_OUTLIVES_ITERATION,	/* survives into its loop's next iteration
+				   (placement ESCAPES) */
   ESC_KEEP_IRREDUCIBLE,		/* allocated in an irreducible loop */
   ESC_KEEP_FREED_WITH_HEAP,	/* a free may also see heap memory */
-  ESC_KEEP_FREED_BY_CALLEE,	/* a callee frees or reallocs it */
+  ESC_KEEP_FREED_BY_CALLEE,	/* a callee frees or reallocs it (placement
+				   ESCAPES) */
   ESC_KEEP_RESIZED,		/* realloc'd or getline'd here */
   ESC_KEEP_ALIGNMENT,		/* alignment the stack slot cannot promise */
   ESC_KEEP_NOT_REPLACEABLE,	/* an allocator the rewrite cannot replace */
-  ESC_KEEP_UNSAFE_FUNCTION	/* the function's body rules out rewrites */
+  ESC_KEEP_UNSAFE_FUNCTION,	/* the function's body rules out rewrites */
+  ESC_KEEP_NOT_ANALYSED		/* the function's body was not understood
+				   (placement ESCAPES) */
 };
 
 struct esc_site
@@ -280,13 +363,23 @@ struct esc_site
   bool replaceable;		/* malloc, calloc, aligned_alloc, ... */
   bool guardable;		/* a run-time size may take a guarded slot */
   bool in_irreducible_loop;
+  const char *allocator;	/* the allocation function's name */
   /* Out.  */
   enum esc_placement placement;
   enum esc_keep_reason reason;
   struct esc_why cause;		/* the free or call behind a free-related
 				   reason (its callee names it) */
   uint64_t slot_bytes;
+  const char *size_query;	/* the builtin whose answer kept it, if any */
   struct esc_verdict verdict;
+};
+
+/* What in a function's body rules rewrites out.  */
+enum esc_unsafe
+{
+  ESC_SAFE,
+  ESC_UNSAFE_SETJMP,		/* control may come back through setjmp */
+  ESC_UNSAFE_NONLOCAL_LABELS	/* or through a nonlocal goto */
 };
 
 struct esc_limits
@@ -294,9 +387,10 @@ struct esc_limits
   uint64_t max_object_size;
   uint64_t max_frame_size;
   uint64_t var_buffer;		/* guarded slot size; 0: none */
-  uint64_t max_align;		/* largest slot alignment */
   bool recursive;		/* the function may be on the stack twice */
-  bool unsafe_function;		/* e.g. calls setjmp: no rewrites */
+  enum esc_unsafe unsafe;
+  const char *unanalysed;	/* what in the body was not understood: then
+				   every object escapes; NULL if none */
 };
 
 /* Decide every site of one solved graph, in the order given (the frame
@@ -359,6 +453,58 @@ bool esc_summary_equal (const esc_summary *, const esc_summary *);
 esc_summary *esc_summarize_empty (int nparams);
 /* A summary that says everything escapes: for opaque functions' reports.  */
 esc_summary *esc_summary_opaque (int nparams, bool has_chain);
+
+/* Parameter K's facts (Go's leaks.Heap (), leaks.Result (), ...): the
+   lowest level that leaks to the heap or ESC_LEVEL_NONE; whether LEVEL
+   flows to the result; is stored into parameter J's object (M = 0) or
+   deeper (M = 1); is freed; receives unknown pointers.  */
+int esc_leaks_heap (const esc_summary *, int k);
+bool esc_leaks_result (const esc_summary *, int k, int level);
+bool esc_leaks_into (const esc_summary *, int k, int j, int m, int level);
+bool esc_frees_param (const esc_summary *, int k, int level);
+bool esc_param_clobbered (const esc_summary *, int k, int level);
+
+/* ---- Words: the report's vocabulary (words.c). ---- */
+
+/* What only the bridge can name.  Strings returned are malloc'd, or NULL
+   for the core's default.  */
+struct esc_namer
+{
+  void *data;
+  const char *function;		/* the function reported */
+  /* Parameter K's name ("static chain" past the named ones).  */
+  const char *(*param) (void *data, int k);
+  /* An object or value the bridge made, by its kind and origin: "the
+     allocation at line 3", "'buf'", "global 'g'", "'p_1'" ...  */
+  char *(*object) (void *data, enum esc_loc_kind, const void *origin);
+  /* A global variable as a reason names it: "global 'g'", "static 'g'",
+     "thread-local 'g'".  */
+  char *(*variable) (void *data, const void *origin);
+};
+
+/* Each function below returns malloc'd text and, through RULE (may be
+   NULL), a stable rule id ("escape.moved", "escape.escapes.returned",
+   "escape.heap.too-large", "escape.param.leaking", ...).  */
+
+/* The note of placed site S.  REWRITTEN: the rewrite applies the
+   placement (transform=yes).  *MISSED: not moved (a missed optimization
+   for GCC's opt-info).  */
+char *esc_site_words (const esc_graph *, const struct esc_site *s,
+		      const struct esc_limits *, bool rewritten,
+		      const struct esc_namer *, const char **rule,
+		      bool *missed);
+/* Parameter K's notes, in order, each passed to FN.  */
+typedef void esc_words_fn (void *data, const char *note, const char *rule);
+void esc_param_words (const esc_summary *, int k, const struct esc_namer *,
+		      esc_words_fn *fn, void *data);
+/* One step of esc_explain: "  flow: DST = SRC (reason)".  */
+char *esc_step_words (const esc_graph *, esc_loc dst, esc_loc src,
+		      bool address, const struct esc_why *,
+		      const struct esc_namer *);
+/* Location L, as flows and reasons name it.  */
+char *esc_describe (const esc_graph *, esc_loc l, const struct esc_namer *);
+/* Why a flow put something in HEAP: "passed to 'f' (parameter 1 leaks)".  */
+char *esc_why_words (const struct esc_why *, const char **rule);
 
 #ifdef __cplusplus
 }

@@ -42,7 +42,6 @@ static void
 membership_path (const esc_graph *g, esc_loc holder, esc_loc obj,
 		 struct steps *out)
 {
-  static const struct esc_why rule = { ESC_WHY_FLOW, NULL, NULL, 0 };
   esc_loc h = holder;
   /* Bounded by the number of locations: each step goes to an earlier
      introduction.  */
@@ -51,7 +50,7 @@ membership_path (const esc_graph *g, esc_loc holder, esc_loc obj,
       const struct esc_member *m = esc_find_member (&g->locs[h], obj);
       if (!m || m->via == ESC_VIA_RULE)
 	{
-	  push_step (out, h, ESC_NO_LOC, false, &rule);
+	  push_step (out, h, ESC_NO_LOC, false, &esc_rule_why);
 	  return;
 	}
       if (ESC_VIA_IS_ADDR (m->via))
@@ -74,9 +73,10 @@ ends_path (const esc_graph *g, esc_loc holder)
     {
     case ESC_LOC_ALLOC:
     case ESC_LOC_LOCAL:
+    case ESC_LOC_FRAME:
       /* An object continues the path only when it outlives something
 	 itself.  */
-      return !(l->life < l->depth || l->life < 0);
+      return !esc_outlives (l);
     default:
       return true;
     }
@@ -85,14 +85,13 @@ ends_path (const esc_graph *g, esc_loc holder)
 void
 esc_explain (const esc_graph *g, esc_loc obj, esc_explain_fn *fn, void *data)
 {
-  if (!g->solved || obj < 0 || (uint32_t) obj >= g->nlocs)
+  if (!ESC_ASSERT (g->solved && esc_in_graph (g, obj)))
     return;
   struct steps all = { NULL, 0, 0 };
   esc_loc cur = obj;
   for (uint32_t guard = 0; guard <= g->nlocs; guard++)
     {
-      const struct esc_location *l = &g->locs[cur];
-      if (!(l->life < 0 || l->life < l->depth))
+      if (!esc_outlives (&g->locs[cur]))
 	break;
       esc_loc holder = esc_reason_holder (g, cur);
       if (holder == ESC_NO_LOC)
@@ -119,7 +118,7 @@ esc_explain (const esc_graph *g, esc_loc obj, esc_explain_fn *fn, void *data)
 
 static const char *const kind_names[] = {
   "heap", "result", "value", "alloc", "local", "global", "func", "param",
-  "param-obj", "param-deep", "param-scalar"
+  "param-obj", "param-deep", "param-scalar", "frame"
 };
 
 void

@@ -1,11 +1,20 @@
-/* graph.c -- locations and flows: building one function's graph.
+/* graph.c -- one function's graph: locations, constraints and flows.
 
    The bridge creates a graph per function, adds its locations and flows
-   (escape.h), then calls esc_solve (solve.c).  This file owns memory
-   management, the fixed locations every graph has, and the translation of
-   Go-style flows with derefs into the solver's four constraint kinds
-   (addresses, edges, loads, stores; see core.h).  It also holds the
-   program: the table of function summaries the bridge fills in.  */
+   (escape.h), then calls esc_solve (solve.c).  This file owns the
+   graph's memory, the fixed locations every graph has (HEAP, the result,
+   each parameter's value and the caller's memory behind it), the
+   constraint store with its adders (core.h lists the four kinds), and
+   the translation of Go-style flows with derefs into those constraints.
+
+   Adding a constraint applies it at once to the members its trigger
+   already has; later members reach it through the solver's worklist, so
+   constraints may be added while solving (calls resolved late do).
+
+   Ids from the bridge are checked here: ESC_NO_LOC means "no pointer"
+   and the flow is dropped; any other id that is not the graph's breaks
+   an invariant (ESC_ASSERT) and stands for HEAP, so what it touches
+   escapes.  */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,95 +22,31 @@
 
 #include "core.h"
 
-void *
-esc_xrealloc (void *p, size_t size)
-{
-  void *q = realloc (p, size ? size : 1);
-  if (!q)
-    {
-      fputs ("escape: out of memory\n", stderr);
-      abort ();
-    }
-  return q;
-}
-
-void
-esc_ids_push (struct esc_ids *ids, int32_t id)
-{
-  ESC_GROW (ids->v, ids->n, ids->cap);
-  ids->v[ids->n++] = id;
-}
-
-void
-esc_ids_release (struct esc_ids *ids)
-{
-  free (ids->v);
-  ids->v = NULL;
-  ids->n = ids->cap = 0;
-}
-
-/* ---- A hash map from 64-bit keys to int32, open addressing. ---- */
-
-#define ESC_EMPTY_KEY UINT64_MAX
-
-static uint32_t
-pairmap_slot (uint64_t key, uint32_t cap)
-{
-  key ^= key >> 33;
-  key *= 0xff51afd7ed558ccdULL;
-  key ^= key >> 33;
-  return (uint32_t) key & (cap - 1);
-}
+const struct esc_why esc_rule_why = { ESC_WHY_FLOW, NULL, NULL, 0 };
 
 bool
-esc_pairmap_get (const struct esc_pairmap *m, uint64_t key, int32_t *val)
+esc_in_graph (const esc_graph *g, esc_loc l)
 {
-  if (!m->cap)
-    return false;
-  for (uint32_t i = pairmap_slot (key, m->cap);; i = (i + 1) & (m->cap - 1))
-    {
-      if (m->keys[i] == ESC_EMPTY_KEY)
-	return false;
-      if (m->keys[i] == key)
-	{
-	  *val = m->vals[i];
-	  return true;
-	}
-    }
+  return l >= 0 && (uint32_t) l < g->nlocs;
 }
 
-void
-esc_pairmap_put (struct esc_pairmap *m, uint64_t key, int32_t val)
+/* L as the graph should use it: ESC_NO_LOC stays, an id that is not the
+   graph's fails closed as HEAP.  */
+static esc_loc
+checked (const esc_graph *g, esc_loc l)
 {
-  if (2 * (m->n + 1) > m->cap)
-    {
-      struct esc_pairmap bigger = { NULL, NULL, m->cap ? 2 * m->cap : 64, 0 };
-      bigger.keys = esc_xrealloc (NULL, bigger.cap * sizeof *bigger.keys);
-      bigger.vals = esc_xrealloc (NULL, bigger.cap * sizeof *bigger.vals);
-      memset (bigger.keys, 0xff, bigger.cap * sizeof *bigger.keys);
-      for (uint32_t i = 0; i < m->cap; i++)
-	if (m->keys[i] != ESC_EMPTY_KEY)
-	  esc_pairmap_put (&bigger, m->keys[i], m->vals[i]);
-      esc_pairmap_release (m);
-      *m = bigger;
-    }
-  uint32_t i = pairmap_slot (key, m->cap);
-  while (m->keys[i] != ESC_EMPTY_KEY && m->keys[i] != key)
-    i = (i + 1) & (m->cap - 1);
-  if (m->keys[i] == ESC_EMPTY_KEY)
-    m->n++;
-  m->keys[i] = key;
-  m->vals[i] = val;
+  if (l == ESC_NO_LOC || ESC_ASSERT (esc_in_graph (g, l)))
+    return l;
+  return g->heap;
 }
 
-void
-esc_pairmap_release (struct esc_pairmap *m)
+/* Nothing is added to a solved graph: its answers would not show it.
+   Should it happen, every answer fails closed (esc_verdict_of).  */
+static void
+before_solve (esc_graph *g)
 {
-  free (m->keys);
-  free (m->vals);
-  m->keys = NULL;
-  m->vals = NULL;
-  m->cap = m->n = 0;
+  if (!ESC_ASSERT (!g->solved))
+    g->broken = true;
 }
 
 /* ---- Locations. ---- */
@@ -146,6 +91,9 @@ int
 esc_object_parts (const esc_graph *g, esc_loc obj, enum esc_content content,
 		  esc_loc parts[2])
 {
+  obj = checked (g, obj);
+  if (obj == ESC_NO_LOC)
+    return 0;
   esc_loc part = g->locs[obj].scalar;
   int n = 0;
   if (part == ESC_NO_LOC || content != ESC_CONTENT_SCALAR)
@@ -158,7 +106,7 @@ esc_object_parts (const esc_graph *g, esc_loc obj, enum esc_content content,
 esc_loc
 esc_part_owner (const esc_graph *g, esc_loc l)
 {
-  if (l < 0 || (uint32_t) l >= g->nlocs)
+  if (!esc_in_graph (g, l))
     return ESC_NO_LOC;
   return g->locs[l].owner;
 }
@@ -204,20 +152,68 @@ esc_param_scalar (const esc_graph *g, int k)
 }
 
 bool
-esc_callers_memory (const esc_graph *g, esc_loc l)
+esc_param_level (const esc_graph *g, esc_loc l, int *k, int *level)
 {
   if (g->locs[l].owner != ESC_NO_LOC)
     l = g->locs[l].owner;
   switch (g->locs[l].kind)
     {
-    case ESC_LOC_RESULT:
     case ESC_LOC_PARAM_OBJ:
+      *level = 0;
+      break;
     case ESC_LOC_PARAM_DEEP:
     case ESC_LOC_PARAM_SCALAR:
-      return true;
+      *level = 1;
+      break;
     default:
       return false;
     }
+  *k = g->locs[l].index;
+  return true;
+}
+
+bool
+esc_callers_memory (const esc_graph *g, esc_loc l)
+{
+  int k, level;
+  if (esc_param_level (g, l, &k, &level))
+    return true;
+  if (g->locs[l].owner != ESC_NO_LOC)
+    l = g->locs[l].owner;
+  return g->locs[l].kind == ESC_LOC_RESULT;
+}
+
+void
+esc_graph_free (esc_graph *g)
+{
+  if (!g)
+    return;
+  for (uint32_t i = 0; i < g->nlocs; i++)
+    {
+      struct esc_location *l = &g->locs[i];
+      free (l->pts);
+      esc_ids_release (&l->delta);
+      esc_ids_release (&l->out_edges);
+      esc_ids_release (&l->loads);
+      esc_ids_release (&l->stores);
+      esc_ids_release (&l->calls);
+    }
+  for (uint32_t i = 0; i < g->ncalls; i++)
+    {
+      free (g->calls[i].args_store);
+      esc_ids_release (&g->calls[i].applied);
+    }
+  free (g->locs);
+  free (g->edges);
+  esc_pairmap_release (&g->edge_index);
+  esc_pairmap_release (&g->func_locs);
+  free (g->addrs);
+  free (g->derefs);
+  free (g->calls);
+  free (g->frees);
+  free (g->queries);
+  esc_ids_release (&g->worklist);
+  free (g);
 }
 
 esc_graph *
@@ -267,38 +263,6 @@ esc_graph_new (const esc_program *prog, int nparams, bool has_chain)
   return g;
 }
 
-void
-esc_graph_free (esc_graph *g)
-{
-  if (!g)
-    return;
-  for (uint32_t i = 0; i < g->nlocs; i++)
-    {
-      struct esc_location *l = &g->locs[i];
-      free (l->pts);
-      esc_ids_release (&l->delta);
-      esc_ids_release (&l->out_edges);
-      esc_ids_release (&l->loads);
-      esc_ids_release (&l->stores);
-      esc_ids_release (&l->calls);
-    }
-  for (uint32_t i = 0; i < g->ncalls; i++)
-    {
-      free (g->calls[i].args_store);
-      esc_ids_release (&g->calls[i].applied);
-    }
-  free (g->locs);
-  free (g->edges);
-  esc_pairmap_release (&g->edge_index);
-  esc_pairmap_release (&g->func_locs);
-  free (g->addrs);
-  free (g->derefs);
-  free (g->calls);
-  free (g->frees);
-  esc_ids_release (&g->worklist);
-  free (g);
-}
-
 esc_loc
 esc_heap (const esc_graph *g)
 {
@@ -333,6 +297,7 @@ esc_loc
 esc_loc_new (esc_graph *g, enum esc_loc_kind kind, int32_t depth,
 	     const void *origin)
 {
+  before_solve (g);
   switch (kind)
     {
     case ESC_LOC_VALUE:
@@ -340,8 +305,9 @@ esc_loc_new (esc_graph *g, enum esc_loc_kind kind, int32_t depth,
     case ESC_LOC_ALLOC:
       return new_frame_object (g, kind, depth < 0 ? 0 : depth, origin);
     case ESC_LOC_LOCAL:
-      /* A local variable lives for the whole call: GIMPLE keeps no block
-	 lifetimes we could trust across the function.  */
+    case ESC_LOC_FRAME:
+      /* Lives for the whole call: GIMPLE keeps no block lifetimes we
+	 could trust across the function.  */
       return new_frame_object (g, kind, 0, origin);
     case ESC_LOC_GLOBAL:
       {
@@ -361,25 +327,25 @@ esc_loc_new (esc_graph *g, enum esc_loc_kind kind, int32_t depth,
 enum esc_loc_kind
 esc_loc_kind (const esc_graph *g, esc_loc l)
 {
-  return g->locs[l].kind;
+  return ESC_ASSERT (esc_in_graph (g, l)) ? g->locs[l].kind : ESC_LOC_HEAP;
 }
 
 const void *
 esc_loc_origin (const esc_graph *g, esc_loc l)
 {
-  return g->locs[l].origin;
+  return ESC_ASSERT (esc_in_graph (g, l)) ? g->locs[l].origin : NULL;
 }
 
 int32_t
 esc_loc_depth (const esc_graph *g, esc_loc l)
 {
-  return g->locs[l].depth;
+  return ESC_ASSERT (esc_in_graph (g, l)) ? g->locs[l].depth : -1;
 }
 
 int
 esc_loc_index (const esc_graph *g, esc_loc l)
 {
-  return g->locs[l].index;
+  return ESC_ASSERT (esc_in_graph (g, l)) ? g->locs[l].index : -1;
 }
 
 int
@@ -391,16 +357,157 @@ esc_loc_count (const esc_graph *g)
 void
 esc_mark_trampoline (esc_graph *g, esc_loc l)
 {
-  if (l >= 0 && (uint32_t) l < g->nlocs && esc_is_object_kind (g->locs[l].kind))
+  if (esc_in_graph (g, l) && esc_is_object_kind (g->locs[l].kind))
     g->locs[l].trampoline = true;
 }
 
-/* ---- Flows: Go's weighted edges, lowered to the solver's constraints. ---- */
+/* ---- The constraint store. ---- */
 
-static bool
-valid (const esc_graph *g, esc_loc l)
+static void
+enqueue (esc_graph *g, esc_loc l)
 {
-  return l >= 0 && (uint32_t) l < g->nlocs;
+  if (!g->locs[l].queued)
+    {
+      g->locs[l].queued = true;
+      esc_ids_push (&g->worklist, l);
+    }
+}
+
+bool
+esc_add_member (esc_graph *g, esc_loc holder, esc_loc obj, int32_t via)
+{
+  struct esc_location *h = &g->locs[holder];
+  uint32_t lo = esc_member_slot (h, obj);
+  if (lo < h->npts && h->pts[lo].obj == obj)
+    return false;
+  ESC_GROW (h->pts, h->npts, h->cappts);
+  memmove (&h->pts[lo + 1], &h->pts[lo], (h->npts - lo) * sizeof *h->pts);
+  h->pts[lo].obj = obj;
+  h->pts[lo].via = via;
+  h->npts++;
+  esc_ids_push (&h->delta, obj);
+  enqueue (g, holder);
+  return true;
+}
+
+static void
+add_edge (esc_graph *g, esc_loc src, esc_loc dst, const struct esc_why *why,
+	  bool rule)
+{
+  if (src == dst)
+    return;
+  uint64_t key = ((uint64_t) (uint32_t) src << 32) | (uint32_t) dst;
+  int32_t id;
+  if (esc_pairmap_get (&g->edge_index, key, &id))
+    return;
+  ESC_GROW (g->edges, g->nedges, g->capedges);
+  id = (int32_t) g->nedges++;
+  g->edges[id].src = src;
+  g->edges[id].dst = dst;
+  g->edges[id].why = *why;
+  g->edges[id].rule = rule;
+  esc_pairmap_put (&g->edge_index, key, id);
+  esc_ids_push (&g->locs[src].out_edges, id);
+  /* What SRC already holds flows now; later members come as deltas.  */
+  for (uint32_t i = 0; i < g->locs[src].npts; i++)
+    esc_add_member (g, dst, g->locs[src].pts[i].obj, id);
+}
+
+void
+esc_add_edge (esc_graph *g, esc_loc src, esc_loc dst,
+	      const struct esc_why *why)
+{
+  add_edge (g, src, dst, why, false);
+}
+
+void
+esc_add_rule_edge (esc_graph *g, esc_loc src, esc_loc dst)
+{
+  add_edge (g, src, dst, &esc_rule_why, true);
+}
+
+void
+esc_apply_deref (esc_graph *g, const struct esc_deref *d, bool load,
+		 esc_loc obj)
+{
+  esc_loc touched[2];
+  int n = esc_object_parts (g, obj, d->content, touched);
+  for (int i = 0; i < n; i++)
+    {
+      if (load)
+	add_edge (g, touched[i], d->other, &d->why, false);
+      else
+	add_edge (g, d->other, touched[i], &d->why, false);
+    }
+}
+
+/* A load (OTHER = *PTR) or store (*PTR = OTHER): recorded on PTR for the
+   members it gets later, applied now to those it has.  */
+static void
+add_deref (esc_graph *g, esc_loc ptr, esc_loc other, enum esc_content content,
+	   const struct esc_why *why, bool load)
+{
+  ESC_GROW (g->derefs, g->nderefs, g->capderefs);
+  int32_t id = (int32_t) g->nderefs++;
+  g->derefs[id].ptr = ptr;
+  g->derefs[id].other = other;
+  g->derefs[id].content = content;
+  g->derefs[id].why = *why;
+  esc_ids_push (load ? &g->locs[ptr].loads : &g->locs[ptr].stores, id);
+  for (uint32_t i = 0; i < g->locs[ptr].npts; i++)
+    {
+      struct esc_deref d = g->derefs[id];
+      esc_apply_deref (g, &d, load, g->locs[ptr].pts[i].obj);
+    }
+}
+
+void
+esc_add_load (esc_graph *g, esc_loc ptr, esc_loc dst,
+	      enum esc_content content, const struct esc_why *why)
+{
+  add_deref (g, ptr, dst, content, why, true);
+}
+
+void
+esc_add_store (esc_graph *g, esc_loc ptr, esc_loc src,
+	       enum esc_content content, const struct esc_why *why)
+{
+  add_deref (g, ptr, src, content, why, false);
+}
+
+void
+esc_add_address (esc_graph *g, esc_loc dst, esc_loc obj,
+		 const struct esc_why *why)
+{
+  ESC_GROW (g->addrs, g->naddrs, g->capaddrs);
+  int32_t id = (int32_t) g->naddrs++;
+  g->addrs[id].dst = dst;
+  g->addrs[id].obj = obj;
+  g->addrs[id].why = *why;
+  esc_add_member (g, dst, obj, ESC_VIA_ADDR0 - id);
+}
+
+void
+esc_add_free (esc_graph *g, esc_loc ptr, const struct esc_why *why,
+	      bool by_callee, bool resizes)
+{
+  ESC_GROW (g->frees, g->nfrees, g->capfrees);
+  struct esc_free_site *f = &g->frees[g->nfrees++];
+  f->ptr = ptr;
+  f->why = *why;
+  f->by_callee = by_callee;
+  f->resizes = resizes;
+}
+
+/* ---- Flows: Go's weighted edges, lowered to the constraints. ---- */
+
+/* *L as a flow should use it (checked); false if it is "no pointer".  */
+static bool
+usable (esc_graph *g, esc_loc *l)
+{
+  before_solve (g);
+  *l = checked (g, *l);
+  return *l != ESC_NO_LOC;
 }
 
 /* A value holding what SRC holds after DEREFS (>= -1) dereferences.  */
@@ -431,7 +538,7 @@ void
 esc_flow (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 	  const struct esc_why *why)
 {
-  if (!valid (g, dst) || !valid (g, src))
+  if (!usable (g, &dst) || !usable (g, &src))
     return;
   if (derefs < 0)
     {
@@ -450,10 +557,35 @@ esc_flow (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 }
 
 void
+esc_object_flow (esc_graph *g, esc_loc obj, esc_loc value,
+		 enum esc_content content, bool into_object,
+		 const struct esc_why *why)
+{
+  esc_loc parts[2];
+  int n = esc_object_parts (g, obj, content, parts);
+  for (int i = 0; i < n; i++)
+    {
+      if (into_object)
+	esc_flow (g, parts[i], value, 0, why);
+      else
+	esc_flow (g, value, parts[i], 0, why);
+    }
+}
+
+esc_loc
+esc_reachable (esc_graph *g, esc_loc v, const struct esc_why *why)
+{
+  esc_loc t = new_location (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL, -1);
+  esc_flow (g, t, v, 1, why);
+  esc_flow (g, t, t, 1, why);
+  return t;
+}
+
+void
 esc_load_part (esc_graph *g, esc_loc dst, esc_loc ptr,
 	       enum esc_content content, const struct esc_why *why)
 {
-  if (valid (g, dst) && valid (g, ptr))
+  if (usable (g, &dst) && usable (g, &ptr))
     esc_add_load (g, ptr, dst, content, why);
 }
 
@@ -461,7 +593,7 @@ void
 esc_store_part (esc_graph *g, esc_loc ptr, esc_loc src,
 		enum esc_content content, const struct esc_why *why)
 {
-  if (valid (g, ptr) && valid (g, src))
+  if (usable (g, &ptr) && usable (g, &src))
     esc_add_store (g, ptr, src, content, why);
 }
 
@@ -469,7 +601,7 @@ void
 esc_store (esc_graph *g, esc_loc ptr, esc_loc src, int derefs,
 	   const struct esc_why *why)
 {
-  if (!valid (g, ptr) || !valid (g, src))
+  if (!usable (g, &ptr) || !usable (g, &src))
     return;
   if (derefs < 0 && !esc_is_object_kind (g->locs[src].kind))
     src = g->heap_value;
@@ -479,96 +611,26 @@ esc_store (esc_graph *g, esc_loc ptr, esc_loc src, int derefs,
 }
 
 void
-esc_call (esc_graph *g, const struct esc_call *call)
-{
-  ESC_GROW (g->calls, g->ncalls, g->capcalls);
-  struct esc_callrec *rec = &g->calls[g->ncalls];
-  memset (rec, 0, sizeof *rec);
-  rec->call = *call;
-  rec->call.nargs = call->nargs < 0 ? 0 : call->nargs;
-  rec->args_store = esc_xrealloc (NULL, (rec->call.nargs + 1)
-				  * sizeof *rec->args_store);
-  for (int i = 0; i < rec->call.nargs; i++)
-    rec->args_store[i] = valid (g, call->args[i]) ? call->args[i] : ESC_NO_LOC;
-  rec->call.args = rec->args_store;
-  if (!valid (g, rec->call.result))
-    rec->call.result = ESC_NO_LOC;
-  int32_t id = (int32_t) g->ncalls++;
-
-  if (call->callee_id >= 0)
-    {
-      /* A direct call: its target is known now.  */
-      rec->call.fnptr = esc_loc_new (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL);
-      esc_add_address (g, rec->call.fnptr, esc_func (g, call->callee_id),
-		       &call->why);
-    }
-  else if (!valid (g, call->fnptr))
-    {
-      esc_apply_unknown_call (g, &g->calls[id]);
-      return;
-    }
-  esc_ids_push (&g->locs[g->calls[id].call.fnptr].calls, id);
-  /* Targets already known are resolved when the solver visits fnptr's
-     members: queue it so that happens.  */
-  struct esc_location *fl = &g->locs[g->calls[id].call.fnptr];
-  for (uint32_t i = 0; i < fl->npts; i++)
-    esc_ids_push (&fl->delta, fl->pts[i].obj);
-  if (fl->npts && !fl->queued)
-    {
-      fl->queued = true;
-      esc_ids_push (&g->worklist, g->calls[id].call.fnptr);
-    }
-}
-
-void
 esc_free (esc_graph *g, esc_loc ptr, const struct esc_why *why)
 {
-  if (valid (g, ptr))
+  if (usable (g, &ptr))
     esc_add_free (g, ptr, why, false, false);
 }
 
 void
 esc_resize (esc_graph *g, esc_loc ptr, const struct esc_why *why)
 {
-  if (valid (g, ptr))
+  if (usable (g, &ptr))
     esc_add_free (g, ptr, why, false, true);
 }
 
-/* ---- The program: summaries by function id. ---- */
-
-esc_program *
-esc_program_new (void)
-{
-  esc_program *p = esc_xrealloc (NULL, sizeof *p);
-  memset (p, 0, sizeof *p);
-  return p;
-}
-
 void
-esc_program_free (esc_program *p)
+esc_size_query (esc_graph *g, esc_loc ptr, const char *builtin)
 {
-  if (!p)
+  if (!usable (g, &ptr))
     return;
-  for (uint32_t i = 0; i < p->cap; i++)
-    esc_summary_free (p->by_id[i]);
-  free (p->by_id);
-  free (p);
-}
-
-void
-esc_program_clear_summary (esc_program *p, int func_id)
-{
-  if (func_id >= 0 && (uint32_t) func_id < p->cap)
-    {
-      esc_summary_free (p->by_id[func_id]);
-      p->by_id[func_id] = NULL;
-    }
-}
-
-const esc_summary *
-esc_program_summary (const esc_program *p, int func_id)
-{
-  if (!p || func_id < 0 || (uint32_t) func_id >= p->cap)
-    return NULL;
-  return p->by_id[func_id];
+  ESC_GROW (g->queries, g->nqueries, g->capqueries);
+  g->queries[g->nqueries].ptr = ptr;
+  g->queries[g->nqueries].builtin = builtin;
+  g->nqueries++;
 }

@@ -6,7 +6,7 @@
    schedules the "escape" pass.  The pass walks the unit's functions,
    callees before callers, one strongly connected component of the call
    graph at a time, and hands each component to the analysis
-   (esc_analyze_scc: analyze.cc, provisionally analyze-stub.cc).
+   (esc_analyze_scc, analyze.cc).
 
    Everything is validated before anything is registered: when
    plugin_init fails, cc1 unloads the plugin, and a registered callback
@@ -245,9 +245,8 @@ public:
     : simple_ipa_opt_pass (escape_pass_data, ctxt)
   {}
 
-  /* Under -flto the analysis runs at compile time (ARCHITECTURE.md);
-     lto1 reads bodies that were already transformed, so it has nothing to
-     do.  After errors the IL may be incomplete.  */
+  /* Under -flto the analysis runs at compile time; lto1 reads bodies
+     that were already transformed, so it has nothing to do.  After errors the IL may be incomplete.  */
   bool gate (function *) final override
   {
     return !seen_error () && !in_lto_p;
@@ -336,6 +335,10 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     ok &= esc_parse_arg (&info->argv[i], &want_help);
   if (!ok)
     return 1;
+
+  /* GCC's -fchecking: a broken invariant of the core is an internal
+     error, not a quiet fall back to "escapes".  */
+  esc_set_checking (flag_checking);
 
   escape_plugin_info.help = esc_help_text ();
   if (want_help)

@@ -6,6 +6,8 @@
    a conversion must never change what the program does.
 
    Per site, in order:
+   - a function whose body was not understood keeps everything: it
+     escapes (the bridge says what was not understood);
    - the allocator must be one the rewrite can replace, and the function
      must not rule rewrites out (setjmp) or recurse (C stacks don't grow:
      a slot in a function that recurses 10^5 deep multiplies);
@@ -16,18 +18,28 @@
    - the size: constant and <= max-object-size gives a fixed slot; unknown
      gives a guarded slot of var-buffer bytes (n <= K ? slot : malloc)
      where the allocator allows it;
-   - alignment beyond max_align stays on the heap.
+   - a size the function asks for (__builtin_object_size and its dynamic
+     form) must stay the object's own: see esc_size_query;
+   - alignment beyond ESC_MAX_SLOT_ALIGN stays on the heap.
    Then, over the whole function:
    - a free that may see a converted object must see only converted
      objects (it is deleted, or guarded for guarded slots); otherwise the
      objects it sees stay on the heap.  Dropping one can break another
      free, so this repeats until nothing changes;
    - the frame budget is spent in site order: each slot counts once, even
-     in a loop, because the slot is reused.  */
+     in a loop, because the slot is reused.
+   An object that outlives its iteration or that a callee frees is not
+   local after all: its placement is ESC_PLACE_ESCAPES, like the objects
+   the solver found escaping.  */
 
 #include <stdlib.h>
 
 #include "core.h"
+
+/* The largest alignment a slot gets: the frame is aligned at run time for
+   it, which costs a few instructions; beyond, aligned_alloc's memory
+   stays on the heap.  */
+#define ESC_MAX_SLOT_ALIGN 256
 
 static bool
 converted (enum esc_placement p)
@@ -35,10 +47,19 @@ converted (enum esc_placement p)
   return p == ESC_PLACE_STACK || p == ESC_PLACE_GUARDED;
 }
 
+/* Reasons that say the object is not local to its call or iteration.  */
+static bool
+escapes_for (enum esc_keep_reason reason)
+{
+  return reason == ESC_KEEP_OUTLIVES_ITERATION
+	 || reason == ESC_KEEP_FREED_BY_CALLEE
+	 || reason == ESC_KEEP_NOT_ANALYSED;
+}
+
 static void
 keep (struct esc_site *s, enum esc_keep_reason reason)
 {
-  s->placement = ESC_PLACE_HEAP;
+  s->placement = escapes_for (reason) ? ESC_PLACE_ESCAPES : ESC_PLACE_HEAP;
   s->reason = reason;
   s->slot_bytes = 0;
 }
@@ -64,13 +85,11 @@ static int *
 index_sites (const esc_graph *g, const struct esc_site *sites, int n)
 {
   int nlocs = esc_loc_count (g);
-  int *index = malloc ((nlocs + 1) * sizeof *index);
-  if (!index)
-    abort ();
+  int *index = esc_xrealloc (NULL, (nlocs + 1) * sizeof *index);
   for (int i = 0; i < nlocs; i++)
     index[i] = -1;
   for (int i = 0; i < n; i++)
-    if (sites[i].obj >= 0 && sites[i].obj < nlocs)
+    if (esc_in_graph (g, sites[i].obj))
       index[sites[i].obj] = i;
   return index;
 }
@@ -87,7 +106,7 @@ reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
 {
   if (!s->replaceable)
     return ESC_KEEP_NOT_REPLACEABLE;
-  if (lim->unsafe_function)
+  if (lim->unsafe != ESC_SAFE)
     return ESC_KEEP_UNSAFE_FUNCTION;
   if (s->verdict.freed_by_callee)
     return ESC_KEEP_FREED_BY_CALLEE;
@@ -95,7 +114,8 @@ reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
     return ESC_KEEP_TOO_LARGE;
   if (s->size < 0 && (!lim->var_buffer || !s->guardable))
     return ESC_KEEP_VARIABLE_SIZE;
-  if (s->align && (!power_of_two (s->align) || s->align > lim->max_align))
+  if (s->align && (!power_of_two (s->align)
+		   || s->align > ESC_MAX_SLOT_ALIGN))
     return ESC_KEEP_ALIGNMENT;
   if (lim->recursive)
     return ESC_KEEP_RECURSION;
@@ -111,6 +131,12 @@ place_one (struct esc_site *s, const struct esc_limits *lim)
 {
   s->reason = ESC_KEEP_NONE;
   s->slot_bytes = 0;
+  if (lim->unanalysed)
+    {
+      s->verdict.escapes = true;
+      keep (s, ESC_KEEP_NOT_ANALYSED);
+      return;
+    }
   if (s->verdict.escapes)
     {
       s->placement = ESC_PLACE_ESCAPES;
@@ -130,6 +156,45 @@ place_one (struct esc_site *s, const struct esc_limits *lim)
     {
       s->placement = ESC_PLACE_GUARDED;
       s->slot_bytes = lim->var_buffer;
+    }
+}
+
+/* __builtin_object_size and __builtin_dynamic_object_size answer with
+   the size of the memory their pointer points into, and a slot is not
+   always the size that was asked for: a guarded slot has var-buffer bytes
+   for any n (the answer grows from n to 256, statically too once
+   inlining makes n a constant), and malloc (0) gets a one-byte slot.
+   _FORTIFY_SOURCE would then check writes against the slot's bound
+   rather than the object's, and code that prints or tests the size would
+   change.  So an object whose size the function asks for keeps the heap
+   in those two cases: its size counts as unknown and unguardable, and the
+   report names the builtin (the last query that may see it).  Queries
+   that only bound a check are not recorded (the bridge's
+   size_only_checked).  */
+static void
+apply_size_queries (const esc_graph *g, struct esc_site *sites, int nsites,
+		    const int *index)
+{
+  for (uint32_t q = 0; q < g->nqueries; q++)
+    {
+      const struct esc_location *ptr = &g->locs[g->queries[q].ptr];
+      for (uint32_t i = 0; i < ptr->npts; i++)
+	{
+	  struct esc_site *s = site_of (sites, index, ptr->pts[i].obj);
+	  if (s)
+	    s->size_query = g->queries[q].builtin;
+	}
+    }
+  for (int i = 0; i < nsites; i++)
+    {
+      struct esc_site *s = &sites[i];
+      if (s->size_query && !(s->size == 0 || (s->size < 0 && s->guardable)))
+	s->size_query = NULL;
+      if (s->size_query)
+	{
+	  s->guardable = false;
+	  s->size = -1;
+	}
     }
 }
 
@@ -172,36 +237,49 @@ enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index)
   return changed;
 }
 
+/* The frame budget, spent in site order; true if a site was dropped.  */
+static bool
+enforce_budget (struct esc_site *sites, int nsites,
+		const struct esc_limits *lim)
+{
+  bool changed = false;
+  uint64_t frame = 0;
+  for (int i = 0; i < nsites; i++)
+    if (converted (sites[i].placement))
+      {
+	if (sites[i].slot_bytes > lim->max_frame_size - frame
+	    || frame > lim->max_frame_size)
+	  {
+	    keep (&sites[i], ESC_KEEP_FRAME_BUDGET);
+	    changed = true;
+	  }
+	else
+	  frame += sites[i].slot_bytes;
+      }
+  return changed;
+}
+
 void
 esc_place_sites (const esc_graph *g, struct esc_site *sites, int nsites,
 		 const struct esc_limits *lim)
 {
+  int *index = index_sites (g, sites, nsites);
+  for (int i = 0; i < nsites; i++)
+    sites[i].size_query = NULL;
+  apply_size_queries (g, sites, nsites, index);
   for (int i = 0; i < nsites; i++)
     {
       sites[i].verdict = esc_verdict_of (g, sites[i].obj);
       place_one (&sites[i], lim);
     }
-  int *index = index_sites (g, sites, nsites);
   while (enforce_frees (g, sites, index))
     ;
   /* The budget last: only what survived every other rule spends it.
-     Dropping a site for the budget never breaks a free rule: a free that
-     saw only converted objects now may see a heap one, so re-check.  */
-  for (;;)
-    {
-      uint64_t frame = 0;
-      for (int i = 0; i < nsites; i++)
-	if (converted (sites[i].placement))
-	  {
-	    if (sites[i].slot_bytes > lim->max_frame_size - frame
-		|| frame > lim->max_frame_size)
-	      keep (&sites[i], ESC_KEEP_FRAME_BUDGET);
-	    else
-	      frame += sites[i].slot_bytes;
-	  }
-      if (!enforce_frees (g, sites, index))
-	break;
-    }
+     Dropping a site for the budget can break a free that saw only
+     converted objects, so the frees are checked again, and so on.  */
+  do
+    enforce_budget (sites, nsites, lim);
+  while (enforce_frees (g, sites, index));
   free (index);
 }
 

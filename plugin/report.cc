@@ -1,19 +1,15 @@
-/* report.cc -- what the plugin tells the user, Go-style.
+/* report.cc -- printing what the core decided, Go-style.
 
-   One note per allocation call, at the call:
-     moved to stack (N bytes)            moved to stack when size <= K
-     does not escape                     (local, but the rewrite is off)
-     escapes: <reason>                   does not escape, stays on heap: <reason>
-   One note per pointer parameter, at the parameter, in Go's words:
-     leaking param: p                    leaking param content: p
-     leaking param: p to result ~r0 level=L
-     leaking param: p into *q            (C's out-parameters; Go has none)
-     frees param: p                      p does not escape
-   Level 2 adds the flow path of every object that escapes or outlives
-   its iteration, one note per step, at the step's statement.
-   The same decisions go to GCC's optimization-info channel, so
-   -fopt-info-optimized/-missed and -fsave-optimization-record carry them.
-   The wording is an interface: tests and users grep it.  */
+   The words are the core's (words.c); this file names what only GCC
+   knows (functions, parameters, declarations, source lines) and prints:
+   - one note per allocation call, at the call, once per source call and
+     decision (early inlining copies a call into several functions);
+   - one note per fact of each pointer parameter, at the parameter;
+   - at report=2, the flow path of every object that escapes or outlives
+     its iteration, one note per step, at the step's statement.
+   The same site decisions go to GCC's optimization-info channel, so
+   -fopt-info-optimized/-missed and -fsave-optimization-record carry
+   them.  */
 
 #include "gcc-includes.h"
 #include "bridge.h"
@@ -27,266 +23,103 @@ decl_name_or (tree decl, const char *fallback)
 }
 
 static tree
-param_decl (esc_fn *f, int k)
+param_decl (function_graph &fg, int k)
 {
-  tree p = DECL_ARGUMENTS (f->fun->decl);
+  tree p = DECL_ARGUMENTS (fg.fun->decl);
   for (int i = 0; p && i < k; i++)
     p = DECL_CHAIN (p);
   return p;
 }
 
-static const char *
-param_name (esc_fn *f, int k)
-{
-  if (k >= f->nparams)
-    return "static chain";
-  return decl_name_or (param_decl (f, k), "<unnamed>");
-}
-
 static location_t
-stmt_location (esc_fn *f, const void *site)
+stmt_location (function_graph &fg, const gimple *stmt)
 {
-  location_t loc = site ? gimple_location ((const gimple *) site)
-			: UNKNOWN_LOCATION;
-  return loc != UNKNOWN_LOCATION ? loc
-				 : DECL_SOURCE_LOCATION (f->fun->decl);
+  location_t loc = stmt ? gimple_location (stmt) : UNKNOWN_LOCATION;
+  return loc != UNKNOWN_LOCATION ? loc : DECL_SOURCE_LOCATION (fg.fun->decl);
 }
 
-static int
-line_of (esc_fn *f, const void *site)
+/* ---- Names (struct esc_namer). ---- */
+
+static const char *
+name_param (void *data, int k)
 {
-  return LOCATION_LINE (stmt_location (f, site));
+  function_graph &fg = *(function_graph *) data;
+  if (k >= fg.nparams)
+    return "static chain";
+  return decl_name_or (param_decl (fg, k), "<unnamed>");
 }
 
-/* A short description of location L for reasons and paths.  */
 static char *
-describe (esc_fn *f, esc_loc l)
+name_object (void *data, enum esc_loc_kind kind, const void *origin)
 {
-  esc_graph *g = f->g;
-  const void *origin = esc_loc_origin (g, l);
-  int k = esc_loc_index (g, l);
-  switch (esc_loc_kind (g, l))
+  function_graph &fg = *(function_graph *) data;
+  switch (kind)
     {
-    case ESC_LOC_HEAP:
-      return xstrdup ("the heap");
-    case ESC_LOC_RESULT:
-      return xstrdup ("the result");
-    case ESC_LOC_PARAM:
-      return xasprintf ("parameter '%s'", param_name (f, k));
-    case ESC_LOC_PARAM_OBJ:
-      return xasprintf ("*%s", param_name (f, k));
-    case ESC_LOC_PARAM_DEEP:
-      return xasprintf ("memory reachable from '%s'", param_name (f, k));
-    case ESC_LOC_PARAM_SCALAR:
-      return xasprintf ("what integers reachable from '%s' point to",
-			param_name (f, k));
+    case ESC_LOC_ALLOC:
+      return xasprintf ("the allocation at line %d",
+			LOCATION_LINE (stmt_location
+				       (fg, (const gimple *) origin)));
+    case ESC_LOC_FRAME:
+      return xasprintf ("the frame memory at line %d",
+			LOCATION_LINE (stmt_location
+				       (fg, (const gimple *) origin)));
     case ESC_LOC_GLOBAL:
       return xasprintf ("global '%s'", decl_name_or ((tree) origin, "?"));
-    case ESC_LOC_ALLOC:
-      return xasprintf ("the allocation at line %d", line_of (f, origin));
     case ESC_LOC_LOCAL:
-      if (origin && TREE_CODE ((tree) origin) == STRING_CST)
-	return xstrdup ("a string literal");
-      if (origin && DECL_P ((tree) origin) && DECL_ARTIFICIAL ((tree) origin))
-	{
+      {
+	tree t = (tree) origin;
+	if (t && TREE_CODE (t) == STRING_CST)
+	  return xstrdup ("a string literal");
+	if (t && DECL_P (t) && DECL_ARTIFICIAL (t))
 	  /* GCC's own variables: name what they are for.  */
-	  const char *name = decl_name_or ((tree) origin, "");
-	  return xstrdup (startswith (name, "FRAME")
+	  return xstrdup (startswith (decl_name_or (t, ""), "FRAME")
 			  ? "the frame shared with nested functions"
 			  : "a compiler temporary");
-	}
-      if (origin && DECL_P ((tree) origin))
-	return xasprintf ("'%s'", decl_name_or ((tree) origin, "<local>"));
-      return xasprintf ("the frame memory at line %d", line_of (f, origin));
-    case ESC_LOC_FUNC:
-      return xstrdup ("a function");
+	if (t && DECL_P (t))
+	  return xasprintf ("'%s'", decl_name_or (t, "<local>"));
+	return xasprintf ("the frame memory at line %d",
+			  LOCATION_LINE (stmt_location (fg, NULL)));
+      }
     case ESC_LOC_VALUE:
+      {
+	tree t = (tree) origin;
+	if (t && TREE_CODE (t) == SSA_NAME && SSA_NAME_VAR (t)
+	    && DECL_NAME (SSA_NAME_VAR (t)))
+	  return xasprintf ("'%s_%u'", decl_name_or (SSA_NAME_VAR (t), "?"),
+			    SSA_NAME_VERSION (t));
+	return NULL;
+      }
     default:
-      if (esc_part_owner (g, l) != ESC_NO_LOC)
-	{
-	  char *owner = describe (f, esc_part_owner (g, l));
-	  char *r = xasprintf ("the scalars of %s", owner);
-	  free (owner);
-	  return r;
-	}
-      if (origin && TREE_CODE ((tree) origin) == SSA_NAME
-	  && SSA_NAME_VAR ((tree) origin)
-	  && DECL_NAME (SSA_NAME_VAR ((tree) origin)))
-	return xasprintf ("'%s_%u'",
-			  decl_name_or (SSA_NAME_VAR ((tree) origin), "?"),
-			  SSA_NAME_VERSION ((tree) origin));
-      return xstrdup ("a temporary");
-    }
-}
-
-/* Why a flow into the heap happened.  */
-static char *
-heap_reason (const struct esc_why *why)
-{
-  const char *callee = why->callee ? why->callee : "?";
-  switch (why->kind)
-    {
-    case ESC_WHY_CALL:
-      if (!why->callee)
-	return xasprintf ("passed to a function called through a pointer "
-			  "(parameter %d leaks)", why->argno);
-      return xasprintf ("passed to '%s' (parameter %d leaks)", callee,
-			why->argno);
-    case ESC_WHY_UNKNOWN_CALL:
-      return xasprintf ("passed to unknown function '%s'", callee);
-    case ESC_WHY_INDIRECT_CALL:
-      return xstrdup ("passed to an unknown function through a pointer");
-    case ESC_WHY_VARARGS:
-      return xasprintf ("passed to variadic '%s'", callee);
-    case ESC_WHY_THREAD:
-      return xasprintf ("handed to another thread by '%s'", callee);
-    case ESC_WHY_KEPT:
-      return xasprintf ("kept by '%s'", callee);
-    case ESC_WHY_SENT:
-      return xasprintf ("sent out by '%s'", callee);
-    case ESC_WHY_ASM:
-      return xstrdup ("passed to inline asm");
-    case ESC_WHY_UNANALYSED:
-      return xasprintf ("not analysed: %s", why->callee ? why->callee
-						      : "statement");
-    case ESC_WHY_INT_TO_PTR:
-    case ESC_WHY_RETURN:
-    case ESC_WHY_FLOW:
-    default:
-      return xstrdup ("stored to memory that escapes");
+      return NULL;
     }
 }
 
 static char *
-escape_reason (esc_fn *f, const struct esc_verdict &v)
+name_variable (void *data, const void *origin)
 {
-  esc_graph *g = f->g;
-  if (v.holder == ESC_NO_LOC)
-    return xstrdup ("not analysed");
-  const void *origin = esc_loc_origin (g, v.holder);
-  int k = esc_loc_index (g, v.holder);
-  switch (esc_loc_kind (g, v.holder))
-    {
-    case ESC_LOC_RESULT:
-      return xasprintf ("returned from '%s'", function_name (f->fun));
-    case ESC_LOC_GLOBAL:
-      {
-	tree decl = (tree) origin;
-	const char *what = DECL_THREAD_LOCAL_P (decl) ? "thread-local"
-			   : DECL_CONTEXT (decl)
-			     && TREE_CODE (DECL_CONTEXT (decl)) == FUNCTION_DECL
-			     ? "static" : "global";
-	return xasprintf ("stored to %s '%s'", what, decl_name_or (decl, "?"));
-      }
-    case ESC_LOC_PARAM_OBJ:
-      return xasprintf ("stored through parameter '%s'", param_name (f, k));
-    case ESC_LOC_PARAM_DEEP:
-    case ESC_LOC_PARAM_SCALAR:
-      return xasprintf ("stored into memory reachable from parameter '%s'",
-			param_name (f, k));
-    case ESC_LOC_HEAP:
-      return heap_reason (&v.why);
-    default:
-      {
-	char *holder = describe (f, v.holder);
-	char *r = xasprintf ("stored in %s, which escapes", holder);
-	free (holder);
-	return r;
-      }
-    }
+  tree decl = (tree) origin;
+  const char *what = DECL_THREAD_LOCAL_P (decl) ? "thread-local"
+		     : DECL_CONTEXT (decl)
+		       && TREE_CODE (DECL_CONTEXT (decl)) == FUNCTION_DECL
+		       ? "static" : "global";
+  return xasprintf ("%s '%s'", what, decl_name_or (decl, "?"));
 }
 
-static char *
-keep_reason (esc_fn *f, const struct esc_site &s,
-	     const struct esc_limits &lim, const esc_alloc_site &a)
+static struct esc_namer
+namer_of (function_graph &fg)
 {
-  switch (s.reason)
-    {
-    case ESC_KEEP_TOO_LARGE:
-      return xasprintf ("too large for stack: %lld bytes > %llu",
-			(long long) s.size,
-			(unsigned long long) lim.max_object_size);
-    case ESC_KEEP_VARIABLE_SIZE:
-      if (a.size_query)
-	return xasprintf ("its size is read by '%s'", a.size_query);
-      return xstrdup ("variable size");
-    case ESC_KEEP_FRAME_BUDGET:
-      return xasprintf ("frame budget: max-frame-size=%llu bytes reached",
-			(unsigned long long) lim.max_frame_size);
-    case ESC_KEEP_RECURSION:
-      return xstrdup ("in a function that may recurse");
-    case ESC_KEEP_IRREDUCIBLE:
-      return xstrdup ("in an irreducible loop");
-    case ESC_KEEP_FREED_WITH_HEAP:
-      return xstrdup ("shares a free with memory that is not moved");
-    case ESC_KEEP_RESIZED:
-      return xasprintf ("resized by '%s'", s.cause.callee ? s.cause.callee
-							  : "realloc");
-    case ESC_KEEP_ALIGNMENT:
-      return xstrdup ("alignment not available on the stack");
-    case ESC_KEEP_NOT_REPLACEABLE:
-      {
-	tree fndecl = gimple_call_fndecl (a.call);
-	return xasprintf ("allocated by '%s'",
-			  decl_name_or (fndecl, "an unknown allocator"));
-      }
-    case ESC_KEEP_UNSAFE_FUNCTION:
-      return xstrdup (f->fun->calls_setjmp ? "function calls setjmp"
-					   : "function has nonlocal labels");
-    default:
-      return xstrdup ("kept on heap");
-    }
+  struct esc_namer nm = { &fg, function_name (fg.fun), name_param,
+			  name_object, name_variable };
+  return nm;
 }
 
-/* The note for site I, malloc'd.  MISSED says whether it is a missed
-   optimization (for opt-info).  */
-static char *
-site_note (esc_fn *f, const struct esc_decisions *d, int i, bool rewritten,
-	   bool *missed)
-{
-  const struct esc_site &s = d->sites[i];
-  const esc_alloc_site &a = f->sites[i];
-  *missed = true;
-  if (f->unanalysed)
-    return xasprintf ("escapes: not analysed: %s", f->unanalysed);
-  switch (s.placement)
-    {
-    case ESC_PLACE_ESCAPES:
-      {
-	char *why = escape_reason (f, s.verdict);
-	char *r = xasprintf ("escapes: %s", why);
-	free (why);
-	return r;
-      }
-    case ESC_PLACE_STACK:
-      *missed = !rewritten;
-      return rewritten ? xasprintf ("moved to stack (%llu bytes)",
-				    (unsigned long long) s.slot_bytes)
-		       : xstrdup ("does not escape");
-    case ESC_PLACE_GUARDED:
-      *missed = !rewritten;
-      return rewritten ? xasprintf ("moved to stack when size <= %llu",
-				    (unsigned long long) s.slot_bytes)
-		       : xstrdup ("does not escape, stays on heap: "
-				  "variable size");
-    case ESC_PLACE_HEAP:
-    default:
-      if (s.reason == ESC_KEEP_OUTLIVES_ITERATION)
-	return xstrdup ("escapes: outlives its loop iteration");
-      if (s.reason == ESC_KEEP_FREED_BY_CALLEE)
-	return s.cause.callee
-	       ? xasprintf ("escapes: freed by '%s'", s.cause.callee)
-	       : xstrdup ("escapes: freed by a call through a pointer");
-      char *why = keep_reason (f, s, d->limits, a);
-      char *r = xasprintf ("does not escape, stays on heap: %s", why);
-      free (why);
-      return r;
-    }
-}
+/* ---- Saying things once. ---- */
 
 /* Early inlining copies an allocation call into its callers, so one
-   source call can be several sites.  Each (line, column, note) is said
-   once per unit; copies that were decided differently each get theirs.  */
+   source call can be several sites, and a function split by partial
+   inlining reports its parameters twice.  Each (line, column, note) is
+   said once per unit; copies that were decided differently each get
+   theirs.  */
 static hash_set<nofree_string_hash> *said_notes;
 
 static bool
@@ -306,15 +139,18 @@ first_time_said (location_t loc, const char *note)
 }
 
 void
-esc_report_unit_end (void)
+report_unit_end (void)
 {
   delete said_notes;
   said_notes = NULL;
 }
 
+/* ---- Flow paths. ---- */
+
 struct explain_ctx
 {
-  esc_fn *f;
+  function_graph *fg;
+  const struct esc_namer *namer;
   location_t fallback;
 };
 
@@ -323,85 +159,47 @@ report_step (void *data, esc_loc dst, esc_loc src, bool address,
 	     const struct esc_why *why)
 {
   struct explain_ctx *ctx = (struct explain_ctx *) data;
-  location_t loc = why->site ? stmt_location (ctx->f, why->site)
+  location_t loc = why->site ? stmt_location (*ctx->fg,
+					      (const gimple *) why->site)
 			     : ctx->fallback;
-  char *to = describe (ctx->f, dst);
-  char *from = src == ESC_NO_LOC ? xstrdup ("what an escaping object holds")
-				 : describe (ctx->f, src);
-  char *reason = why->kind != ESC_WHY_FLOW && why->kind != ESC_WHY_RETURN
-		 ? heap_reason (why) : NULL;
-  inform (loc, "  flow: %s = %s%s%s%s%s", to, address ? "&" : "", from,
-	  reason ? " (" : "", reason ? reason : "", reason ? ")" : "");
-  free (reason);
-  free (from);
-  free (to);
-}
-
-/* Say NOTE at LOC unless it was said there before (a function split by
-   GCC's partial inlining reports its parameters twice), and free it.  */
-static void
-say_once (location_t loc, char *note)
-{
-  if (first_time_said (loc, note))
-    inform (loc, "%s", note);
+  char *note = esc_step_words (ctx->fg->g, dst, src, address, why,
+			       ctx->namer);
+  inform (loc, "%s", note);
   free (note);
 }
 
-static void
-report_param (esc_fn *f, const esc_summary *s, int k)
+/* ---- Parameters. ---- */
+
+struct param_ctx
 {
-  tree parm = param_decl (f, k);
-  if (!parm || !POINTER_TYPE_P (TREE_TYPE (parm)))
-    return;
-  location_t loc = DECL_SOURCE_LOCATION (parm);
-  const char *name = param_name (f, k);
-  const struct esc_param_summary *p = &s->params[k];
-  bool said = false;
-  if (p->heap == 0)
-    say_once (loc, xasprintf ("leaking param: %s", name)), said = true;
-  else if (p->heap == 1)
-    say_once (loc, xasprintf ("leaking param content: %s", name)),
-      said = true;
-  /* A result of integers read through p (ESC_LEVEL_SCALARS) leaks no
-     pointer: Go says nothing of it either.  */
-  for (int l = 0; l < 2; l++)
-    if (p->result & ESC_LEVEL_BIT (l))
-      say_once (loc, xasprintf ("leaking param: %s to result ~r0 level=%d",
-				name, l)),
-	said = true;
-  for (int j = 0; j < s->nparams; j++)
-    for (int m = 0; m < 2; m++)
-      for (int l = 0; l < 2; l++)
-	if (p->into[j][m] & ESC_LEVEL_BIT (l))
-	  {
-	    say_once (loc, xasprintf ("leaking param%s: %s into %s%s",
-				      l ? " content" : "", name,
-				      m ? "**" : "*", param_name (f, j)));
-	    said = true;
-	  }
-  for (int l = 0; l < 2; l++)
-    if (p->frees & ESC_LEVEL_BIT (l))
-      say_once (loc, xasprintf ("frees param%s: %s", l ? " content" : "",
-				name)),
-	said = true;
-  if (!said)
-    say_once (loc, xasprintf ("%s does not escape", name));
+  location_t loc;
+};
+
+static void
+report_param_note (void *data, const char *note, const char *rule)
+{
+  location_t loc = ((struct param_ctx *) data)->loc;
+  if (first_time_said (loc, note))
+    inform (loc, "%s", note);
 }
 
 void
-esc_report_function (esc_fn *f, const esc_summary *summary,
-		     const struct esc_decisions *d, bool rewritten)
+report_function (function_graph &fg, const esc_summary *summary,
+		 const struct decisions *d, bool rewritten)
 {
   bool notes = esc_opts.report_level > 0;
   if (!notes && !dump_enabled_p ())
     return;
+  struct esc_namer namer = namer_of (fg);
 
   for (int i = 0; i < d->nsites; i++)
     {
-      gcall *call = f->sites[i].call;
-      location_t loc = stmt_location (f, call);
+      const struct esc_site *s = &d->sites[i];
+      gcall *call = fg.sites[i].call;
+      location_t loc = stmt_location (fg, call);
       bool missed;
-      char *note = site_note (f, d, i, rewritten, &missed);
+      char *note = esc_site_words (fg.g, s, &d->limits, rewritten, &namer,
+				   NULL, &missed);
       bool first = first_time_said (loc, note);
       if (notes && first)
 	inform (loc, "%s", note);
@@ -410,17 +208,23 @@ esc_report_function (esc_fn *f, const esc_summary *summary,
 				: MSG_OPTIMIZED_LOCATIONS,
 			 dump_user_location_t (call), "%s\n", note);
       free (note);
-      if (notes && first && esc_opts.report_level >= 2 && !f->unanalysed
-	  && (d->sites[i].verdict.escapes
-	      || d->sites[i].verdict.outlives_iteration))
+      if (notes && first && esc_opts.report_level >= 2
+	  && s->reason != ESC_KEEP_NOT_ANALYSED
+	  && (s->verdict.escapes || s->verdict.outlives_iteration))
 	{
-	  struct explain_ctx ctx = { f, loc };
-	  esc_explain (f->g, f->sites[i].obj, report_step, &ctx);
+	  struct explain_ctx ctx = { &fg, &namer, loc };
+	  esc_explain (fg.g, s->obj, report_step, &ctx);
 	}
     }
 
   if (!notes || !summary)
     return;
-  for (int k = 0; k < f->nparams && k < summary->nparams; k++)
-    report_param (f, summary, k);
+  for (int k = 0; k < fg.nparams && k < summary->nparams; k++)
+    {
+      tree parm = param_decl (fg, k);
+      if (!parm || !POINTER_TYPE_P (TREE_TYPE (parm)))
+	continue;
+      struct param_ctx ctx = { DECL_SOURCE_LOCATION (parm) };
+      esc_param_words (summary, k, &namer, report_param_note, &ctx);
+    }
 }

@@ -67,7 +67,7 @@ remove_call (gimple_stmt_iterator *gsi, gimple *repl)
 }
 
 static void
-rewrite_fixed (const esc_alloc_site &a, const struct esc_site &s, tree slot)
+rewrite_fixed (const alloc_site &a, tree slot)
 {
   gcall *call = a.call;
   tree lhs = gimple_call_lhs (call);
@@ -78,7 +78,7 @@ rewrite_fixed (const esc_alloc_site &a, const struct esc_site &s, tree slot)
   if (repl)
     gimple_set_location (repl, gimple_location (call));
   remove_call (&gsi, repl);
-  if (a.fn == ESC_ALLOC_CALLOC)
+  if (a.fn == ALLOC_CALLOC)
     {
       /* calloc's zeroes, on every execution.  */
       gimple *zero = gimple_build_assign (slot, build_constructor
@@ -88,18 +88,17 @@ rewrite_fixed (const esc_alloc_site &a, const struct esc_site &s, tree slot)
       else
 	gsi_insert_before (&gsi, zero, GSI_SAME_STMT);
     }
-  (void) s;
 }
 
 /* The size argument of a guarded allocation call.  */
 static tree
-size_arg (const esc_alloc_site &a)
+size_arg (const alloc_site &a)
 {
-  return gimple_call_arg (a.call, a.fn == ESC_ALLOC_ALIGNED_ALLOC ? 1 : 0);
+  return gimple_call_arg (a.call, a.fn == ALLOC_ALIGNED_ALLOC ? 1 : 0);
 }
 
 static void
-rewrite_guarded (const esc_alloc_site &a, const struct esc_site &s,
+rewrite_guarded (const alloc_site &a, const struct esc_site &s,
 		 tree slot)
 {
   gcall *call = a.call;
@@ -143,17 +142,17 @@ rewrite_guarded (const esc_alloc_site &a, const struct esc_site &s,
 /* The free at site FREE_INDEX skips the guarded slots: free (p == &slot ?
    NULL : p).  */
 static void
-guard_free (esc_fn *f, const struct esc_decisions *d, tree *slots,
+guard_free (function_graph &fg, const struct decisions *d, tree *slots,
 	    int free_index)
 {
-  const struct esc_free_site *fs = esc_free_site_at (f->g, free_index);
+  const struct esc_free_site *fs = esc_free_site_at (fg.g, free_index);
   gcall *call = as_a<gcall *> ((gimple *) fs->why.site);
   tree ptr = gimple_call_arg (call, 0);
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
   tree on_stack = NULL_TREE;
-  for (size_t i = 0; i < esc_points_to_count (f->g, fs->ptr); i++)
+  for (size_t i = 0; i < esc_points_to_count (fg.g, fs->ptr); i++)
     {
-      esc_loc obj = esc_points_to_at (f->g, fs->ptr, i);
+      esc_loc obj = esc_points_to_at (fg.g, fs->ptr, i);
       for (int s = 0; s < d->nsites; s++)
 	if (d->sites[s].obj == obj && slots[s])
 	  {
@@ -185,7 +184,7 @@ guard_free (esc_fn *f, const struct esc_decisions *d, tree *slots,
 }
 
 bool
-esc_rewrite_function (esc_fn *f, const struct esc_decisions *d)
+rewrite_function (function_graph &fg, const struct decisions *d)
 {
   bool changed = false;
   tree *slots = XCNEWVEC (tree, d->nsites ? d->nsites : 1);
@@ -199,13 +198,13 @@ esc_rewrite_function (esc_fn *f, const struct esc_decisions *d)
     }
   /* Frees first: they compare with the slots' addresses, and the
      allocation calls they refer to must still be in place.  */
-  int nfrees = esc_free_site_count (f->g);
+  int nfrees = esc_free_site_count (fg.g);
   enum esc_free_action *actions = XNEWVEC (enum esc_free_action,
 					   nfrees ? nfrees : 1);
-  esc_free_actions (f->g, d->sites, d->nsites, actions);
+  esc_free_actions (fg.g, d->sites, d->nsites, actions);
   for (int i = 0; i < nfrees; i++)
     {
-      const struct esc_free_site *fs = esc_free_site_at (f->g, i);
+      const struct esc_free_site *fs = esc_free_site_at (fg.g, i);
       if (fs->by_callee || fs->resizes || !fs->why.site)
 	continue;
       switch (actions[i])
@@ -219,7 +218,7 @@ esc_rewrite_function (esc_fn *f, const struct esc_decisions *d)
 	    break;
 	  }
 	case ESC_FREE_GUARD:
-	  guard_free (f, d, slots, i);
+	  guard_free (fg, d, slots, i);
 	  changed = true;
 	  break;
 	case ESC_FREE_KEEP:
@@ -232,9 +231,9 @@ esc_rewrite_function (esc_fn *f, const struct esc_decisions *d)
       if (!slots[i])
 	continue;
       if (d->sites[i].placement == ESC_PLACE_STACK)
-	rewrite_fixed (f->sites[i], d->sites[i], slots[i]);
+	rewrite_fixed (fg.sites[i], slots[i]);
       else
-	rewrite_guarded (f->sites[i], d->sites[i], slots[i]);
+	rewrite_guarded (fg.sites[i], d->sites[i], slots[i]);
       changed = true;
     }
   XDELETEVEC (slots);

@@ -28,212 +28,13 @@
 
 #include "core.h"
 
-static const struct esc_why rule_why = { ESC_WHY_FLOW, NULL, NULL, 0 };
-
-static void
-enqueue (esc_graph *g, esc_loc l)
-{
-  if (!g->locs[l].queued)
-    {
-      g->locs[l].queued = true;
-      esc_ids_push (&g->worklist, l);
-    }
-}
-
-bool
-esc_add_member (esc_graph *g, esc_loc holder, esc_loc obj, int32_t via)
-{
-  struct esc_location *h = &g->locs[holder];
-  uint32_t lo = esc_member_slot (h, obj);
-  if (lo < h->npts && h->pts[lo].obj == obj)
-    return false;
-  ESC_GROW (h->pts, h->npts, h->cappts);
-  memmove (&h->pts[lo + 1], &h->pts[lo], (h->npts - lo) * sizeof *h->pts);
-  h->pts[lo].obj = obj;
-  h->pts[lo].via = via;
-  h->npts++;
-  esc_ids_push (&h->delta, obj);
-  enqueue (g, holder);
-  return true;
-}
-
-static void
-add_edge (esc_graph *g, esc_loc src, esc_loc dst, const struct esc_why *why,
-	  bool rule)
-{
-  if (src == dst)
-    return;
-  uint64_t key = ((uint64_t) (uint32_t) src << 32) | (uint32_t) dst;
-  int32_t id;
-  if (esc_pairmap_get (&g->edge_index, key, &id))
-    return;
-  ESC_GROW (g->edges, g->nedges, g->capedges);
-  id = (int32_t) g->nedges++;
-  g->edges[id].src = src;
-  g->edges[id].dst = dst;
-  g->edges[id].why = *why;
-  g->edges[id].rule = rule;
-  esc_pairmap_put (&g->edge_index, key, id);
-  esc_ids_push (&g->locs[src].out_edges, id);
-  /* What SRC already holds flows now; later members come as deltas.  */
-  for (uint32_t i = 0; i < g->locs[src].npts; i++)
-    esc_add_member (g, dst, g->locs[src].pts[i].obj, id);
-}
-
-void
-esc_add_edge (esc_graph *g, esc_loc src, esc_loc dst,
-	      const struct esc_why *why)
-{
-  add_edge (g, src, dst, why, false);
-}
-
-void
-esc_add_rule_edge (esc_graph *g, esc_loc src, esc_loc dst)
-{
-  add_edge (g, src, dst, &rule_why, true);
-}
-
-static int32_t
-new_deref (esc_graph *g, esc_loc ptr, esc_loc other, enum esc_content content,
-	   const struct esc_why *why)
-{
-  ESC_GROW (g->derefs, g->nderefs, g->capderefs);
-  int32_t id = (int32_t) g->nderefs++;
-  g->derefs[id].ptr = ptr;
-  g->derefs[id].other = other;
-  g->derefs[id].content = content;
-  g->derefs[id].why = *why;
-  return id;
-}
-
-/* Load or store D through member OBJ of its pointer: the parts of OBJ
-   it touches.  */
-static void
-apply_deref (esc_graph *g, const struct esc_deref *d, bool load, esc_loc obj)
-{
-  esc_loc touched[2];
-  int n = esc_object_parts (g, obj, d->content, touched);
-  for (int i = 0; i < n; i++)
-    {
-      if (load)
-	add_edge (g, touched[i], d->other, &d->why, false);
-      else
-	add_edge (g, d->other, touched[i], &d->why, false);
-    }
-}
-
-/* A load (OTHER = *PTR) or store (*PTR = OTHER): recorded on PTR for the
-   members it gets later, applied now to those it has.  */
-static void
-add_deref (esc_graph *g, esc_loc ptr, esc_loc other, enum esc_content content,
-	   const struct esc_why *why, bool load)
-{
-  int32_t id = new_deref (g, ptr, other, content, why);
-  esc_ids_push (load ? &g->locs[ptr].loads : &g->locs[ptr].stores, id);
-  for (uint32_t i = 0; i < g->locs[ptr].npts; i++)
-    {
-      struct esc_deref d = g->derefs[id];
-      apply_deref (g, &d, load, g->locs[ptr].pts[i].obj);
-    }
-}
-
-void
-esc_add_load (esc_graph *g, esc_loc ptr, esc_loc dst,
-	      enum esc_content content, const struct esc_why *why)
-{
-  add_deref (g, ptr, dst, content, why, true);
-}
-
-void
-esc_add_store (esc_graph *g, esc_loc ptr, esc_loc src,
-	       enum esc_content content, const struct esc_why *why)
-{
-  add_deref (g, ptr, src, content, why, false);
-}
-
-void
-esc_add_address (esc_graph *g, esc_loc dst, esc_loc obj,
-		 const struct esc_why *why)
-{
-  ESC_GROW (g->addrs, g->naddrs, g->capaddrs);
-  int32_t id = (int32_t) g->naddrs++;
-  g->addrs[id].dst = dst;
-  g->addrs[id].obj = obj;
-  g->addrs[id].why = *why;
-  esc_add_member (g, dst, obj, ESC_VIA_ADDR0 - id);
-}
-
-void
-esc_add_free (esc_graph *g, esc_loc ptr, const struct esc_why *why,
-	      bool by_callee, bool resizes)
-{
-  ESC_GROW (g->frees, g->nfrees, g->capfrees);
-  struct esc_free_site *f = &g->frees[g->nfrees++];
-  f->ptr = ptr;
-  f->why = *why;
-  f->by_callee = by_callee;
-  f->resizes = resizes;
-}
-
-/* ---- Calls through pointers. ---- */
-
-static bool
-summary_applied (const struct esc_callrec *rec, int func_id)
-{
-  for (uint32_t i = 0; i < rec->applied.n; i++)
-    if (rec->applied.v[i] == func_id)
-      return true;
-  return false;
-}
-
-/* Call CALL_ID may call TARGET (a member of its function pointer).  */
-static void
-resolve_call (esc_graph *g, int32_t call_id, esc_loc target)
-{
-  const struct esc_location *t = &g->locs[target];
-  struct esc_callrec *rec = &g->calls[call_id];
-
-  if (t->kind == ESC_LOC_FUNC)
-    {
-      const esc_summary *s = esc_program_summary (g->prog, t->index);
-      if (!s)
-	{
-	  esc_apply_unknown_call (g, rec);
-	  return;
-	}
-      if (summary_applied (rec, t->index))
-	return;
-      esc_ids_push (&rec->applied, t->index);
-      esc_apply_summary (g, rec, s,
-			 rec->chain_from_target ? rec->call.fnptr : ESC_NO_LOC);
-      return;
-    }
-  if (rec->chain_from_target && t->kind != ESC_LOC_HEAP)
-    /* A trampoline holds its static chain next to its function.  */
-    return;
-  if (t->trampoline && !rec->chain_from_target)
-    {
-      /* Call the functions the trampoline holds, passing what it holds as
-	 their static chain.  */
-      esc_loc inner = esc_loc_new (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL);
-      add_edge (g, target, inner, &rec->call.why, false);
-      struct esc_call derived = rec->call;
-      derived.callee_id = -1;
-      derived.fnptr = inner;
-      esc_call (g, &derived);
-      g->calls[g->ncalls - 1].chain_from_target = true;
-      return;
-    }
-  esc_apply_unknown_call (g, rec);
-}
-
 /* ---- Phase 1: propagate to a fixed point. ---- */
 
 static bool
 owned_by_frame (enum esc_loc_kind kind)
 {
   return kind == ESC_LOC_ALLOC || kind == ESC_LOC_LOCAL
-	 || kind == ESC_LOC_FUNC;
+	 || kind == ESC_LOC_FRAME || kind == ESC_LOC_FUNC;
 }
 
 static void
@@ -259,15 +60,15 @@ propagate (esc_graph *g)
 	  for (uint32_t i = 0; i < g->locs[h].loads.n; i++)
 	    {
 	      struct esc_deref ld = g->derefs[g->locs[h].loads.v[i]];
-	      apply_deref (g, &ld, true, m);
+	      esc_apply_deref (g, &ld, true, m);
 	    }
 	  for (uint32_t i = 0; i < g->locs[h].stores.n; i++)
 	    {
 	      struct esc_deref st = g->derefs[g->locs[h].stores.v[i]];
-	      apply_deref (g, &st, false, m);
+	      esc_apply_deref (g, &st, false, m);
 	    }
 	  for (uint32_t i = 0; i < g->locs[h].calls.n; i++)
-	    resolve_call (g, g->locs[h].calls.v[i], m);
+	    esc_resolve_call (g, g->locs[h].calls.v[i], m);
 
 	  if (hkind == ESC_LOC_HEAP && m != h)
 	    {
@@ -306,6 +107,7 @@ initial_life (const struct esc_location *l)
     case ESC_LOC_FUNC:
       return -1;
     case ESC_LOC_LOCAL:
+    case ESC_LOC_FRAME:
       return 0;
     case ESC_LOC_ALLOC:
     case ESC_LOC_VALUE:
@@ -431,24 +233,36 @@ esc_solve (esc_graph *g)
 
 /* ---- Queries. ---- */
 
+/* ESC_NO_LOC points to nothing; another id that is not G's breaks an
+   invariant, and then points to HEAP.  */
+static const struct esc_location *
+queried (const esc_graph *g, esc_loc l)
+{
+  ESC_ASSERT (g->solved);
+  if (l == ESC_NO_LOC)
+    return NULL;
+  return ESC_ASSERT (esc_in_graph (g, l)) ? &g->locs[l] : &g->locs[g->heap];
+}
+
 size_t
 esc_points_to_count (const esc_graph *g, esc_loc l)
 {
-  return l >= 0 && (uint32_t) l < g->nlocs ? g->locs[l].npts : 0;
+  const struct esc_location *loc = queried (g, l);
+  return loc ? loc->npts : 0;
 }
 
 esc_loc
 esc_points_to_at (const esc_graph *g, esc_loc l, size_t i)
 {
-  return g->locs[l].pts[i].obj;
+  const struct esc_location *loc = queried (g, l);
+  return ESC_ASSERT (loc && i < loc->npts) ? loc->pts[i].obj : g->heap;
 }
 
 bool
 esc_may_point_to (const esc_graph *g, esc_loc ptr, esc_loc obj)
 {
-  if (ptr < 0 || (uint32_t) ptr >= g->nlocs)
-    return false;
-  return esc_find_member (&g->locs[ptr], obj) != NULL;
+  const struct esc_location *loc = queried (g, ptr);
+  return loc && esc_find_member (loc, obj) != NULL;
 }
 
 int
@@ -472,7 +286,7 @@ membership_why (const esc_graph *g, esc_loc holder, esc_loc obj)
     return g->edges[m->via].why;
   if (m && ESC_VIA_IS_ADDR (m->via))
     return g->addrs[ESC_VIA_ADDR_ID (m->via)].why;
-  return rule_why;
+  return esc_rule_why;
 }
 
 /* The holder to name in a reason: HEAP only holds OBJ by itself when
@@ -519,8 +333,8 @@ esc_verdict_of (const esc_graph *g, esc_loc obj)
   struct esc_verdict v;
   memset (&v, 0, sizeof v);
   v.holder = ESC_NO_LOC;
-  v.why = rule_why;
-  if (obj < 0 || (uint32_t) obj >= g->nlocs || !g->solved)
+  v.why = esc_rule_why;
+  if (!ESC_ASSERT (g->solved && esc_in_graph (g, obj)) || g->broken)
     {
       v.escapes = true;
       return v;

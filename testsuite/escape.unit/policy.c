@@ -6,8 +6,8 @@
 
 #include "unit.h"
 
-static const struct esc_limits defaults = { 4096, 16384, 256, 256, false,
-					    false };
+static const struct esc_limits defaults = { 4096, 16384, 256, false,
+					    ESC_SAFE, NULL };
 
 static struct esc_site
 site (esc_loc obj, int64_t size)

@@ -1,0 +1,513 @@
+/* builtins.cc -- calls with a meaning of their own: allocation calls,
+   GCC's builtins and internal functions, atomics (read_special_call).
+
+   Allocators are recognized as GCC builtins, by their BUILT_IN_* code
+   rather than their names: gimple_call_builtin_p checks that the call
+   matches the builtin's prototype, so a user function that happens to be
+   called `malloc' with another signature is not taken for one.  Beyond
+   those, any direct call to a function declared __attribute__((malloc))
+   returns fresh memory.  Each allocation call is an allocation site: an
+   object of its own, which the policy may move to the stack.  */
+
+#include "gcc-includes.h"
+#include "internal-fn.h"		/* internal_fn_name, for the report */
+#include "bridge.h"
+
+enum alloc_fn
+alloc_call_kind (const gimple *stmt)
+{
+  if (!stmt || !is_gimple_call (stmt))
+    return ALLOC_NONE;
+
+  if (gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
+    switch (DECL_FUNCTION_CODE (gimple_call_fndecl (stmt)))
+      {
+      case BUILT_IN_MALLOC:
+	return ALLOC_MALLOC;
+      case BUILT_IN_CALLOC:
+	return ALLOC_CALLOC;
+      case BUILT_IN_REALLOC:
+	return ALLOC_REALLOC;
+      case BUILT_IN_ALIGNED_ALLOC:
+	return ALLOC_ALIGNED_ALLOC;
+      case BUILT_IN_POSIX_MEMALIGN:
+	return ALLOC_POSIX_MEMALIGN;
+      case BUILT_IN_STRDUP:
+	return ALLOC_STRDUP;
+      case BUILT_IN_STRNDUP:
+	return ALLOC_STRNDUP;
+      default:
+	/* Other builtins (alloca, memcpy, free, ...) are not heap
+	   allocations, even when GCC marks them malloc-like.  */
+	return ALLOC_NONE;
+      }
+
+  tree fndecl = gimple_call_fndecl (stmt);
+  /* Declared so by the user: GCC also sets DECL_IS_MALLOC on functions
+     it finds malloc-like itself (local-pure-const at -O2), and those are
+     ordinary functions of the unit with summaries of their own.  */
+  if (fndecl && DECL_IS_MALLOC (fndecl)
+      && lookup_attribute ("malloc", DECL_ATTRIBUTES (fndecl)))
+    return ALLOC_ATTR_MALLOC;
+  return ALLOC_NONE;
+}
+
+static void
+flow_to (esc_graph *g, esc_loc dst, esc_loc src, const struct esc_why *why)
+{
+  if (dst != ESC_NO_LOC && src != ESC_NO_LOC)
+    esc_flow (g, dst, src, 0, why);
+}
+
+static int64_t
+constant_size (tree t)
+{
+  if (t && TREE_CODE (t) == INTEGER_CST && tree_fits_uhwi_p (t)
+      && tree_to_uhwi (t) <= (unsigned HOST_WIDE_INT) INT64_MAX)
+    return (int64_t) tree_to_uhwi (t);
+  return -1;
+}
+
+/* ---- Allocation calls. ---- */
+
+/* A call to a function declared malloc: the result is fresh, but the
+   function may do anything with its arguments; what it stores in the new
+   object is not ours to know.  */
+static void
+read_attr_malloc_call (function_graph &fg, gcall *call, esc_loc obj)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  int id = function_id (fndecl);
+  auto_vec<esc_loc> args;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    args.safe_push (fg.call_arg (call, i));
+  struct esc_call c = { id, ESC_NO_LOC, args.address (),
+			(int) args.length (), ESC_NO_LOC,
+			fg.why (ESC_WHY_CALL, source_name (fndecl)) };
+  cgraph_node *node = id >= 0 ? cgraph_node::get (fndecl) : NULL;
+  if (!node || !node->ultimate_alias_target ()->has_gimple_body_p ())
+    c.callee_id = -1;
+  if (c.callee_id < 0)
+    {
+      for (unsigned i = 0; i < args.length (); i++)
+	if (args[i] != ESC_NO_LOC)
+	  esc_flow (fg.g, esc_heap (fg.g), args[i], 0, &c.why);
+    }
+  else
+    esc_call (fg.g, &c);
+  struct esc_why flow = fg.why (ESC_WHY_FLOW);
+  esc_object_flow (fg.g, obj, fg.anywhere (), ESC_CONTENT_ANY, true, &flow);
+}
+
+/* The size and alignment SITE asks for, where the call says them as
+   constants.  */
+static void
+requested_size (alloc_site *site)
+{
+  gcall *call = site->call;
+  unsigned nargs = gimple_call_num_args (call);
+  tree arg0 = nargs > 0 ? gimple_call_arg (call, 0) : NULL_TREE;
+  tree arg1 = nargs > 1 ? gimple_call_arg (call, 1) : NULL_TREE;
+  tree arg2 = nargs > 2 ? gimple_call_arg (call, 2) : NULL_TREE;
+  /* An alignment not known at compile time never gets a slot.  */
+  uint64_t unknown_align = ~(uint64_t) 0;
+  switch (site->fn)
+    {
+    case ALLOC_MALLOC:
+      site->size = constant_size (arg0);
+      break;
+    case ALLOC_CALLOC:
+      {
+	int64_t n = constant_size (arg0), size = constant_size (arg1);
+	if (n >= 0 && size >= 0 && (size == 0 || n <= INT64_MAX / size))
+	  site->size = n * size;
+	break;
+      }
+    case ALLOC_ALIGNED_ALLOC:
+      site->align = constant_size (arg0) >= 0 ? constant_size (arg0)
+		    : unknown_align;
+      site->size = constant_size (arg1);
+      break;
+    case ALLOC_POSIX_MEMALIGN:
+      site->size = constant_size (arg2);
+      site->align = constant_size (arg1) >= 0 ? constant_size (arg1)
+		    : unknown_align;
+      break;
+    case ALLOC_STRDUP:
+    case ALLOC_STRNDUP:
+      if (const char *s = arg0 ? c_getstr (arg0) : NULL)
+	{
+	  int64_t len = (int64_t) strlen (s) + 1;
+	  if (site->fn == ALLOC_STRNDUP)
+	    {
+	      int64_t n = constant_size (arg1);
+	      len = n < 0 ? -1 : MIN (len, n + 1);
+	    }
+	  site->size = len;
+	}
+      break;
+    case ALLOC_REALLOC:
+      site->size = constant_size (arg1);
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+read_allocation (function_graph &fg, gcall *call, enum alloc_fn kind)
+{
+  esc_graph *g = fg.g;
+  basic_block bb = gimple_bb (call);
+  int depth = bb && bb->loop_father ? loop_depth (bb->loop_father) : 0;
+  esc_loc obj = esc_loc_new (g, ESC_LOC_ALLOC, depth, call);
+  struct esc_why flow = fg.why (ESC_WHY_FLOW);
+  alloc_site site = { call, kind, obj, -1, 0,
+		      bb && (bb->flags & BB_IRREDUCIBLE_LOOP) };
+  requested_size (&site);
+
+  esc_loc result = fg.call_result (call);
+  switch (kind)
+    {
+    case ALLOC_POSIX_MEMALIGN:
+      {
+	/* posix_memalign (&p, align, size) stores the object into *p.  */
+	esc_loc addr = fg.value ();
+	esc_flow (g, addr, obj, -1, &flow);
+	esc_loc out = fg.rvalue (gimple_call_arg (call, 0));
+	if (out != ESC_NO_LOC)
+	  esc_store (g, out, addr, 0, &flow);
+	break;
+      }
+    case ALLOC_REALLOC:
+      {
+	/* The old object is released; the new one holds what it held.  */
+	esc_loc old = fg.rvalue (gimple_call_arg (call, 0));
+	if (old != ESC_NO_LOC)
+	  {
+	    struct esc_why resized = fg.why (ESC_WHY_FLOW, "realloc");
+	    esc_resize (g, old, &resized);
+	    esc_loc held = fg.value ();
+	    esc_flow (g, held, old, 1, &flow);
+	    esc_object_flow (g, obj, held, ESC_CONTENT_ANY, true, &flow);
+	  }
+	break;
+      }
+    case ALLOC_ATTR_MALLOC:
+      read_attr_malloc_call (fg, call, obj);
+      break;
+    default:
+      break;
+    }
+  if (kind != ALLOC_POSIX_MEMALIGN && result != ESC_NO_LOC)
+    esc_flow (g, result, obj, -1, &flow);
+  fg.finish_call_result (call, result);
+  fg.sites.safe_push (site);
+}
+
+/* ---- Internal functions. ---- */
+
+/* __atomic_* and __sync_* builtins, and GCC's internal forms of them
+   (the compare-exchange whose expected value was a local, bit tests),
+   read and write memory only through their pointer arguments; what they
+   move is any argument's value or any pointee's content, and it may land
+   in every pointee and the result.  */
+static void
+read_atomic (function_graph &fg, gcall *call)
+{
+  esc_graph *g = fg.g;
+  struct esc_why flow = fg.why (ESC_WHY_FLOW);
+  esc_loc result = fg.call_result (call);
+  esc_loc moved = fg.value ();
+  auto_vec<esc_loc> pointers;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      esc_loc a = fg.call_arg (call, i);
+      if (a == ESC_NO_LOC)
+	continue;
+      /* Pointer arguments say where; the values stored are integer
+	 operands (the typed __atomic_*_N forms convert pointers) or what
+	 a pointer argument points to (the generic forms).  */
+      if (POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (call, i))))
+	{
+	  esc_flow (g, moved, a, 1, &flow);
+	  pointers.safe_push (a);
+	}
+      else
+	flow_to (g, moved, a, &flow);
+    }
+  for (unsigned i = 0; i < pointers.length (); i++)
+    esc_store (g, pointers[i], moved, 0, &flow);
+  flow_to (g, result, moved, &flow);
+  fg.finish_call_result (call, result);
+}
+
+/* An internal function this file does not know: what it is passed
+   escapes, "not analysed: internal function .NAME", and its result may
+   point anywhere.  (An internal call has no callee to report; read as a
+   call through a pointer, it was reported as one.)  */
+static void
+read_unknown_internal (function_graph &fg, gcall *call)
+{
+  static const char *names[IFN_LAST + 1];
+  enum internal_fn ifn = gimple_call_internal_fn (call);
+  if (!names[ifn])
+    names[ifn] = xasprintf ("internal function .%s", internal_fn_name (ifn));
+  struct esc_why w = fg.why (ESC_WHY_UNANALYSED, names[ifn]);
+  esc_loc result = fg.call_result (call);
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      esc_loc a = fg.rvalue (gimple_call_arg (call, i));
+      if (a != ESC_NO_LOC)
+	esc_flow (fg.g, esc_heap (fg.g), a, 0, &w);
+    }
+  flow_to (fg.g, result, fg.anywhere (), &w);
+  fg.finish_call_result (call, result);
+}
+
+static void
+read_internal (function_graph &fg, gcall *call)
+{
+  struct esc_why flow = fg.why (ESC_WHY_FLOW);
+  esc_loc result;
+  switch (gimple_call_internal_fn (call))
+    {
+    case IFN_ATOMIC_COMPARE_EXCHANGE:
+    case IFN_ATOMIC_BIT_TEST_AND_SET:
+    case IFN_ATOMIC_BIT_TEST_AND_COMPLEMENT:
+    case IFN_ATOMIC_BIT_TEST_AND_RESET:
+    case IFN_ATOMIC_ADD_FETCH_CMP_0:
+    case IFN_ATOMIC_SUB_FETCH_CMP_0:
+    case IFN_ATOMIC_AND_FETCH_CMP_0:
+    case IFN_ATOMIC_OR_FETCH_CMP_0:
+    case IFN_ATOMIC_XOR_FETCH_CMP_0:
+      read_atomic (fg, call);
+      return;
+    case IFN_UBSAN_NULL:
+    case IFN_UBSAN_BOUNDS:
+    case IFN_UBSAN_VPTR:
+    case IFN_UBSAN_PTR:
+    case IFN_UBSAN_OBJECT_SIZE:
+    case IFN_ASAN_CHECK:
+    case IFN_ASAN_MARK:
+    case IFN_ASAN_POISON:
+    case IFN_ASAN_POISON_USE:
+    case IFN_TSAN_FUNC_EXIT:
+    case IFN_FALLTHROUGH:
+    case IFN_ANNOTATE:
+    case IFN_ABNORMAL_DISPATCHER:
+    case IFN_DEFERRED_INIT:
+      /* Checks and markers: they read, keep nothing, and a deferred
+	 initialization writes a pattern, not a pointer.  */
+      result = fg.call_result (call);
+      break;
+    case IFN_BUILTIN_EXPECT:
+    case IFN_UBSAN_CHECK_ADD:
+    case IFN_UBSAN_CHECK_SUB:
+    case IFN_UBSAN_CHECK_MUL:
+      result = fg.call_result (call);
+      for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	flow_to (fg.g, result, fg.call_arg (call, i), &flow);
+      break;
+    case IFN_VA_ARG:
+      /* What va_arg reads was passed by an unknown caller.  */
+      result = fg.call_result (call);
+      flow_to (fg.g, result, fg.anywhere (), &flow);
+      break;
+    default:
+      read_unknown_internal (fg, call);
+      return;
+    }
+  fg.finish_call_result (call, result);
+}
+
+/* ---- Builtins. ---- */
+
+/* Whether the result of CALL, an object-size builtin, is only the bound
+   of a check: _FORTIFY_SOURCE's __*_chk builtins and UBSan's object-size
+   check.  A guarded slot makes such a bound the slot's size rather than
+   the request's, which never fails a check that passed on the heap; a
+   write past the request but inside the slot goes unreported, and lands
+   in the slot's own spare bytes.  Any other use (printed, compared, ...)
+   would see the answer change.  */
+static bool
+size_only_checked (gcall *call)
+{
+  tree lhs = gimple_call_lhs (call);
+  if (!lhs)
+    return true;
+  if (TREE_CODE (lhs) != SSA_NAME)
+    return false;
+  imm_use_iterator it;
+  use_operand_p use;
+  FOR_EACH_IMM_USE_FAST (use, it, lhs)
+    {
+      gimple *user = USE_STMT (use);
+      if (is_gimple_debug (user)
+	  || gimple_call_internal_p (user, IFN_UBSAN_OBJECT_SIZE))
+	continue;
+      tree fn = is_gimple_call (user) ? gimple_call_fndecl (user) : NULL_TREE;
+      const char *name = fn && fndecl_built_in_p (fn, BUILT_IN_NORMAL)
+			 ? source_name (fn) : NULL;
+      size_t len = name ? strlen (name) : 0;
+      if (len > 4 && !strcmp (name + len - 4, "_chk"))
+	continue;
+      return false;
+    }
+  return true;
+}
+
+/* (tramp, fn, chain): a local closure, GNU C's nested function whose
+   address is taken.  */
+static void
+read_trampoline_init (function_graph &fg, gcall *call)
+{
+  struct esc_why flow = fg.why (ESC_WHY_FLOW);
+  tree t = gimple_call_arg (call, 0);
+  esc_loc tramp = fg.rvalue (t);
+  if (TREE_CODE (t) == ADDR_EXPR && DECL_P (TREE_OPERAND (t, 0)))
+    esc_mark_trampoline (fg.g, fg.object (TREE_OPERAND (t, 0)));
+  for (unsigned i = 1; i < gimple_call_num_args (call); i++)
+    {
+      esc_loc v = fg.call_arg (call, i);
+      if (tramp != ESC_NO_LOC && v != ESC_NO_LOC)
+	esc_store (fg.g, tramp, v, 0, &flow);
+    }
+}
+
+/* A builtin that moves pointers its own way; false if CALL is none.  */
+static bool
+read_builtin (function_graph &fg, gcall *call)
+{
+  if (!gimple_call_builtin_p (call, BUILT_IN_NORMAL))
+    return false;
+  esc_graph *g = fg.g;
+  tree fndecl = gimple_call_fndecl (call);
+  struct esc_why flow = fg.why (ESC_WHY_FLOW);
+  esc_loc result;
+  switch (DECL_FUNCTION_CODE (fndecl))
+    {
+    case BUILT_IN_FREE:
+      {
+	esc_loc p = fg.call_arg (call, 0);
+	if (p != ESC_NO_LOC)
+	  esc_free (g, p, &flow);
+	return true;
+      }
+    case BUILT_IN_EXPECT:
+    case BUILT_IN_EXPECT_WITH_PROBABILITY:
+    case BUILT_IN_ASSUME_ALIGNED:
+    case BUILT_IN_ADJUST_TRAMPOLINE:
+    case BUILT_IN_ADJUST_DESCRIPTOR:
+      result = fg.call_result (call);
+      flow_to (g, result, fg.call_arg (call, 0), &flow);
+      fg.finish_call_result (call, result);
+      return true;
+    case BUILT_IN_INIT_TRAMPOLINE:
+    case BUILT_IN_INIT_HEAP_TRAMPOLINE:
+    case BUILT_IN_INIT_DESCRIPTOR:
+      read_trampoline_init (fg, call);
+      return true;
+    case BUILT_IN_ALLOCA:
+    case BUILT_IN_ALLOCA_WITH_ALIGN:
+    case BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX:
+    case BUILT_IN_FRAME_ADDRESS:
+      /* Frame memory until the function returns (alloca), or the frame
+	 itself.  */
+      {
+	result = fg.call_result (call);
+	esc_loc obj = esc_loc_new (g, ESC_LOC_FRAME, 0, call);
+	if (result != ESC_NO_LOC)
+	  esc_flow (g, result, obj, -1, &flow);
+	fg.finish_call_result (call, result);
+	return true;
+      }
+    case BUILT_IN_VA_START:
+    case BUILT_IN_NEXT_ARG:
+      {
+	/* The va_list points into the caller's argument area.  */
+	esc_loc ap = fg.call_arg (call, 0);
+	if (ap != ESC_NO_LOC)
+	  esc_store (g, ap, fg.anywhere (), 0, &flow);
+	return true;
+      }
+    case BUILT_IN_VA_COPY:
+      {
+	esc_loc dst = fg.call_arg (call, 0), src = fg.call_arg (call, 1);
+	if (dst != ESC_NO_LOC && src != ESC_NO_LOC)
+	  esc_store (g, dst, src, 1, &flow);
+	return true;
+      }
+    case BUILT_IN_OBJECT_SIZE:
+    case BUILT_IN_DYNAMIC_OBJECT_SIZE:
+      {
+	/* Nothing escapes, but the answer depends on where the object
+	   lives (policy.c), unless the size only bounds a check.  */
+	esc_loc p = fg.call_arg (call, 0);
+	if (p != ESC_NO_LOC && !size_only_checked (call))
+	  esc_size_query (g, p, source_name (fndecl));
+	return true;
+      }
+    case BUILT_IN_VA_END:
+    case BUILT_IN_STACK_SAVE:
+    case BUILT_IN_STACK_RESTORE:
+    case BUILT_IN_PREFETCH:
+    case BUILT_IN_CONSTANT_P:
+    case BUILT_IN_UNREACHABLE:
+    case BUILT_IN_TRAP:
+      return true;
+    default:
+      return false;
+    }
+}
+
+bool
+read_special_call (function_graph &fg, gcall *call)
+{
+  if (gimple_call_internal_p (call))
+    {
+      read_internal (fg, call);
+      return true;
+    }
+  enum alloc_fn kind = alloc_call_kind (call);
+  if (kind != ALLOC_NONE)
+    {
+      read_allocation (fg, call, kind);
+      return true;
+    }
+  tree fndecl = gimple_call_fndecl (call);
+  if (!fndecl)
+    return false;
+  const char *name = source_name (fndecl);
+  /* Nested-function lowering records the frame for the unwinder with
+     __builtin_dwarf_cfa (0), an argument its prototype lacks, so
+     gimple_call_builtin_p rejects it.  Nothing is loaded or stored
+     through it.  */
+  if (fndecl_built_in_p (fndecl, BUILT_IN_DWARF_CFA))
+    return true;
+  /* __builtin_apply_args copies the incoming arguments into a block,
+     __builtin_apply calls any function with such a block, and
+     __builtin_return returns what a block holds: parameters and results
+     move through memory the graph does not see, so a summary would miss
+     that a parameter leaks (keep (p) reached through __builtin_apply).
+     Give up on the function: its allocations escape and its callers see
+     unknown code.  */
+  if (fndecl_built_in_p (fndecl, BUILT_IN_APPLY_ARGS)
+      || fndecl_built_in_p (fndecl, BUILT_IN_APPLY)
+      || fndecl_built_in_p (fndecl, BUILT_IN_RETURN))
+    {
+      fg.give_up (name);
+      read_code_call (fg, call, -1, ESC_NO_LOC, name);
+      return true;
+    }
+  if (read_builtin (fg, call))
+    return true;
+  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL) && name
+      && (startswith (name, "__atomic_") || startswith (name, "__sync_")))
+    {
+      /* GCC's facts do not say where atomics store their values.  */
+      read_atomic (fg, call);
+      return true;
+    }
+  return false;
+}

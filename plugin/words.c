@@ -1,0 +1,409 @@
+/* words.c -- the report's vocabulary: the words of every note, and the
+   stable rule id of each verdict and reason.
+
+   The last link of the core's chain: it reads placements (policy.c),
+   verdicts (solve.c) and summaries (leaks.c) and says them, Go-style:
+     moved to stack (N bytes)            moved to stack when size <= K
+     does not escape                     (local, but the rewrite is off)
+     escapes: <reason>                   does not escape, stays on heap: <reason>
+     leaking param: p                    leaking param content: p
+     leaking param: p to result ~r0 level=L
+     leaking param: p into *q            frees param: p
+     p does not escape
+     flow: DST = SRC (reason)            (report=2: one note per step)
+   The wording is an interface (doc/escape.md lists it; tests and users
+   grep it), so it lives here once.  The bridge supplies what only it can
+   name, through struct esc_namer: the function, parameters, and the
+   objects it made (declarations, allocation calls); and it prints.  */
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core.h"
+
+static char *
+format (const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  int n = vsnprintf (NULL, 0, fmt, ap);
+  va_end (ap);
+  char *s = esc_xrealloc (NULL, n > 0 ? (size_t) n + 1 : 1);
+  va_start (ap, fmt);
+  vsnprintf (s, n > 0 ? (size_t) n + 1 : 1, fmt, ap);
+  va_end (ap);
+  return s;
+}
+
+static char *
+copy (const char *s)
+{
+  return format ("%s", s);
+}
+
+static const char *
+param_name (const struct esc_namer *nm, int k)
+{
+  const char *name = nm->param ? nm->param (nm->data, k) : NULL;
+  return name ? name : "<unnamed>";
+}
+
+char *
+esc_describe (const esc_graph *g, esc_loc l, const struct esc_namer *nm)
+{
+  int k = esc_loc_index (g, l);
+  enum esc_loc_kind kind = esc_loc_kind (g, l);
+  switch (kind)
+    {
+    case ESC_LOC_HEAP:
+      return copy ("the heap");
+    case ESC_LOC_RESULT:
+      return copy ("the result");
+    case ESC_LOC_PARAM:
+      return format ("parameter '%s'", param_name (nm, k));
+    case ESC_LOC_PARAM_OBJ:
+      return format ("*%s", param_name (nm, k));
+    case ESC_LOC_PARAM_DEEP:
+      return format ("memory reachable from '%s'", param_name (nm, k));
+    case ESC_LOC_PARAM_SCALAR:
+      return format ("what integers reachable from '%s' point to",
+		     param_name (nm, k));
+    case ESC_LOC_FUNC:
+      return copy ("a function");
+    default:
+      break;
+    }
+  esc_loc owner = esc_part_owner (g, l);
+  if (owner != ESC_NO_LOC)
+    {
+      char *of = esc_describe (g, owner, nm);
+      char *r = format ("the scalars of %s", of);
+      free (of);
+      return r;
+    }
+  char *named = nm->object ? nm->object (nm->data, kind,
+					 esc_loc_origin (g, l))
+			   : NULL;
+  return named ? named : copy ("a temporary");
+}
+
+/* ---- The vocabulary's tables. ---- */
+
+/* A phrase with holes: {s} takes a string, {n} a signed and {u} an
+   unsigned number.  */
+struct phrase_args
+{
+  const char *s;
+  long long n;
+  unsigned long long u;
+};
+
+static char *
+expand (const char *phrase, const struct phrase_args *a)
+{
+  size_t cap = strlen (phrase) + (a->s ? strlen (a->s) : 0) + 64;
+  char *out = esc_xrealloc (NULL, cap), *o = out;
+  for (const char *p = phrase; *p; p++)
+    {
+      if (p[0] == '{' && p[1] && p[2] == '}')
+	{
+	  if (p[1] == 's')
+	    o += sprintf (o, "%s", a->s ? a->s : "?");
+	  else if (p[1] == 'n')
+	    o += sprintf (o, "%lld", a->n);
+	  else
+	    o += sprintf (o, "%llu", a->u);
+	  p += 2;
+	}
+      else
+	*o++ = *p;
+    }
+  *o = 0;
+  return out;
+}
+
+/* Why a flow put an object in HEAP, by the flow's kind; CALL has two
+   rows, for a named callee and for a call through a pointer.  */
+static const struct why_phrase
+{
+  enum esc_why_kind kind;
+  bool named;			/* the row for calls with a callee name */
+  const char *rule, *phrase;
+} why_phrases[] = {
+  { ESC_WHY_CALL, true, "escape.escapes.passed-to",
+    "passed to '{s}' (parameter {n} leaks)" },
+  { ESC_WHY_CALL, false, "escape.escapes.passed-to-pointer",
+    "passed to a function called through a pointer (parameter {n} leaks)" },
+  { ESC_WHY_UNKNOWN_CALL, true, "escape.escapes.unknown-function",
+    "passed to unknown function '{s}'" },
+  { ESC_WHY_INDIRECT_CALL, false, "escape.escapes.unknown-pointer",
+    "passed to an unknown function through a pointer" },
+  { ESC_WHY_VARARGS, true, "escape.escapes.variadic",
+    "passed to variadic '{s}'" },
+  { ESC_WHY_THREAD, true, "escape.escapes.thread",
+    "handed to another thread by '{s}'" },
+  { ESC_WHY_KEPT, true, "escape.escapes.kept", "kept by '{s}'" },
+  { ESC_WHY_SENT, true, "escape.escapes.sent", "sent out by '{s}'" },
+  { ESC_WHY_ASM, false, "escape.escapes.asm", "passed to inline asm" },
+  { ESC_WHY_UNANALYSED, true, "escape.escapes.not-analysed",
+    "not analysed: {s}" },
+};
+
+/* Why a local object stays on the heap, by the policy's reason.  */
+static const struct keep_phrase
+{
+  enum esc_keep_reason reason;
+  const char *rule, *phrase;
+} keep_phrases[] = {
+  { ESC_KEEP_TOO_LARGE, "escape.heap.too-large",
+    "too large for stack: {n} bytes > {u}" },
+  { ESC_KEEP_VARIABLE_SIZE, "escape.heap.variable-size", "variable size" },
+  { ESC_KEEP_FRAME_BUDGET, "escape.heap.frame-budget",
+    "frame budget: max-frame-size={u} bytes reached" },
+  { ESC_KEEP_RECURSION, "escape.heap.recursion",
+    "in a function that may recurse" },
+  { ESC_KEEP_IRREDUCIBLE, "escape.heap.irreducible-loop",
+    "in an irreducible loop" },
+  { ESC_KEEP_FREED_WITH_HEAP, "escape.heap.shared-free",
+    "shares a free with memory that is not moved" },
+  { ESC_KEEP_RESIZED, "escape.heap.resized", "resized by '{s}'" },
+  { ESC_KEEP_ALIGNMENT, "escape.heap.alignment",
+    "alignment not available on the stack" },
+  { ESC_KEEP_NOT_REPLACEABLE, "escape.heap.allocator", "allocated by '{s}'" },
+};
+
+/* ---- Reasons an object escapes. ---- */
+
+char *
+esc_why_words (const struct esc_why *why, const char **rule)
+{
+  const char *id = "escape.escapes.stored-escaping";
+  const char *phrase = "stored to memory that escapes";
+  for (size_t i = 0; i < sizeof why_phrases / sizeof why_phrases[0]; i++)
+    if (why_phrases[i].kind == why->kind
+	&& (why->kind != ESC_WHY_CALL
+	    || why_phrases[i].named == (why->callee != NULL)))
+      {
+	id = why_phrases[i].rule;
+	phrase = why_phrases[i].phrase;
+	break;
+      }
+  struct phrase_args a = { why->callee, why->argno, 0 };
+  if (why->kind == ESC_WHY_UNANALYSED && !why->callee)
+    a.s = "statement";
+  if (rule)
+    *rule = id;
+  return expand (phrase, &a);
+}
+
+/* Why the object of verdict V escapes.  */
+static char *
+escape_words (const esc_graph *g, const struct esc_verdict *v,
+	      const struct esc_namer *nm, const char **rule)
+{
+  if (v->holder == ESC_NO_LOC)
+    {
+      *rule = "escape.escapes.not-analysed";
+      return copy ("not analysed");
+    }
+  int k = esc_loc_index (g, v->holder);
+  switch (esc_loc_kind (g, v->holder))
+    {
+    case ESC_LOC_RESULT:
+      *rule = "escape.escapes.returned";
+      return format ("returned from '%s'",
+		     nm->function ? nm->function : "?");
+    case ESC_LOC_GLOBAL:
+      {
+	*rule = "escape.escapes.global";
+	char *what = nm->variable
+		     ? nm->variable (nm->data, esc_loc_origin (g, v->holder))
+		     : NULL;
+	char *r = format ("stored to %s", what ? what : "global '?'");
+	free (what);
+	return r;
+      }
+    case ESC_LOC_PARAM_OBJ:
+      *rule = "escape.escapes.through-param";
+      return format ("stored through parameter '%s'", param_name (nm, k));
+    case ESC_LOC_PARAM_DEEP:
+    case ESC_LOC_PARAM_SCALAR:
+      *rule = "escape.escapes.reachable-from-param";
+      return format ("stored into memory reachable from parameter '%s'",
+		     param_name (nm, k));
+    case ESC_LOC_HEAP:
+      return esc_why_words (&v->why, rule);
+    default:
+      {
+	*rule = "escape.escapes.held-by-escaping";
+	char *holder = esc_describe (g, v->holder, nm);
+	char *r = format ("stored in %s, which escapes", holder);
+	free (holder);
+	return r;
+      }
+    }
+}
+
+/* Why the local object of S stays on the heap.  */
+static char *
+keep_words (const struct esc_site *s, const struct esc_limits *lim,
+	    const char **rule)
+{
+  if (s->reason == ESC_KEEP_VARIABLE_SIZE && s->size_query)
+    {
+      *rule = "escape.heap.size-queried";
+      return format ("its size is read by '%s'", s->size_query);
+    }
+  if (s->reason == ESC_KEEP_UNSAFE_FUNCTION)
+    {
+      bool setjmp = lim->unsafe == ESC_UNSAFE_SETJMP;
+      *rule = setjmp ? "escape.heap.setjmp" : "escape.heap.nonlocal-labels";
+      return copy (setjmp ? "function calls setjmp"
+			  : "function has nonlocal labels");
+    }
+  struct phrase_args a = { NULL, (long long) s->size, 0 };
+  if (s->reason == ESC_KEEP_TOO_LARGE)
+    a.u = lim->max_object_size;
+  else if (s->reason == ESC_KEEP_FRAME_BUDGET)
+    a.u = lim->max_frame_size;
+  else if (s->reason == ESC_KEEP_RESIZED)
+    a.s = s->cause.callee ? s->cause.callee : "realloc";
+  else if (s->reason == ESC_KEEP_NOT_REPLACEABLE)
+    a.s = s->allocator ? s->allocator : "an unknown allocator";
+  for (size_t i = 0; i < sizeof keep_phrases / sizeof keep_phrases[0]; i++)
+    if (keep_phrases[i].reason == s->reason)
+      {
+	*rule = keep_phrases[i].rule;
+	return expand (keep_phrases[i].phrase, &a);
+      }
+  *rule = "escape.heap.other";
+  return copy ("kept on heap");
+}
+
+/* The note of a site the policy converted.  */
+static char *
+moved_words (const struct esc_site *s, bool rewritten, const char **rule)
+{
+  bool fixed = s->placement == ESC_PLACE_STACK;
+  if (!rewritten)
+    {
+      *rule = "escape.local";
+      return copy (fixed ? "does not escape"
+			 : "does not escape, stays on heap: variable size");
+    }
+  *rule = fixed ? "escape.moved" : "escape.moved-guarded";
+  return format (fixed ? "moved to stack (%llu bytes)"
+		       : "moved to stack when size <= %llu",
+		 (unsigned long long) s->slot_bytes);
+}
+
+/* Why the object of S escapes: the policy's reason, or the solver's.  */
+static char *
+site_escape_words (const esc_graph *g, const struct esc_site *s,
+		   const struct esc_limits *lim, const struct esc_namer *nm,
+		   const char **rule)
+{
+  switch (s->reason)
+    {
+    case ESC_KEEP_NOT_ANALYSED:
+      *rule = "escape.escapes.not-analysed";
+      return format ("not analysed: %s", lim->unanalysed);
+    case ESC_KEEP_OUTLIVES_ITERATION:
+      *rule = "escape.escapes.outlives-iteration";
+      return copy ("outlives its loop iteration");
+    case ESC_KEEP_FREED_BY_CALLEE:
+      *rule = s->cause.callee ? "escape.escapes.freed-by"
+			      : "escape.escapes.freed-by-pointer";
+      return s->cause.callee ? format ("freed by '%s'", s->cause.callee)
+			     : copy ("freed by a call through a pointer");
+    default:
+      return escape_words (g, &s->verdict, nm, rule);
+    }
+}
+
+char *
+esc_site_words (const esc_graph *g, const struct esc_site *s,
+		const struct esc_limits *lim, bool rewritten,
+		const struct esc_namer *nm, const char **rule, bool *missed)
+{
+  const char *id;
+  char *r, *why;
+  bool converted = s->placement == ESC_PLACE_STACK
+		   || s->placement == ESC_PLACE_GUARDED;
+  *missed = !(converted && rewritten);
+  if (converted)
+    r = moved_words (s, rewritten, &id);
+  else
+    {
+      bool escapes = s->placement == ESC_PLACE_ESCAPES;
+      why = escapes ? site_escape_words (g, s, lim, nm, &id)
+		    : keep_words (s, lim, &id);
+      r = format ("%s: %s", escapes ? "escapes"
+			    : "does not escape, stays on heap", why);
+      free (why);
+    }
+  if (rule)
+    *rule = id;
+  return r;
+}
+
+/* ---- Parameters. ---- */
+
+void
+esc_param_words (const esc_summary *s, int k, const struct esc_namer *nm,
+		 esc_words_fn *fn, void *data)
+{
+  const char *name = param_name (nm, k);
+  bool said = false;
+  char *note;
+#define SAY(RULE, ...)							\
+  (note = format (__VA_ARGS__), fn (data, note, RULE), free (note),	\
+   said = true)
+  if (esc_leaks_heap (s, k) == 0)
+    SAY ("escape.param.leaking", "leaking param: %s", name);
+  else if (esc_leaks_heap (s, k) == 1)
+    SAY ("escape.param.leaking-content", "leaking param content: %s",
+	 name);
+  /* A result of integers read through p (ESC_LEVEL_SCALARS) leaks no
+     pointer: Go says nothing of it either.  */
+  for (int l = 0; l < 2; l++)
+    if (esc_leaks_result (s, k, l))
+      SAY ("escape.param.to-result",
+	   "leaking param: %s to result ~r0 level=%d", name, l);
+  for (int j = 0; j < s->nparams; j++)
+    for (int m = 0; m < 2; m++)
+      for (int l = 0; l < 2; l++)
+	if (esc_leaks_into (s, k, j, m, l))
+	  SAY ("escape.param.into", "leaking param%s: %s into %s%s",
+	       l ? " content" : "", name, m ? "**" : "*",
+	       param_name (nm, j));
+  for (int l = 0; l < 2; l++)
+    if (esc_frees_param (s, k, l))
+      SAY ("escape.param.frees", "frees param%s: %s", l ? " content" : "",
+	   name);
+  if (!said)
+    SAY ("escape.param.none", "%s does not escape", name);
+#undef SAY
+}
+
+/* ---- Flow paths (report=2). ---- */
+
+char *
+esc_step_words (const esc_graph *g, esc_loc dst, esc_loc src, bool address,
+		const struct esc_why *why, const struct esc_namer *nm)
+{
+  char *to = esc_describe (g, dst, nm);
+  char *from = src == ESC_NO_LOC ? copy ("what an escaping object holds")
+				 : esc_describe (g, src, nm);
+  char *reason = why->kind != ESC_WHY_FLOW && why->kind != ESC_WHY_RETURN
+		 ? esc_why_words (why, NULL) : NULL;
+  char *r = format ("  flow: %s = %s%s%s%s%s", to, address ? "&" : "", from,
+		    reason ? " (" : "", reason ? reason : "",
+		    reason ? ")" : "");
+  free (reason);
+  free (from);
+  free (to);
+  return r;
+}
