@@ -1,20 +1,28 @@
-/* analyze.cc -- the pass's work on one strongly connected component.
+/* analyze.cc -- the pass's work: the unit, then each function.
 
-   plugin.cc walks the call graph's components callees first and calls
-   esc_analyze_scc for each.  Here:
-   1. every function of the component is read into a graph (build.cc) and
-      solved; its summary goes to the program, where callers and the
-      other members find it.  A recursive component starts from empty
-      summaries and repeats until they stop growing (they only grow, so
-      this ends; after MAX_ROUNDS the members are made opaque instead,
-      which is always sound);
-   2. opaque functions (interposable, noipa) get no summary: callers
-      treat them as unknown code.  A function with a statement the bridge
-      does not understand gets no summary either;
-   3. the core's policy places each allocation site with the facts the
-      bridge knows (which allocators the rewrite replaces, setjmp,
-      recursion), the report says what was decided, and the rewrite
-      (rewrite.cc) applies it unless transform=no.  */
+   The pass runs among the late IPA passes, after inlining: the bodies it
+   reads are the ones the code generator will compile.  esc_analyze_unit:
+   1. applies the pending IPA transforms (inlining, IPA-CP and IPA-SRA
+      clones) to every function of the unit (or of the LTRANS partition)
+      that has a body here, as IPA PTA does;
+   2. summaries: the functions, callees first by their direct calls
+      (callgraph.c orders them), are read into graphs (build.cc) and
+      solved; each summary goes to the program, where callers find it.
+      A recursive component starts from empty summaries and repeats until
+      they stop growing (they only grow, so this ends; after MAX_ROUNDS
+      the members are made opaque instead, which is always sound).
+      Opaque functions (interposable, noipa) and functions with a
+      statement the bridge does not understand get no summary: callers
+      treat them as unknown code;
+   3. recursion: the whole call graph, with what the solved graphs say
+      calls through pointers reach and with unknown code able to call
+      every function it can see, tells the core which functions may be
+      on the stack twice;
+   4. decisions: the core's policy places each allocation site with the
+      facts the bridge knows (which allocators the rewrite replaces,
+      setjmp, recursion), the report says what was decided, and the
+      rewrite (rewrite.cc) applies it unless transform=no.  Only
+      functions with allocation sites keep their graphs from 2 to 4.  */
 
 #include "gcc-includes.h"
 #include "bridge.h"
@@ -25,75 +33,149 @@
 static esc_program *program;
 static esc_callgraph *callgraph;
 
-/* The functions ipa_reduced_postorder puts in components: those with a
-   definition the unit's calls bind to, interposable ones included.  */
+/* Whether DECL comes from C: lto1 may link C++ or Fortran units too,
+   whose functions the analysis does not understand.  */
 static bool
-in_callgraph (cgraph_node *node, enum availability avail)
+from_c_p (tree decl)
 {
-  return node->definition && avail >= AVAIL_INTERPOSABLE;
+  const_tree unit = get_ultimate_context (decl);
+  const char *lang = unit && TREE_CODE (unit) == TRANSLATION_UNIT_DECL
+		     ? TRANSLATION_UNIT_LANGUAGE (unit) : NULL;
+  return lang && startswith (lang, "GNU C") && !startswith (lang, "GNU C++");
 }
 
-/* Whether NODE calls code that may call back into the unit: a call
-   through a pointer, or an outside function that is not a library
-   function known not to (qsort and the like do).  */
+/* Whether NODE is analysed here: it has a body in this unit (or LTRANS
+   partition), is not an inline copy (its body is in its caller's), and
+   is C.  */
 static bool
-calls_back_out (cgraph_node *node)
+analysed_p (cgraph_node *node)
 {
-  if (node->indirect_calls)
-    return true;
-  for (cgraph_edge *e = node->callees; e; e = e->next_callee)
+  return node->has_gimple_body_p () && !node->in_other_partition
+	 && !node->inlined_to && !node->clone_of && from_c_p (node->decl);
+}
+
+/* What CALLER's call to CALLEE reaches: the function whose body runs, or
+   NULL when that is not known here: no body, or a symbol the link or the
+   loader may bind to another definition (weak, interposable, ifunc).  */
+cgraph_node *
+call_target (cgraph_node *callee, cgraph_node *caller)
+{
+  enum availability avail;
+  cgraph_node *target = callee->ultimate_alias_target (&avail, caller);
+  if (!target || avail < AVAIL_AVAILABLE || !analysed_p (target))
+    return NULL;
+  return target;
+}
+
+/* What each function's calls reach, from its solved graph: the
+   functions whose summaries its calls applied, and whether any reached
+   unknown code.  By uid.  */
+struct reached_calls
+{
+  vec<int> functions;
+  bool unknown;
+};
+static vec<reached_calls> reached;
+
+static void
+note_reached (void *data, int func_id)
+{
+  ((reached_calls *) data)->functions.safe_push (func_id);
+}
+
+/* Functions that may run on a stack of their own, which may be small:
+   those a makecontext call starts, those that may be signal handlers on
+   an alternate stack once sigaltstack is called, the threads started
+   once a thread's stack size is set (pthread_attr_setstacksize,
+   pthread_attr_setstack), and those marked escape_no_stack.  When the
+   function is not named at the call, any whose address is taken may be
+   it.  */
+static void
+describe_small_stacks (esc_callgraph *cg)
+{
+  bool altstack = false, sized_threads = false, any_entry = false;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    if (DECL_NAME (node->decl))
+      {
+	const char *name = IDENTIFIER_POINTER (DECL_NAME (node->decl));
+	altstack |= !strcmp (name, "sigaltstack");
+	sized_threads |= !strcmp (name, "pthread_attr_setstacksize")
+			 || !strcmp (name, "pthread_attr_setstack");
+      }
+  FOR_EACH_DEFINED_FUNCTION (node)
     {
-      cgraph_node *callee = e->callee->ultimate_alias_target ();
-      if (!callee->has_gimple_body_p () && may_call_back (callee->decl))
-	return true;
+      if (!analysed_p (node))
+	continue;
+      if (lookup_attribute ("escape_no_stack", DECL_ATTRIBUTES (node->decl)))
+	esc_callgraph_small_stack (cg, node->get_uid ());
+      for (cgraph_edge *e = node->callees; e; e = e->next_callee)
+	{
+	  tree callee = e->callee->decl;
+	  const char *name = DECL_NAME (callee)
+			     ? IDENTIFIER_POINTER (DECL_NAME (callee)) : "";
+	  unsigned arg = !strcmp (name, "makecontext") ? 1
+			 : sized_threads && !strcmp (name, "pthread_create") ? 2
+			 : ~0u;
+	  if (arg == ~0u || !e->call_stmt
+	      || arg >= gimple_call_num_args (e->call_stmt))
+	    continue;
+	  tree fn = gimple_call_arg (e->call_stmt, arg);
+	  STRIP_NOPS (fn);
+	  cgraph_node *entry = TREE_CODE (fn) == ADDR_EXPR
+			       ? cgraph_node::get (TREE_OPERAND (fn, 0)) : NULL;
+	  entry = entry ? call_target (entry, node) : NULL;
+	  if (entry)
+	    esc_callgraph_small_stack (cg, entry->get_uid ());
+	  else
+	    any_entry = true;
+	}
     }
-  return false;
+  if (altstack || any_entry)
+    FOR_EACH_DEFINED_FUNCTION (node)
+      if (analysed_p (node) && node->address_taken)
+	esc_callgraph_small_stack (cg, node->get_uid ());
 }
 
-/* The unit's call graph, for the core to tell which functions may
-   recurse (callgraph.c), by cgraph uid.  */
+/* The unit's call graph by cgraph uid, for the core (callgraph.c).
+   WHOLE: the graph of recursion, with entries, unknown code and what
+   calls through pointers reach; otherwise the direct calls, whose
+   components order the summaries.  */
 static esc_callgraph *
-describe_callgraph (void)
+describe_callgraph (bool whole)
 {
   esc_callgraph *cg = esc_callgraph_new (symtab->cgraph_max_uid);
   cgraph_node *node;
   FOR_EACH_DEFINED_FUNCTION (node)
     {
-      if (!in_callgraph (node, node->get_availability ()))
+      if (!analysed_p (node))
 	continue;
       int f = node->get_uid ();
       for (cgraph_edge *e = node->callees; e; e = e->next_callee)
 	{
-	  enum availability avail;
-	  cgraph_node *callee = e->callee->ultimate_alias_target (&avail);
-	  if (callee == node
-	      || (callee && in_callgraph (callee, avail)))
-	    esc_callgraph_call (cg, f, callee->get_uid ());
+	  cgraph_node *target = call_target (e->callee, node);
+	  if (target)
+	    esc_callgraph_call (cg, f, target->get_uid ());
+	  else if (whole
+		   && may_call_back (e->callee->ultimate_alias_target ()->decl,
+				     e->call_stmt))
+	    esc_callgraph_calls_unknown (cg, f);
 	}
-      if (node->address_taken)
-	esc_callgraph_address_taken (cg, f);
-      if (calls_back_out (node))
+      if (!whole)
+	continue;
+      /* Unknown code may call NODE if it sees NODE's address or name.  */
+      if (node->address_taken || !node->local_p ())
+	esc_callgraph_entry (cg, f);
+      reached_calls &r = reached[f];
+      for (unsigned i = 0; i < r.functions.length (); i++)
+	esc_callgraph_call (cg, f, r.functions[i]);
+      if (r.unknown)
 	esc_callgraph_calls_unknown (cg, f);
     }
+  if (whole)
+    describe_small_stacks (cg);
   esc_callgraph_solve (cg);
   return cg;
-}
-
-void
-esc_unit_begin (void)
-{
-  program = esc_program_new ();
-  callgraph = describe_callgraph ();
-}
-
-void
-esc_unit_end (void)
-{
-  esc_program_free (program);
-  program = NULL;
-  esc_callgraph_free (callgraph);
-  callgraph = NULL;
-  report_unit_end ();
 }
 
 static bool
@@ -196,20 +278,61 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.max_object_size = esc_opts.max_object_size;
   d->limits.max_frame_size = esc_opts.max_frame_size;
   d->limits.var_buffer = esc_opts.var_buffer;
-  d->limits.recursive = esc_callgraph_may_recurse (callgraph,
-						 fg->node->get_uid ());
+  int f = fg->node->get_uid ();
+  d->limits.recursive = esc_callgraph_may_recurse (callgraph, f);
+  d->limits.small_stack = esc_callgraph_on_small_stack (callgraph, f);
+  d->limits.max_stack_size = esc_opts.max_stack_size;
+  uint64_t below = esc_callgraph_stack_below (callgraph, f);
+  d->limits.stack_room = below < esc_opts.max_stack_size
+			 ? esc_opts.max_stack_size - below : 0;
   d->limits.unsafe = fg->fun->calls_setjmp ? ESC_UNSAFE_SETJMP
 		     : fg->fun->has_nonlocal_label ? ESC_UNSAFE_NONLOCAL_LABELS
 		     : ESC_SAFE;
   d->limits.unanalysed = fg->unanalysed;
   esc_place_sites (fg->g, d->sites, d->nsites, &d->limits);
+  esc_callgraph_set_frame (callgraph, f,
+			   esc_frame_bytes (d->sites, d->nsites));
 }
 
-void
-esc_analyze_scc (cgraph_node **nodes, int n)
+/* A function with allocation sites, kept from its summary to its
+   decisions.  */
+struct pending_fn
 {
-  if (n <= 0 || !program)
-    return;
+  function_graph *fg;
+  bool loops_ready;
+};
+static vec<pending_fn> pending;
+
+/* Report and rewrite FG, whose sites D places.  cfun is FG's function.  */
+static void
+finish (function_graph *fg, struct decisions *d)
+{
+  if (dump_file)
+    {
+      fprintf (dump_file, "\n;; escape graph of %s\n", function_name (fg->fun));
+      esc_dump (fg->g, dump_file);
+    }
+  /* Opaque and unanalysed functions have no summary for callers; the
+     report still says what the body does.  */
+  const esc_summary *s = esc_program_summary (program, fg->node->get_uid ());
+  esc_summary *shown = NULL;
+  if (!s)
+    s = shown = fg->unanalysed
+		? esc_summary_opaque (param_count (fg->node),
+				      fg->fun->static_chain_decl)
+		: esc_summarize (fg->g);
+  bool rewrite = esc_opts.transform && !fg->unanalysed;
+  report_function (*fg, s, d, rewrite);
+  esc_summary_free (shown);
+  if (rewrite && d->nsites)
+    rewrite_function (*fg, d);
+}
+
+/* Summaries for the component NODES; functions with allocation sites
+   wait in PENDING for the recursion test, the others are reported.  */
+static void
+summarize_component (cgraph_node **nodes, int n)
+{
   function_graph **fns = XCNEWVEC (function_graph *, n);
   bool recursive = n > 1 || calls_itself (nodes[0]);
 
@@ -251,36 +374,108 @@ esc_analyze_scc (cgraph_node **nodes, int n)
 
   for (int i = 0; i < n; i++)
     {
-      struct decisions d;
-      decide (fns[i], &d);
-      if (dump_file)
+      reached_calls &r = reached[nodes[i]->get_uid ()];
+      r.unknown = esc_calls_reached (fns[i]->g, note_reached, &r);
+      if (!fns[i]->sites.is_empty ())
 	{
-	  fprintf (dump_file, "\n;; escape graph of %s\n",
-		   function_name (fns[i]->fun));
-	  esc_dump (fns[i]->g, dump_file);
+	  pending_fn p = { fns[i], loops_ready[i] };
+	  pending.safe_push (p);
+	  continue;
 	}
+      struct decisions none = {};
       push_cfun (fns[i]->fun);
-      /* Opaque and unanalysed functions have no summary for callers;
-	 the report still says what the body does.  */
-      const esc_summary *s = esc_program_summary (program,
-						  nodes[i]->get_uid ());
-      esc_summary *shown = NULL;
-      if (!s)
-	s = shown = fns[i]->unanalysed
-		    ? esc_summary_opaque (param_count (nodes[i]),
-					  fns[i]->fun->static_chain_decl)
-		    : esc_summarize (fns[i]->g);
-      bool rewrite = esc_opts.transform && !fns[i]->unanalysed;
-      report_function (*fns[i], s, &d, rewrite);
-      esc_summary_free (shown);
-      if (rewrite)
-	rewrite_function (*fns[i], &d);
+      finish (fns[i], &none);
       if (loops_ready[i])
 	loop_optimizer_finalize ();
       pop_cfun ();
-      XDELETEVEC (d.sites);
       delete fns[i];
     }
   XDELETEVEC (fns);
   XDELETEVEC (loops_ready);
+}
+
+/* Pending functions in the whole call graph's component order.  */
+static int
+by_rank (const void *a, const void *b)
+{
+  int ra = esc_callgraph_rank (callgraph,
+			       ((const pending_fn *) a)->fg->node->get_uid ());
+  int rb = esc_callgraph_rank (callgraph,
+			       ((const pending_fn *) b)->fg->node->get_uid ());
+  return (ra > rb) - (ra < rb);
+}
+
+/* Place, report and rewrite a pending function, then let it go.  */
+static void
+decide_pending (pending_fn &p)
+{
+  struct decisions d;
+  decide (p.fg, &d);
+  push_cfun (p.fg->fun);
+  finish (p.fg, &d);
+  if (p.loops_ready)
+    loop_optimizer_finalize ();
+  pop_cfun ();
+  XDELETEVEC (d.sites);
+  delete p.fg;
+}
+
+void
+esc_analyze_unit (void)
+{
+  /* The bodies as the code generator will see them.  get_body removes
+     the inline copies it integrates, never the node at hand.  */
+  cgraph_node *node;
+  FOR_EACH_DEFINED_FUNCTION (node)
+    if (node->has_gimple_body_p () && !node->in_other_partition
+	&& !node->inlined_to)
+      node->get_body ();
+
+  /* Library functions may call user code once it is registered anywhere
+     in what is compiled together.  */
+  forget_hook_registrations ();
+  FOR_EACH_FUNCTION (node)
+    if (DECL_NAME (node->decl))
+      note_hook_registration (IDENTIFIER_POINTER (DECL_NAME (node->decl)));
+
+  program = esc_program_new ();
+  reached.safe_grow_cleared (symtab->cgraph_max_uid + 1);
+  auto_vec<cgraph_node *> by_uid;
+  by_uid.safe_grow_cleared (symtab->cgraph_max_uid + 1);
+  FOR_EACH_DEFINED_FUNCTION (node)
+    if (analysed_p (node) && node->get_fun ())
+      by_uid[node->get_uid ()] = node;
+
+  /* Summaries, callees first.  */
+  esc_callgraph *order = describe_callgraph (false);
+  auto_vec<cgraph_node *> component;
+  for (int c = 0; c < esc_callgraph_component_count (order); c++)
+    {
+      const int32_t *members;
+      int n = esc_callgraph_component (order, c, &members);
+      component.truncate (0);
+      for (int i = 0; i < n; i++)
+	if (by_uid[members[i]])
+	  component.safe_push (by_uid[members[i]]);
+      if (!component.is_empty ())
+	summarize_component (component.address (), component.length ());
+    }
+  esc_callgraph_free (order);
+
+  /* Recursion, then the decisions, callees first along every call so
+     that each function knows how much stack its callees' slots add.  */
+  callgraph = describe_callgraph (true);
+  pending.qsort (by_rank);
+  for (unsigned i = 0; i < pending.length (); i++)
+    decide_pending (pending[i]);
+
+  pending.release ();
+  for (unsigned i = 0; i < reached.length (); i++)
+    reached[i].functions.release ();
+  reached.release ();
+  esc_program_free (program);
+  program = NULL;
+  esc_callgraph_free (callgraph);
+  callgraph = NULL;
+  report_unit_end ();
 }

@@ -3,9 +3,9 @@
    The bridge is the only code that sees GCC, and holds no analysis: it
    reads GIMPLE into the core's graphs (plugin/escape.h), hands the core's
    decisions to the rewrite and prints the core's words.  Its files:
-     plugin.cc    loading, arguments, the pass over call-graph components
-     analyze.cc   one component: read, solve, summarise, place, report,
-                  rewrite
+     plugin.cc    loading, arguments, the pass
+     analyze.cc   the unit's bodies and call graph, then each component:
+                  read, solve, summarise, place, report, rewrite
      build.cc     statements and expressions into flows (function_graph)
      calls.cc     calls: to code, through pointers, the library table,
                   GCC's per-argument facts
@@ -27,16 +27,16 @@ struct esc_options
   bool transform;		/* rewrite local allocations */
   unsigned long max_object_size;	/* largest fixed-size slot, bytes */
   unsigned long max_frame_size;	/* converted bytes per function */
+  unsigned long max_stack_size;	/* converted bytes along a call chain */
   unsigned long var_buffer;	/* guarded buffer for variable sizes; 0 off */
 };
 extern struct esc_options esc_opts;
 
-/* The pass calls these: once per translation unit around the walk, and
-   once per strongly connected component of the call graph, callees
-   before callers.  NODES are the component's functions with bodies.  */
-void esc_unit_begin (void);
-void esc_analyze_scc (cgraph_node **nodes, int n);
-void esc_unit_end (void);
+/* The pass: every function of the unit (analyze.cc).  */
+void esc_analyze_unit (void);
+/* What CALLER's call to CALLEE reaches, if its body is analysed here and
+   is the one that runs (analyze.cc).  */
+cgraph_node *call_target (cgraph_node *callee, cgraph_node *caller);
 
 /* ---- Allocation calls (builtins.cc). ---- */
 
@@ -97,6 +97,10 @@ public:
   esc_loc rvalue (tree t);
   esc_loc load (tree ref);
   void store (tree ref, esc_loc value, const struct esc_why *);
+  /* The same, touching only CONTENT of the objects.  */
+  esc_loc load (tree ref, enum esc_content);
+  void store (tree ref, esc_loc value, enum esc_content,
+	      const struct esc_why *);
   /* The object of declaration DECL.  */
   esc_loc object (tree decl);
 
@@ -120,6 +124,7 @@ private:
   void read_phi (gphi *);
   void read_return (greturn *);
   void read_asm (gasm *);
+  void lose_sources (gassign *);
   esc_loc ssa_loc (tree name);
   esc_loc address_of (tree ref);
   esc_loc unknown_value (tree t, const char *what);
@@ -129,8 +134,9 @@ private:
   friend tree sink_operand (tree *, int *, void *);
 };
 
-/* The id the core knows FNDECL's function by, or -1.  */
-int function_id (tree fndecl);
+/* The id the core knows the function FNDECL by, called or referred to
+   from FROM, or -1 when the body that runs is not known (call_target).  */
+int function_id (tree fndecl, cgraph_node *from);
 /* The source name of FNDECL: a copy GCC made (the split part of a
    partially inlined function, "f.part.0") is named after its origin.  */
 const char *source_name (tree fndecl);
@@ -148,9 +154,15 @@ bool read_special_call (function_graph &fg, gcall *call);
 /* A call to code, direct (CALLEE_ID >= 0) or through FNPTR.  */
 void read_code_call (function_graph &fg, gcall *call, int callee_id,
 		     esc_loc fnptr, const char *name);
-/* Whether calling FNDECL, which has no body here, may call back into the
-   unit (unknown code, or a library function taking a callback).  */
-bool may_call_back (tree fndecl);
+/* Whether CALL to FNDECL, whose body is not analysed, may call back into
+   the unit without the core seeing it: unknown code, not a library
+   function of the table (whose callbacks the core follows).  */
+bool may_call_back (tree fndecl, gcall *call);
+/* The program calls NAME, which may register user code that a library
+   function then calls (printf hooks, atexit handlers): analyze.cc says so
+   for every function it sees declared, before reading calls.  */
+void note_hook_registration (const char *name);
+void forget_hook_registrations (void);
 
 /* ---- Decisions and reports (analyze.cc, report.cc, rewrite.cc). ---- */
 

@@ -58,15 +58,13 @@ function_graph::give_up (const char *what)
 }
 
 int
-function_id (tree fndecl)
+function_id (tree fndecl, cgraph_node *from)
 {
   if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL)
     return -1;
   cgraph_node *node = cgraph_node::get (fndecl);
-  if (!node)
-    return -1;
-  node = node->ultimate_alias_target ();
-  return node ? node->get_uid () : -1;
+  cgraph_node *target = node ? call_target (node, from) : NULL;
+  return target ? target->get_uid () : -1;
 }
 
 const char *
@@ -91,30 +89,39 @@ function_graph::param_index (tree parm)
   return -1;
 }
 
-/* Which part of an object an access of REF touches (escape.h explains
-   the parts).  Type punning -- unions, view conversions, may_alias and
-   character types, -fno-strict-aliasing given by the user -- touches
-   both.  */
-static enum esc_content
-access_content (tree ref)
+/* Whether an access of REF may read memory as another type than it was
+   written with: without strict aliasing (-O0, -O1, -fno-strict-aliasing,
+   an optimize attribute) GCC allows any; otherwise unions, view
+   conversions, may_alias types and ref-all pointers.  */
+static bool
+punned (tree ref)
 {
-  if (global_options_set.x_flag_strict_aliasing && !flag_strict_aliasing)
-    return ESC_CONTENT_ANY;
+  if (!opt_for_fn (cfun->decl, flag_strict_aliasing))
+    return true;
   tree type = TREE_TYPE (ref);
-  if (!type || AGGREGATE_TYPE_P (type) || VECTOR_TYPE_P (type)
-      || lookup_attribute ("may_alias", TYPE_ATTRIBUTES (type)))
-    return ESC_CONTENT_ANY;
+  if (!type || lookup_attribute ("may_alias", TYPE_ATTRIBUTES (type)))
+    return true;
   tree t = ref;
   while (handled_component_p (t))
     {
       if (TREE_CODE (t) == VIEW_CONVERT_EXPR
 	  || TREE_CODE (TREE_TYPE (TREE_OPERAND (t, 0))) == UNION_TYPE
 	  || TREE_CODE (TREE_TYPE (TREE_OPERAND (t, 0))) == QUAL_UNION_TYPE)
-	return ESC_CONTENT_ANY;
+	return true;
       t = TREE_OPERAND (t, 0);
     }
-  if ((TREE_CODE (t) == MEM_REF || TREE_CODE (t) == TARGET_MEM_REF)
-      && TYPE_REF_CAN_ALIAS_ALL (TREE_TYPE (TREE_OPERAND (t, 1))))
+  return (TREE_CODE (t) == MEM_REF || TREE_CODE (t) == TARGET_MEM_REF)
+	 && TYPE_REF_CAN_ALIAS_ALL (TREE_TYPE (TREE_OPERAND (t, 1)));
+}
+
+/* Which part of an object an access of REF touches (escape.h explains
+   the parts).  Punned accesses, character types (byte copies),
+   aggregates and vectors touch both.  */
+static enum esc_content
+access_content (tree ref)
+{
+  tree type = TREE_TYPE (ref);
+  if (punned (ref) || AGGREGATE_TYPE_P (type) || VECTOR_TYPE_P (type))
     return ESC_CONTENT_ANY;
   if (POINTER_TYPE_P (type))
     return ESC_CONTENT_POINTER;
@@ -200,7 +207,7 @@ function_graph::object (tree decl)
     return esc_result (g);
   if (TREE_CODE (decl) == FUNCTION_DECL)
     {
-      int id = function_id (decl);
+      int id = function_id (decl, node);
       return id >= 0 ? esc_func (g, id) : esc_heap (g);
     }
   if (!VAR_P (decl) && TREE_CODE (decl) != PARM_DECL)
@@ -424,11 +431,22 @@ carries_pointer (tree type, bool leaving)
 esc_loc
 function_graph::load (tree ref)
 {
+  return load (ref, access_content (ref));
+}
+
+void
+function_graph::store (tree ref, esc_loc v, const struct esc_why *w)
+{
+  store (ref, v, access_content (ref), w);
+}
+
+esc_loc
+function_graph::load (tree ref, enum esc_content content)
+{
   tree base = get_base_address (ref);
   if (!base)
     return unknown_value (ref, "load from an unknown object");
   struct esc_why flow = why (ESC_WHY_FLOW);
-  enum esc_content content = access_content (ref);
   if (TREE_CODE (base) == SSA_NAME)
     /* A part of a register value (vector lane, complex half).  */
     return ssa_loc (base);
@@ -465,12 +483,12 @@ function_graph::load (tree ref)
 }
 
 void
-function_graph::store (tree ref, esc_loc v, const struct esc_why *w)
+function_graph::store (tree ref, esc_loc v, enum esc_content content,
+		       const struct esc_why *w)
 {
   if (v == ESC_NO_LOC)
     return;
   tree base = get_base_address (ref);
-  enum esc_content content = access_content (ref);
   if (base && (TREE_CODE (base) == MEM_REF
 	       || TREE_CODE (base) == TARGET_MEM_REF))
     {
@@ -552,6 +570,17 @@ function_graph::rvalue (tree t)
 
 /* ---- Calls: what build.cc evaluates for calls.cc and builtins.cc. ---- */
 
+/* What a value of TYPE is, when a pointer turned into it is lost.  */
+static const char *
+untracked_form (tree type)
+{
+  if (SCALAR_FLOAT_TYPE_P (type) || COMPLEX_FLOAT_TYPE_P (type))
+    return "a floating-point value";
+  if (INTEGRAL_TYPE_P (type) && TYPE_PRECISION (type) == CHAR_TYPE_SIZE)
+    return "a character";
+  return "an integer narrower than a pointer";
+}
+
 esc_loc
 function_graph::call_arg (gcall *call, unsigned i)
 {
@@ -595,6 +624,90 @@ pointer_from_integer (tree to_type, tree from)
   return POINTER_TYPE_P (to_type) && !POINTER_TYPE_P (TREE_TYPE (from));
 }
 
+/* Whether S copies a struct or array from memory to memory with the
+   types of its fields: neither side punned (whose parts would mix), and
+   no union inside (whose members share bytes).  */
+static bool
+contains_union_p (tree type)
+{
+  if (TREE_CODE (type) == UNION_TYPE || TREE_CODE (type) == QUAL_UNION_TYPE)
+    return true;
+  if (TREE_CODE (type) == ARRAY_TYPE)
+    return contains_union_p (TREE_TYPE (type));
+  if (TREE_CODE (type) == RECORD_TYPE)
+    for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
+      if (TREE_CODE (f) == FIELD_DECL && contains_union_p (TREE_TYPE (f)))
+	return true;
+  return false;
+}
+
+static bool
+part_copy_p (gassign *s)
+{
+  tree lhs = gimple_assign_lhs (s), rhs = gimple_assign_rhs1 (s);
+  tree type = TREE_TYPE (lhs);
+  return gimple_assign_single_p (s) && AGGREGATE_TYPE_P (type)
+	 && TREE_CODE (lhs) != SSA_NAME && is_memory_ref (lhs)
+	 && is_memory_ref (rhs)
+	 && TYPE_MAIN_VARIANT (type) == TYPE_MAIN_VARIANT (TREE_TYPE (rhs))
+	 && !punned (lhs) && !punned (rhs) && !contains_union_p (type);
+}
+
+static bool
+byte_type_p (tree type)
+{
+  return type && INTEGRAL_TYPE_P (type)
+	 && TYPE_PRECISION (type) == CHAR_TYPE_SIZE;
+}
+
+/* The difference of two pointers that are not constants is an offset,
+   not an address: narrowing it loses no pointer.  */
+static bool
+offset_p (tree t)
+{
+  if (TREE_CODE (t) != SSA_NAME)
+    return false;
+  gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (t));
+  return def && gimple_assign_rhs_code (def) == POINTER_DIFF_EXPR
+	 && TREE_CODE (gimple_assign_rhs1 (def)) == SSA_NAME
+	 && TREE_CODE (gimple_assign_rhs2 (def)) == SSA_NAME;
+}
+
+/* S computes a value the analysis does not track (a double, a narrower
+   integer) from values it does: the addresses they carry go where the
+   analysis cannot follow them (NaN-boxing, a pointer split in halves):
+   UNTRACKED.  */
+void
+function_graph::lose_sources (gassign *s)
+{
+  struct esc_why lost = why (ESC_WHY_UNTRACKED,
+			     untracked_form (TREE_TYPE (gimple_assign_lhs (s))));
+  esc_loc sink = esc_untracked (g);
+  if (gimple_assign_single_p (s))
+    {
+      /* A load, or a view of a register as another type.  */
+      tree rhs = gimple_assign_rhs1 (s);
+      if (is_memory_ref (rhs) && TREE_CODE (rhs) != CONST_DECL)
+	{
+	  esc_loc v = load (rhs);
+	  if (v != ESC_NO_LOC)
+	    esc_flow (g, sink, v, 0, &lost);
+	}
+      return;
+    }
+  for (unsigned i = 1; i < gimple_num_ops (s); i++)
+    {
+      tree op = gimple_op (s, i);
+      /* A character widened is a byte of text, not of a pointer
+	 (doc/escape.md, Assumptions).  */
+      if (!op || offset_p (op) || byte_type_p (TREE_TYPE (op)))
+	continue;
+      esc_loc v = rvalue (op);
+      if (v != ESC_NO_LOC)
+	esc_flow (g, sink, v, 0, &lost);
+    }
+}
+
 void
 function_graph::read_assign (gassign *s)
 {
@@ -609,9 +722,23 @@ function_graph::read_assign (gassign *s)
     return;
   if (gimple_clobber_p (s))
     return;
-  /* A result that cannot hold a pointer holds none (build.cc's header).  */
+  /* A result that cannot hold a pointer holds none (build.cc's header),
+     but what was turned into it is lost to the analysis.  */
   if (!carries_pointer (TREE_TYPE (lhs), false))
-    return;
+    {
+      lose_sources (s);
+      return;
+    }
+  if (part_copy_p (s))
+    {
+      /* A copy of a struct or array keeps each field's type: pointers
+	 land among pointers, integers among integers.  */
+      tree rhs = gimple_assign_rhs1 (s);
+      store (lhs, load (rhs, ESC_CONTENT_POINTER), ESC_CONTENT_POINTER,
+	     &flow);
+      store (lhs, load (rhs, ESC_CONTENT_SCALAR), ESC_CONTENT_SCALAR, &flow);
+      return;
+    }
 
   esc_loc v = ESC_NO_LOC;
   if (gimple_assign_single_p (s))
@@ -619,9 +746,14 @@ function_graph::read_assign (gassign *s)
   else
     {
       /* Arithmetic, conversions, conditionals: the result may carry the
-	 bits of any operand.  */
+	 bits of any operand, but a character that becomes a wider integer
+	 is a byte of text (doc/escape.md, Assumptions).  */
+      bool bytes = !byte_type_p (TREE_TYPE (lhs));
       for (unsigned i = 1; i < gimple_num_ops (s); i++)
 	{
+	  tree op_tree = gimple_op (s, i);
+	  if (bytes && op_tree && byte_type_p (TREE_TYPE (op_tree)))
+	    continue;
 	  esc_loc op = rvalue (gimple_op (s, i));
 	  if (op == ESC_NO_LOC)
 	    continue;

@@ -77,16 +77,12 @@ static void
 read_attr_malloc_call (function_graph &fg, gcall *call, esc_loc obj)
 {
   tree fndecl = gimple_call_fndecl (call);
-  int id = function_id (fndecl);
   auto_vec<esc_loc> args;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     args.safe_push (fg.call_arg (call, i));
-  struct esc_call c = { id, ESC_NO_LOC, args.address (),
-			(int) args.length (), ESC_NO_LOC,
+  struct esc_call c = { function_id (fndecl, fg.node), ESC_NO_LOC,
+			args.address (), (int) args.length (), ESC_NO_LOC,
 			fg.why (ESC_WHY_CALL, source_name (fndecl)) };
-  cgraph_node *node = id >= 0 ? cgraph_node::get (fndecl) : NULL;
-  if (!node || !node->ultimate_alias_target ()->has_gimple_body_p ())
-    c.callee_id = -1;
   if (c.callee_id < 0)
     {
       for (unsigned i = 0; i < args.length (); i++)
@@ -211,13 +207,36 @@ read_allocation (function_graph &fg, gcall *call, enum alloc_fn kind)
    (the compare-exchange whose expected value was a local, bit tests),
    read and write memory only through their pointer arguments; what they
    move is any argument's value or any pointee's content, and it may land
-   in every pointee and the result.  */
+   in every pointee and the result.  The forms on integers narrower than
+   a pointer (__atomic_fetch_add_4, ...) move no pointer at all.  */
+static bool
+narrow_atomic_p (gcall *call)
+{
+  if (gimple_call_internal_p (call))
+    {
+      /* The value operand: the third of a compare-exchange (the desired
+	 value), the second of the others.  */
+      unsigned i = gimple_call_internal_fn (call)
+		   == IFN_ATOMIC_COMPARE_EXCHANGE ? 2 : 1;
+      return i < gimple_call_num_args (call)
+	     && !carries_pointer (TREE_TYPE (gimple_call_arg (call, i)), false);
+    }
+  const char *name = source_name (gimple_call_fndecl (call));
+  size_t len = name ? strlen (name) : 0;
+  return len > 2 && name[len - 2] == '_' && strchr ("124", name[len - 1]);
+}
+
 static void
 read_atomic (function_graph &fg, gcall *call)
 {
   esc_graph *g = fg.g;
   struct esc_why flow = fg.why (ESC_WHY_FLOW);
   esc_loc result = fg.call_result (call);
+  if (narrow_atomic_p (call))
+    {
+      fg.finish_call_result (call, result);
+      return;
+    }
   esc_loc moved = fg.value ();
   auto_vec<esc_loc> pointers;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)

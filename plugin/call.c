@@ -68,7 +68,12 @@ apply_param (esc_graph *g, const struct esc_callrec *rec,
   esc_loc result = rec->call.result;
   struct esc_why why = arg_why (rec, ESC_WHY_CALL, k);
   int heap = esc_leaks_heap (s, k);
-  if (heap != ESC_LEVEL_NONE)
+  /* Only what integers point to: lost to the analysis in the callee, as
+     for this function's own doubles and narrower integers.  */
+  if (heap == ESC_LEVEL_SCALARS)
+    esc_add_edge (g, arg_level (g, &args[k], heap, &why), esc_untracked (g),
+		  &why);
+  else if (heap != ESC_LEVEL_NONE)
     esc_add_edge (g, arg_level (g, &args[k], heap, &why), g->heap, &why);
   for (int l = 0; l <= ESC_LEVEL_SCALARS; l++)
     if (esc_leaks_result (s, k, l) && result != ESC_NO_LOC)

@@ -16,21 +16,107 @@
 #include "gcc-includes.h"
 #include "bridge.h"
 
-/* The library's row for FNDECL, matched by its name.  */
-static const esc_libc_model *
-libc_model (tree fndecl)
+/* Library functions that call user code once the program registers it:
+   printf once a hook is (glibc's register_printf_specifier and friends;
+   the hook may also keep the pointers it is given), exit once an atexit
+   or on_exit handler is.  By the name of the registration, and the name
+   of the function it affects (with a leading '*', a part of it).  */
+static const struct
 {
-  if (!fndecl || !DECL_NAME (fndecl))
+  const char *registration, *affected;
+} hooks[] = {
+  { "register_printf_", "*printf" },
+  { "atexit", "exit" },
+  { "on_exit", "exit" },
+  { "at_quick_exit", "quick_exit" },
+};
+static bool hooked[sizeof hooks / sizeof hooks[0]];
+
+void
+note_hook_registration (const char *name)
+{
+  for (size_t i = 0; i < ARRAY_SIZE (hooks); i++)
+    if (startswith (name, hooks[i].registration))
+      hooked[i] = true;
+}
+
+void
+forget_hook_registrations (void)
+{
+  memset (hooked, 0, sizeof hooked);
+}
+
+/* Whether library function NAME may call user code that was registered.  */
+static bool
+hooked_p (const char *name)
+{
+  for (size_t i = 0; i < ARRAY_SIZE (hooks); i++)
+    if (hooked[i] && (hooks[i].affected[0] == '*'
+		      ? strstr (name, hooks[i].affected + 1) != NULL
+		      : !strcmp (name, hooks[i].affected)))
+      return true;
+  return false;
+}
+
+/* The type of CALL's argument I, as the callee declares it if it does.  */
+static tree
+param_type (gcall *call, tree fndecl, unsigned i)
+{
+  tree parm = TYPE_ARG_TYPES (TREE_TYPE (fndecl));
+  for (unsigned k = 0; parm && k < i; k++)
+    parm = TREE_CHAIN (parm);
+  if (parm && TREE_VALUE (parm) != void_type_node)
+    return TREE_VALUE (parm);
+  return TREE_TYPE (gimple_call_arg (call, i));
+}
+
+/* Whether CALL, to FNDECL, has the shape MODEL's row describes: as many
+   arguments, a pointer wherever the letter moves one, and a result that
+   is a pointer exactly when the row says it may point somewhere.  */
+static bool
+fits_model (gcall *call, tree fndecl, const esc_libc_model *model)
+{
+  bool variadic;
+  unsigned arity = (unsigned) esc_libc_model_arity (model, &variadic);
+  unsigned nargs = gimple_call_num_args (call);
+  if (nargs < arity || (!variadic && nargs > arity))
+    return false;
+  for (unsigned i = 0; i < nargs; i++)
+    if (!strchr (".rw", esc_libc_model_letter (model, i))
+	&& !POINTER_TYPE_P (param_type (call, fndecl, i)))
+      return false;
+  bool returns_pointer = POINTER_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)));
+  return returns_pointer == (esc_libc_model_result (model) != 'n');
+}
+
+/* The library table's row for CALL to FNDECL, if FNDECL is the C
+   library's own function: a GCC builtin the call matches, or a function
+   declared in a system header, with the row's shape.  A project's own
+   function of the same name (send, read, open in another file) is unknown
+   code.  */
+static const esc_libc_model *
+library_model (tree fndecl, gcall *call)
+{
+  if (!fndecl || !DECL_NAME (fndecl) || !call)
     return NULL;
-  return esc_libc_model_find (IDENTIFIER_POINTER (DECL_NAME (fndecl)));
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  const esc_libc_model *model = esc_libc_model_find (name);
+  if (!model || hooked_p (name))
+    return NULL;
+  bool library = gimple_call_builtin_p (call, BUILT_IN_NORMAL)
+		 || DECL_IN_SYSTEM_HEADER (fndecl);
+  return library && fits_model (call, fndecl, model) ? model : NULL;
 }
 
 bool
-may_call_back (tree fndecl)
+may_call_back (tree fndecl, gcall *call)
 {
-  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
-    return false;
-  return esc_libc_model_calls_back (libc_model (fndecl));
+  /* GCC's builtins do not, `leaf' says a function returns to the unit
+     only by returning (glibc declares most of itself so), and the
+     table's callbacks are calls the core follows (libc.c).  */
+  return !fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)
+	 && !lookup_attribute ("leaf", DECL_ATTRIBUTES (fndecl))
+	 && !library_model (fndecl, call);
 }
 
 /* ---- Calls to code: the unit's functions, pointers, the unknown. ---- */
@@ -67,6 +153,48 @@ table_arg (void *data, unsigned i)
   return a->fg->call_arg (a->call, i);
 }
 
+/* Which of CALL's arguments a printf-family function prints the address
+   of (%p), by bit: all its variadic ones when the format is not a
+   constant or numbers its arguments.  */
+static uint64_t
+printed_addresses (gcall *call, const esc_libc_model *model, const char *name)
+{
+  bool variadic;
+  unsigned first = (unsigned) esc_libc_model_arity (model, &variadic);
+  if (!variadic || !strstr (name, "printf") || !first)
+    return 0;
+  unsigned nargs = gimple_call_num_args (call);
+  uint64_t all = 0;
+  for (unsigned i = first; i < nargs && i < 64; i++)
+    all |= (uint64_t) 1 << i;
+  const char *f = c_getstr (gimple_call_arg (call, first - 1));
+  if (!f)
+    return all;
+  uint64_t printed = 0;
+  unsigned arg = first;
+  for (; *f; f++)
+    {
+      if (*f != '%')
+	continue;
+      if (*++f == '%')
+	continue;
+      /* Flags, width, precision and length; '*' takes an argument.  */
+      for (; *f && strchr ("-+ #0'123456789.*hlLqjzt", *f); f++)
+	if (*f == '*')
+	  arg++;
+      /* %1$p names its argument: not worth following.  */
+      if (*f == '$')
+	return all;
+      if (!*f)
+	break;
+      if (*f == 'p' && arg < 64)
+	printed |= (uint64_t) 1 << arg;
+      if (*f != 'm')
+	arg++;
+    }
+  return printed;
+}
+
 static void
 read_table_call (function_graph &fg, gcall *call,
 		 const esc_libc_model *model, const char *name)
@@ -75,7 +203,7 @@ read_table_call (function_graph &fg, gcall *call,
   struct table_args args = { &fg, call };
   struct esc_why w = fg.why (ESC_WHY_CALL, name);
   esc_libc_call (fg.g, model, gimple_call_num_args (call), table_arg, &args,
-		 result, &w);
+		 result, &w, printed_addresses (call, model, name));
   fg.finish_call_result (call, result);
 }
 
@@ -142,9 +270,14 @@ read_call (function_graph &fg, gcall *call)
     }
   const char *name = source_name (fndecl);
   cgraph_node *node = cgraph_node::get (fndecl);
-  if (node && node->ultimate_alias_target ()->has_gimple_body_p ())
-    read_code_call (fg, call, function_id (fndecl), ESC_NO_LOC, name);
-  else if (const esc_libc_model *model = libc_model (fndecl))
+  int id = function_id (fndecl, fg.node);
+  if (id >= 0)
+    read_code_call (fg, call, id, ESC_NO_LOC, name);
+  else if (node && node->ultimate_alias_target ()->definition)
+    /* The program's own function, but not a body known to run here:
+       another partition's, or one the link may replace.  */
+    read_code_call (fg, call, -1, ESC_NO_LOC, name);
+  else if (const esc_libc_model *model = library_model (fndecl, call))
     read_table_call (fg, call, model, name);
   else
     read_call_by_flags (fg, call, name);

@@ -207,9 +207,10 @@ struct esc_graph
   struct esc_pairmap func_locs;	/* function id -> its FUNC location */
 
   esc_loc heap, result, heap_value;
+  esc_loc untracked;		/* esc_untracked's sink, or ESC_NO_LOC */
   esc_loc param0;		/* PARAM k is param0 + PARAM_STRIDE * k, then
-				   OBJ, DEEP, SCALAR and the scalar parts of
-				   OBJ and DEEP */
+				   OBJ, DEEP, SCALAR and their scalar
+				   parts */
   bool solved;
   bool broken;			/* an invariant failed: everything escapes */
 };
@@ -224,7 +225,7 @@ uint32_t esc_member_slot (const struct esc_location *, esc_loc obj);
 const struct esc_member *esc_find_member (const struct esc_location *,
 					  esc_loc obj);
 bool esc_is_object_kind (enum esc_loc_kind);
-#define ESC_PARAM_STRIDE 6
+#define ESC_PARAM_STRIDE 7
 esc_loc esc_param_obj (const esc_graph *, int k);
 esc_loc esc_param_deep (const esc_graph *, int k);
 esc_loc esc_param_scalar (const esc_graph *, int k);

@@ -92,6 +92,9 @@ enum esc_why_kind
   ESC_WHY_SENT,		/* its bytes are written out (write, fwrite, send) */
   ESC_WHY_ASM,		/* operand of inline asm */
   ESC_WHY_INT_TO_PTR,	/* pointer made from an integer: points anywhere */
+  ESC_WHY_UNTRACKED,	/* turned into a form the analysis does not
+			   follow; callee: what form */
+  ESC_WHY_PRINTED,	/* its address is printed (%p) by callee */
   ESC_WHY_UNANALYSED	/* statement the bridge does not understand */
 };
 
@@ -129,6 +132,12 @@ esc_loc esc_result (const esc_graph *);
 /* The incoming value of parameter K (0-based); it points to the caller's
    object for K.  */
 esc_loc esc_param (const esc_graph *, int k);
+/* A sink for values turned into forms the analysis does not follow: a
+   floating-point value, an integer narrower than a pointer, a character
+   that leaves the function.  The objects of the frame whose addresses
+   reach it escape; the caller's objects reaching it go into the summary
+   (the caller's objects escape, or only those its integers point to).  */
+esc_loc esc_untracked (esc_graph *);
 /* The object standing for function FUNC_ID of the unit (memoized).  */
 esc_loc esc_func (esc_graph *, int func_id);
 
@@ -239,18 +248,19 @@ char esc_libc_model_letter (const esc_libc_model *, unsigned i);
 char esc_libc_model_result (const esc_libc_model *);
 /* How many arguments the row describes, and whether more may follow.  */
 int esc_libc_model_arity (const esc_libc_model *, bool *variadic);
-/* Whether calling a function with this row (or none: NULL) may call back
-   into the unit: it takes a callback, or nothing is known of it.  */
-bool esc_libc_model_calls_back (const esc_libc_model *);
+/* Whether the row takes a callback ('c'), which esc_libc_call calls.  */
+bool esc_libc_model_takes_callback (const esc_libc_model *);
 /* A call with MODEL's row.  ARG (DATA, I) gives argument I's value
    (ESC_NO_LOC when it can carry no pointer); it is asked once per
    argument, in order, between the flows of earlier arguments.  RESULT
    receives the call's value (or ESC_NO_LOC).  CALL: the call's site and
-   callee name.  */
+   callee name.  PRINTED: bit I set when argument I's address is printed
+   (printf's %p): text that another part of the program may read back
+   with %p into a pointer, so what it points to escapes.  */
 typedef esc_loc esc_arg_fn (void *data, unsigned i);
 void esc_libc_call (esc_graph *, const esc_libc_model *, unsigned nargs,
 		    esc_arg_fn *arg, void *data, esc_loc result,
-		    const struct esc_why *call);
+		    const struct esc_why *call, uint64_t printed);
 
 /* Solve.  After this, only queries.  */
 void esc_solve (esc_graph *);
@@ -278,6 +288,12 @@ struct esc_verdict
   struct esc_why freed_why;
 };
 struct esc_verdict esc_verdict_of (const esc_graph *, esc_loc obj);
+
+/* What the calls reached once solved: FN (DATA, ID) for each function
+   whose summary a call applied (a target found through a pointer too);
+   true if any call reached unknown code.  */
+typedef void esc_reached_fn (void *data, int func_id);
+bool esc_calls_reached (const esc_graph *, esc_reached_fn *fn, void *data);
 
 /* Free sites, in the order given.  may_free_other: the site may also
    release an object that is not an allocation of this function (a
@@ -312,15 +328,34 @@ esc_callgraph *esc_callgraph_new (int nfuncs);
 void esc_callgraph_free (esc_callgraph *);
 /* F calls G directly.  */
 void esc_callgraph_call (esc_callgraph *, int f, int g);
-/* F's address is taken: code that is not the unit's may call it.  */
-void esc_callgraph_address_taken (esc_callgraph *, int f);
-/* F calls code the unit does not see that may call back into it: through
-   a pointer, or a library function that takes a callback.  */
+/* Unknown code may call F: its address is taken, or it is visible to
+   code that is not analysed.  */
+void esc_callgraph_entry (esc_callgraph *, int f);
+/* F calls code that is not analysed and may call back: through a
+   pointer, an interposable symbol, a library that takes a callback.  */
 void esc_callgraph_calls_unknown (esc_callgraph *, int f);
+/* F runs on a stack of its own, which may be small: a makecontext
+   coroutine, a thread given its stack size, a handler on sigaltstack.  */
+void esc_callgraph_small_stack (esc_callgraph *, int f);
 /* Once every fact is in.  */
 void esc_callgraph_solve (esc_callgraph *);
+/* Whether F may run on such a stack (true for an F out of range).  */
+bool esc_callgraph_on_small_stack (const esc_callgraph *, int f);
+/* The stack slots add along call chains.  Components are decided in
+   order (callees first); once a function's slots are placed, SET_FRAME
+   says how many bytes they take, and STACK_BELOW gives, for a function
+   not decided yet, the most its callees' slots add below it.  */
+void esc_callgraph_set_frame (esc_callgraph *, int f, uint64_t bytes);
+/* F's place in that order: its component's number.  */
+int esc_callgraph_rank (const esc_callgraph *, int f);
+uint64_t esc_callgraph_stack_below (esc_callgraph *, int f);
 /* Whether F may be on the stack twice (true for an F out of range).  */
 bool esc_callgraph_may_recurse (const esc_callgraph *, int f);
+/* The strongly connected components, callees first: how many, and the
+   functions of component C (returns their number).  */
+int esc_callgraph_component_count (const esc_callgraph *);
+int esc_callgraph_component (const esc_callgraph *, int c,
+			     const int32_t **members);
 
 /* ---- Policy: which local objects take a stack slot (policy.c). ---- */
 
@@ -350,8 +385,11 @@ enum esc_keep_reason
   ESC_KEEP_ALIGNMENT,		/* alignment the stack slot cannot promise */
   ESC_KEEP_NOT_REPLACEABLE,	/* an allocator the rewrite cannot replace */
   ESC_KEEP_UNSAFE_FUNCTION,	/* the function's body rules out rewrites */
-  ESC_KEEP_NOT_ANALYSED		/* the function's body was not understood
+  ESC_KEEP_NOT_ANALYSED,	/* the function's body was not understood
 				   (placement ESCAPES) */
+  ESC_KEEP_SMALL_STACK,		/* may run on a small stack of its own */
+  ESC_KEEP_STACK_BUDGET		/* would pass max-stack-size along a chain
+				   of calls */
 };
 
 struct esc_site
@@ -388,6 +426,10 @@ struct esc_limits
   uint64_t max_frame_size;
   uint64_t var_buffer;		/* guarded slot size; 0: none */
   bool recursive;		/* the function may be on the stack twice */
+  bool small_stack;		/* it may run on a small stack of its own */
+  uint64_t max_stack_size;	/* what chains of calls may add, in all */
+  uint64_t stack_room;		/* what is left for this function's slots
+				   on the deepest chain through it */
   enum esc_unsafe unsafe;
   const char *unanalysed;	/* what in the body was not understood: then
 				   every object escapes; NULL if none */
@@ -397,6 +439,9 @@ struct esc_limits
    budget goes to earlier sites first).  */
 void esc_place_sites (const esc_graph *, struct esc_site *, int nsites,
 		      const struct esc_limits *);
+
+/* The bytes of stack the placed SITES take.  */
+uint64_t esc_frame_bytes (const struct esc_site *sites, int nsites);
 
 /* What the rewrite does with each free site once sites are placed.  */
 enum esc_free_action
@@ -421,7 +466,9 @@ void esc_free_actions (const esc_graph *, const struct esc_site *, int nsites,
 #define ESC_LEVEL_BIT(l) ((uint8_t) (1u << (l)))
 
 /* heap is the lowest level that leaks: leaking at 0 implies leaking at 1,
-   since an escaped object's contents escape.  The other facts do not
+   since an escaped object's contents escape, and 1 implies
+   ESC_LEVEL_SCALARS, which leaks only the objects whose addresses the
+   caller keeps as integers or bytes in the memory it passes.  The other facts do not
    imply one another across levels (freeing n is not freeing n->buf), so
    they are sets of levels, ESC_LEVEL_BIT (L) each.  */
 struct esc_param_summary

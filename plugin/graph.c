@@ -230,6 +230,7 @@ esc_graph_new (const esc_program *prog, int nparams, bool has_chain)
   g->heap = new_location (g, ESC_LOC_HEAP, -1, NULL, -1);
   g->result = new_location (g, ESC_LOC_RESULT, -1, NULL, -1);
   g->heap_value = new_location (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL, -1);
+  g->untracked = ESC_NO_LOC;
   esc_add_member (g, g->heap, g->heap, ESC_VIA_RULE);
   esc_add_member (g, g->heap_value, g->heap, ESC_VIA_RULE);
 
@@ -245,8 +246,10 @@ esc_graph_new (const esc_program *prog, int nparams, bool has_chain)
       esc_loc obj = new_location (g, ESC_LOC_PARAM_OBJ, -1, NULL, k);
       esc_loc deep = new_location (g, ESC_LOC_PARAM_DEEP, -1, NULL, k);
       esc_loc ints = new_location (g, ESC_LOC_PARAM_SCALAR, -1, NULL, k);
-      esc_loc parts[2] = { obj, deep };
-      for (int i = 0; i < 2; i++)
+      /* The integers' targets have integers too: their scalar part
+	 points to them, their pointer part to deeper objects.  */
+      esc_loc parts[3] = { obj, deep, ints };
+      for (int i = 0; i < 3; i++)
 	{
 	  esc_loc part = new_location (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL,
 				       -1);
@@ -258,7 +261,6 @@ esc_graph_new (const esc_program *prog, int nparams, bool has_chain)
       esc_add_member (g, obj, deep, ESC_VIA_RULE);
       esc_add_member (g, deep, deep, ESC_VIA_RULE);
       esc_add_member (g, ints, deep, ESC_VIA_RULE);
-      esc_add_member (g, ints, ints, ESC_VIA_RULE);
     }
   return g;
 }
@@ -280,6 +282,15 @@ esc_param (const esc_graph *g, int k)
 {
   return k >= 0 && k < g->nparams ? g->param0 + ESC_PARAM_STRIDE * k
 				   : ESC_NO_LOC;
+}
+
+esc_loc
+esc_untracked (esc_graph *g)
+{
+  /* Made on first use: most functions never need it.  */
+  if (g->untracked == ESC_NO_LOC)
+    g->untracked = new_location (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL, -1);
+  return g->untracked;
 }
 
 esc_loc

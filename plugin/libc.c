@@ -66,9 +66,9 @@ esc_libc_model_result (const esc_libc_model *model)
 }
 
 bool
-esc_libc_model_calls_back (const esc_libc_model *model)
+esc_libc_model_takes_callback (const esc_libc_model *model)
 {
-  return !model || strchr (model->args, 'c');
+  return strchr (model->args, 'c') != NULL;
 }
 
 char
@@ -188,7 +188,7 @@ apply_letter (esc_graph *g, const struct esc_libc_model *model, unsigned i,
 void
 esc_libc_call (esc_graph *g, const esc_libc_model *model, unsigned nargs,
 	       esc_arg_fn *arg, void *data, esc_loc result,
-	       const struct esc_why *call)
+	       const struct esc_why *call, uint64_t printed)
 {
   struct esc_why flow = *call;
   flow.kind = ESC_WHY_FLOW;
@@ -202,6 +202,13 @@ esc_libc_call (esc_graph *g, const esc_libc_model *model, unsigned nargs,
       if (i == 0)
 	c.first = a;
       apply_letter (g, model, i, a, result, &flow, &c);
+      if (i < 64 && (printed >> i) & 1)
+	{
+	  struct esc_why why = *call;
+	  why.kind = ESC_WHY_PRINTED;
+	  why.argno = (int) i + 1;
+	  esc_flow (g, g->heap, a, 0, &why);
+	}
     }
   /* Copies carry the pointers the source holds into the destination.  */
   for (uint32_t i = 0; i < c.copy_dsts.n; i++)

@@ -3,10 +3,9 @@
    cc1 calls plugin_init once, before it reads the translation unit.  Here
    the plugin checks that it was built for this very GCC and is loaded into
    the C front end, parses its arguments into esc_opts (bridge.h) and
-   schedules the "escape" pass.  The pass walks the unit's functions,
-   callees before callers, one strongly connected component of the call
-   graph at a time, and hands each component to the analysis
-   (esc_analyze_scc, analyze.cc).
+   schedules the "escape" pass among the late IPA passes, after inlining,
+   in cc1 and in lto1 at link time; the pass hands the unit to the
+   analysis (esc_analyze_unit, analyze.cc).
 
    Everything is validated before anything is registered: when
    plugin_init fails, cc1 unloads the plugin, and a registered callback
@@ -37,6 +36,7 @@ struct esc_options esc_opts = {
   true,		/* transform */
   4096,		/* max_object_size */
   16384,	/* max_frame_size */
+  65536,	/* max_stack_size */
   256		/* var_buffer */
 };
 
@@ -72,6 +72,8 @@ static const struct esc_arg_spec esc_arg_specs[] = {
     "(default: 4096)" },
   { "max-frame-size", ESC_ARG_SIZE, "max-frame-size=N",
     "converted bytes allowed per function (default: 16384)" },
+  { "max-stack-size", ESC_ARG_SIZE, "max-stack-size=N",
+    "converted bytes allowed along any chain of calls (default: 65536)" },
   { "var-buffer", ESC_ARG_SIZE, "var-buffer=N",
     "stack buffer for variable-size allocations that are small at run "
     "time; 0 turns it off (default: 256)" },
@@ -149,6 +151,8 @@ esc_size_field (const char *key)
     return &esc_opts.max_object_size;
   if (!strcmp (key, "max-frame-size"))
     return &esc_opts.max_frame_size;
+  if (!strcmp (key, "max-stack-size"))
+    return &esc_opts.max_stack_size;
   return &esc_opts.var_buffer;
 }
 
@@ -231,7 +235,7 @@ static const pass_data escape_pass_data = {
   "escape",		/* name: -fdump-ipa-escape */
   OPTGROUP_NONE,
   TV_PLUGIN_RUN,
-  PROP_cfg | PROP_ssa,	/* properties_required */
+  0,			/* properties_required: per function, not here */
   0,			/* properties_provided */
   0,			/* properties_destroyed */
   0,			/* todo_flags_start */
@@ -245,45 +249,39 @@ public:
     : simple_ipa_opt_pass (escape_pass_data, ctxt)
   {}
 
-  /* Under -flto the analysis runs at compile time; lto1 reads bodies
-     that were already transformed, so it has nothing to do.  After errors the IL may be incomplete.  */
+  /* Only once the IPA passes are done (global_info_ready is set just
+     before the late IPA passes), and not after errors: the IL may be
+     incomplete.  */
   bool gate (function *) final override
   {
-    return !seen_error () && !in_lto_p;
+    return symtab->global_info_ready && !seen_error ();
   }
 
-  unsigned int execute (function *) final override;
+  opt_pass *clone () final override
+  {
+    return new escape_pass (m_ctxt);
+  }
+
+  unsigned int execute (function *) final override
+  {
+    esc_analyze_unit ();
+    return 0;
+  }
 };
 
-/* Visit the unit's functions with bodies, one strongly connected
-   component of the call graph at a time, callees before callers.
-   ipa_reduced_postorder gives one representative per component in
-   postorder (callees first); the others hang off its ipa_dfs_info
-   next_cycle.  It uses node->aux, which is free between passes, and
-   ipa_free_postorder_info clears it again.  */
-unsigned int
-escape_pass::execute (function *)
+/* ---- The attribute ------------------------------------------------------ */
+
+/* __attribute__ ((escape_no_stack)) on a function: it may run on a small
+   stack (a coroutine's, a signal handler's), so neither it nor anything
+   it calls gets stack slots (analyze.cc).  */
+static const struct attribute_spec escape_no_stack_attribute = {
+  "escape_no_stack", 0, 0, true, false, false, false, NULL, NULL
+};
+
+static void
+esc_register_attributes (void *, void *)
 {
-  cgraph_node **order = XCNEWVEC (cgraph_node *, symtab->cgraph_count);
-  int norder = ipa_reduced_postorder (order, true, NULL);
-
-  auto_vec<cgraph_node *> scc;
-  esc_unit_begin ();
-  for (int i = 0; i < norder; i++)
-    {
-      scc.truncate (0);
-      for (cgraph_node *node = order[i]; node;
-	   node = ((ipa_dfs_info *) node->aux)->next_cycle)
-	if (node->has_gimple_body_p () && node->get_fun ())
-	  scc.safe_push (node);
-      if (!scc.is_empty ())
-	esc_analyze_scc (scc.address (), scc.length ());
-    }
-  esc_unit_end ();
-
-  ipa_free_postorder_info ();
-  free (order);
-  return 0;
+  register_attribute (&escape_no_stack_attribute);
 }
 
 /* ---- plugin_init -------------------------------------------------------- */
@@ -346,15 +344,23 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 
   register_callback (info->base_name, PLUGIN_INFO, NULL,
 		     &escape_plugin_info);
+  register_callback (info->base_name, PLUGIN_ATTRIBUTES,
+		     esc_register_attributes, NULL);
 
-  /* After the local optimizations, at the top level of the small IPA
-     passes: every -O level gets here, every body is in SSA, and the IPA
-     inliner has not run yet.  */
+  /* First of the late IPA passes, before IPA points-to: every -O level
+     gets here, after inlining, with every body in SSA; cc1 runs them
+     unless it only streams LTO bytecode, and lto1 runs them for each
+     partition at link time.  The per-function optimizations (SRA, FRE,
+     DSE, ...) come after, and clean up the slots.  */
   struct register_pass_info pass_info;
   pass_info.pass = new escape_pass (g);
-  pass_info.reference_pass_name = "opt_local_passes";
-  pass_info.ref_pass_instance_number = 1;
-  pass_info.pos_op = PASS_POS_INSERT_AFTER;
+  pass_info.reference_pass_name = "pta";
+  /* passes.def has two: one in OpenACC's kernels pipeline among the small
+     IPA passes, then IPA PTA.  Instance numbers past the first cannot be
+     named once the dump files are registered, so the pass goes before
+     both, and the gate keeps the early copy idle.  */
+  pass_info.ref_pass_instance_number = 0;
+  pass_info.pos_op = PASS_POS_INSERT_BEFORE;
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 		     &pass_info);
   return 0;

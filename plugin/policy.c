@@ -119,6 +119,8 @@ reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
     return ESC_KEEP_ALIGNMENT;
   if (lim->recursive)
     return ESC_KEEP_RECURSION;
+  if (lim->small_stack)
+    return ESC_KEEP_SMALL_STACK;
   if (s->in_irreducible_loop)
     return ESC_KEEP_IRREDUCIBLE;
   if (s->verdict.outlives_iteration)
@@ -237,7 +239,8 @@ enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index)
   return changed;
 }
 
-/* The frame budget, spent in site order; true if a site was dropped.  */
+/* The frame budget and the room left on the deepest chain of calls,
+   spent in site order; true if a site was dropped.  */
 static bool
 enforce_budget (struct esc_site *sites, int nsites,
 		const struct esc_limits *lim)
@@ -247,16 +250,29 @@ enforce_budget (struct esc_site *sites, int nsites,
   for (int i = 0; i < nsites; i++)
     if (converted (sites[i].placement))
       {
-	if (sites[i].slot_bytes > lim->max_frame_size - frame
-	    || frame > lim->max_frame_size)
-	  {
-	    keep (&sites[i], ESC_KEEP_FRAME_BUDGET);
-	    changed = true;
-	  }
+	uint64_t bytes = sites[i].slot_bytes;
+	if (bytes > lim->max_frame_size || frame > lim->max_frame_size - bytes)
+	  keep (&sites[i], ESC_KEEP_FRAME_BUDGET);
+	else if (bytes > lim->stack_room || frame > lim->stack_room - bytes)
+	  keep (&sites[i], ESC_KEEP_STACK_BUDGET);
 	else
-	  frame += sites[i].slot_bytes;
+	  {
+	    frame += bytes;
+	    continue;
+	  }
+	changed = true;
       }
   return changed;
+}
+
+uint64_t
+esc_frame_bytes (const struct esc_site *sites, int nsites)
+{
+  uint64_t frame = 0;
+  for (int i = 0; i < nsites; i++)
+    if (converted (sites[i].placement))
+      frame += sites[i].slot_bytes;
+  return frame;
 }
 
 void

@@ -222,7 +222,10 @@ report_function (function_graph &fg, const esc_summary *summary,
   for (int k = 0; k < fg.nparams && k < summary->nparams; k++)
     {
       tree parm = param_decl (fg, k);
-      if (!parm || !POINTER_TYPE_P (TREE_TYPE (parm)))
+      /* Parameters with a place in the source: a clone's made-up ones
+	 (IPA-SRA's pieces of a parameter) have none.  */
+      if (!parm || !POINTER_TYPE_P (TREE_TYPE (parm))
+	  || DECL_SOURCE_LOCATION (parm) == UNKNOWN_LOCATION)
 	continue;
       struct param_ctx ctx = { DECL_SOURCE_LOCATION (parm) };
       esc_param_words (summary, k, &namer, report_param_note, &ctx);

@@ -9,7 +9,9 @@
    - an object of this frame held by the result or by a caller's object
      outlives the call, so it joins HEAP: to the caller it is unknown
      memory, and what it holds must be summarised as escaping;
-   - calls through a pointer are resolved as the pointer's targets appear.
+   - calls through a pointer are resolved as the pointer's targets appear;
+   - an object of this frame whose address reaches UNTRACKED (a double, a
+     narrower integer: esc_untracked) joins HEAP.
 
    Phase 2 is Go's walk in one pass: each location gets the shallowest
    depth of anything that (transitively) holds it.  Holders at depth -1
@@ -86,6 +88,12 @@ propagate (esc_graph *g)
 	  else if (hkind != ESC_LOC_HEAP && owned_by_frame (g->locs[m].kind)
 		   && esc_callers_memory (g, h))
 	    esc_add_member (g, g->heap, m, ESC_VIA_RULE);
+	  else if (h == g->untracked && owned_by_frame (g->locs[m].kind))
+	    /* Its address went where the analysis does not follow: it
+	       escapes, for the flow that took it there.  The caller's
+	       memory stays in UNTRACKED, for the summary.  */
+	    esc_add_member (g, g->heap, m,
+			    esc_find_member (&g->locs[h], m)->via);
 	}
       esc_ids_release (&delta);
     }
@@ -263,6 +271,20 @@ esc_may_point_to (const esc_graph *g, esc_loc ptr, esc_loc obj)
 {
   const struct esc_location *loc = queried (g, ptr);
   return loc && esc_find_member (loc, obj) != NULL;
+}
+
+bool
+esc_calls_reached (const esc_graph *g, esc_reached_fn *fn, void *data)
+{
+  bool unknown = false;
+  for (uint32_t c = 0; c < g->ncalls; c++)
+    {
+      const struct esc_callrec *rec = &g->calls[c];
+      for (uint32_t i = 0; i < rec->applied.n; i++)
+	fn (data, rec->applied.v[i]);
+      unknown |= rec->unknown_applied;
+    }
+  return unknown || g->broken;
 }
 
 int

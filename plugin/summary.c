@@ -41,6 +41,18 @@ esc_summarize (const esc_graph *g)
 	}
       if (p->heap < 0 && esc_find_member (heap, esc_param_scalar (g, k)))
 	p->heap = 1;
+      if (g->untracked != ESC_NO_LOC)
+	{
+	  /* Turned into doubles or narrower integers: the caller's objects
+	     escape, or only what its integers point to.  */
+	  const struct esc_location *u = &g->locs[g->untracked];
+	  int level = esc_find_member (u, esc_param_obj (g, k)) ? 0
+		      : esc_find_member (u, esc_param_deep (g, k)) ? 1
+		      : esc_find_member (u, esc_param_scalar (g, k))
+		      ? ESC_LEVEL_SCALARS : ESC_LEVEL_NONE;
+	  if (level != ESC_LEVEL_NONE && (p->heap < 0 || level < p->heap))
+	    p->heap = (int8_t) level;
+	}
       if (esc_find_member (result, esc_param_scalar (g, k)))
 	p->result |= ESC_LEVEL_BIT (ESC_LEVEL_SCALARS);
     }

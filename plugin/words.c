@@ -149,6 +149,10 @@ static const struct why_phrase
   { ESC_WHY_ASM, false, "escape.escapes.asm", "passed to inline asm" },
   { ESC_WHY_UNANALYSED, true, "escape.escapes.not-analysed",
     "not analysed: {s}" },
+  { ESC_WHY_UNTRACKED, true, "escape.escapes.untracked",
+    "kept as {s}, which the analysis does not follow" },
+  { ESC_WHY_PRINTED, true, "escape.escapes.printed",
+    "its address is printed by '{s}'" },
 };
 
 /* Why a local object stays on the heap, by the policy's reason.  */
@@ -171,6 +175,12 @@ static const struct keep_phrase
   { ESC_KEEP_RESIZED, "escape.heap.resized", "resized by '{s}'" },
   { ESC_KEEP_ALIGNMENT, "escape.heap.alignment",
     "alignment not available on the stack" },
+  { ESC_KEEP_SMALL_STACK, "escape.heap.small-stack",
+    "may run on a small stack (a coroutine's, a signal handler's, a "
+    "thread's of set size)" },
+  { ESC_KEEP_STACK_BUDGET, "escape.heap.stack-budget",
+    "stack budget: max-stack-size={u} bytes reached along a chain of "
+    "calls" },
   { ESC_KEEP_NOT_REPLACEABLE, "escape.heap.allocator", "allocated by '{s}'" },
 };
 
@@ -268,6 +278,8 @@ keep_words (const struct esc_site *s, const struct esc_limits *lim,
     a.u = lim->max_object_size;
   else if (s->reason == ESC_KEEP_FRAME_BUDGET)
     a.u = lim->max_frame_size;
+  else if (s->reason == ESC_KEEP_STACK_BUDGET)
+    a.u = lim->max_stack_size;
   else if (s->reason == ESC_KEEP_RESIZED)
     a.s = s->cause.callee ? s->cause.callee : "realloc";
   else if (s->reason == ESC_KEEP_NOT_REPLACEABLE)
@@ -361,6 +373,8 @@ esc_param_words (const esc_summary *s, int k, const struct esc_namer *nm,
 #define SAY(RULE, ...)							\
   (note = format (__VA_ARGS__), fn (data, note, RULE), free (note),	\
    said = true)
+  /* Leaking only what the caller's integers point to (ESC_LEVEL_SCALARS)
+     leaks no pointer the caller passed: no note, as for the result.  */
   if (esc_leaks_heap (s, k) == 0)
     SAY ("escape.param.leaking", "leaking param: %s", name);
   else if (esc_leaks_heap (s, k) == 1)

@@ -3,7 +3,7 @@
    (&&label, goto *p) in functions that allocate, and nested functions
    touching the parent's allocations: called directly, passed as a
    callback (a trampoline on the stack), and leaving by a non-local goto.  */
-/* { dg-options "-fplugin-arg-escape-report -fchecking" } */
+/* { dg-options "-fplugin-arg-escape-report -fstrict-aliasing -fchecking" } */
 #include <stdlib.h>
 #include <string.h>
 

@@ -17,7 +17,8 @@ typedef float v8sf __attribute__ ((vector_size (32)));
 v2di gvec;
 _Complex long gcomplex;
 struct tagged { uintptr_t ptr : 48; uintptr_t tag : 16; } gtagged;
-static _Thread_local char *tls;
+/* Visible outside: GCC deletes the stores to a static nobody reads.  */
+_Thread_local char *tls;
 
 __attribute__ ((noinline)) int
 peek (const void *p, int n)	/* { dg-message "p does not escape" } */

@@ -1,7 +1,10 @@
 /* params-scalars.c -- integers read through a parameter are not the
    pointers beside them: a function that sums a list's values does not
    leak the list, so the caller's nodes stay local.  An integer that held
-   a pointer and is turned back into one still counts.  */
+   a pointer and is turned back into one still counts.  With strict
+   aliasing at every level: without it (GCC's -O0 and -O1), memory may be
+   read back with any type, and an integer read may be a pointer.  */
+/* { dg-options "-fplugin-arg-escape-report -fstrict-aliasing" } */
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -58,7 +58,7 @@ closure_local (void)
    cannot know its target, so its parameter's content leaks, and so does
    the environment.  A call through an unknown pointer leaks the pointer
    it goes through: in GNU C it may be a trampoline into a frame.  */
-static __attribute__ ((noinline)) int
+static __attribute__ ((noinline, noclone)) int
 call_closure (struct closure *k)	/* { dg-message "leaking param content: k" } */
 {
   return k->fn (k->env);

@@ -2,7 +2,7 @@
    freed by another function cannot be moved to this function's stack: it
    is reported as "freed by".  realloc consumes its argument and returns
    new heap memory, so both stay on the heap even when neither escapes.  */
-/* { dg-options "-fplugin-arg-escape-report" } */
+/* { dg-options "-fplugin-arg-escape-report -fstrict-aliasing" } */
 #include <stdlib.h>
 #include <unistd.h>
 

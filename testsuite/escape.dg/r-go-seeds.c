@@ -8,7 +8,7 @@
      ch <- v                       -> a ring buffer struct
      []*T                          -> an array of pointers
      i.M()                         -> a call through a function pointer  */
-/* { dg-options "-fplugin-arg-escape-report -fplugin-arg-escape-max-object-size=32768 -fplugin-arg-escape-max-frame-size=65536" } */
+/* { dg-options "-fplugin-arg-escape-report -fstrict-aliasing -fplugin-arg-escape-max-object-size=32768 -fplugin-arg-escape-max-frame-size=65536" } */
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -134,7 +134,7 @@ slice_published (void)
    sends both to the heap).  */
 struct iface { int (*m) (void *self); };
 
-static int
+static __attribute__ ((noinline)) int
 method (void *self)			/* { dg-message "leaking param content: self" } */
 {
   return write (1, self, 4);

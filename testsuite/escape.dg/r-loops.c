@@ -3,7 +3,7 @@
    one whose pointer survives into a later iteration (a loop-header PHI,
    or a variable declared outside the loop) outlives its iteration.  Goto
    loops count as loops.  */
-/* { dg-options "-fplugin-arg-escape-report" } */
+/* { dg-options "-fplugin-arg-escape-report -fstrict-aliasing" } */
 #include <stdlib.h>
 #include <unistd.h>
 

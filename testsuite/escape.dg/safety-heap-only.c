@@ -2,6 +2,7 @@
    stay on the heap: functions that read the allocator's bookkeeping of
    their argument, and callbacks that can be re-entered through a library
    call (no call-graph cycle shows that recursion).  */
+/* { dg-options "-fplugin-arg-escape-report -fstrict-aliasing" } */
 
 #include <malloc.h>
 #include <stdio.h>
@@ -23,7 +24,7 @@ usable (void)
    overflow a stack the heap version fits in.  */
 static int depth;
 static int cmp (const void *a, const void *b)	/* { dg-message "a does not escape" } */
-/* { dg-message "b does not escape" "" { target *-*-* } 25 } */
+/* { dg-message "b does not escape" "" { target *-*-* } 26 } */
 {
   char *scratch = malloc (64);	/* { dg-message "does not escape, stays on heap: in a function that may recurse" } */
   int keys[2] = { *(const int *) a, *(const int *) b };

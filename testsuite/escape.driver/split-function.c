@@ -1,6 +1,6 @@
 /* split-function.c -- input for driver.exp: at -O2 GCC's partial inlining
-   splits free_tree in two (free_tree and free_tree.part.0) before the
-   escape pass runs; the report must still speak of one free_tree.  */
+   splits free_tree in two (free_tree and free_tree.part.0), then inlines
+   it; the report must still speak of one free_tree.  */
 
 extern void *malloc (unsigned long);
 extern void free (void *);

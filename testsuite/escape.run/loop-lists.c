@@ -7,6 +7,7 @@
    them, so the analysis sees them as local: the loop rule alone must keep
    them on the heap.  */
 /* { dg-do run } */
+/* { dg-options "-fstrict-aliasing" } */
 /* { dg-output "for 500500000 goto 833332500 tail 2334332000 ok(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 

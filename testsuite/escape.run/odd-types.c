@@ -7,7 +7,7 @@
    five buffers, the thread-local one and the two asm operands); the rest
    moves, and the output must not change.  */
 /* { dg-do run } */
-/* { dg-options "-fchecking" } */
+/* { dg-options "-fchecking -fstrict-aliasing" } */
 /* { dg-output "vec 151 lane 32 complex 130 fam 21 64 vla 10 qual 121 tls tls asm 9 alloca 36 atomic 80 pad 1\\.5(\n|\r\n|\r)" } */
 /* escape-heap-allocs: 8 */
 

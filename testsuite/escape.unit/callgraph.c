@@ -1,6 +1,7 @@
-/* callgraph.c -- unit tests of the call graph's recursion test: cycles
-   of every length, self calls, callbacks that call unknown code, and a
-   chain long enough that a recursive walk would overflow the stack.  */
+/* callgraph.c -- unit tests of the call graph: recursion through direct
+   cycles, self calls and unknown code, the components' order (callees
+   first), and a chain long enough that a recursive walk would overflow
+   the stack.  */
 
 #include <stdlib.h>
 
@@ -26,27 +27,54 @@ test_cycles (void)
   CHECK (!esc_callgraph_may_recurse (cg, 5), "a lone function does not recurse");
   CHECK (esc_callgraph_may_recurse (cg, 6) && esc_callgraph_may_recurse (cg, -1),
 	 "a function the graph does not know may recurse");
+
+  /* Components come callees first: the cycle before 4.  */
+  int seen_cycle = -1, seen_caller = -1;
+  for (int c = 0; c < esc_callgraph_component_count (cg); c++)
+    {
+      const int32_t *m;
+      int n = esc_callgraph_component (cg, c, &m);
+      for (int i = 0; i < n; i++)
+	{
+	  if (m[i] == 0)
+	    seen_cycle = c;
+	  if (m[i] == 4)
+	    seen_caller = c;
+	}
+      if (n == 3)
+	CHECK (1, "the cycle is one component");
+    }
+  CHECK (seen_cycle >= 0 && seen_cycle < seen_caller,
+	 "the cycle's component comes before its caller's");
   esc_callgraph_free (cg);
 }
 
 static void
-test_callbacks (void)
+test_unknown_code (void)
 {
-  /* 0 is a callback (address taken) that calls unknown code, which may
-     call it again; 1 is a callback that calls nothing unknown; 2 calls
-     unknown code but nobody can reach it from there.  */
-  esc_callgraph *cg = esc_callgraph_new (3);
-  esc_callgraph_address_taken (cg, 0);
+  /* 0 calls unknown code and is an entry: unknown code may call it
+     again.  1 is an entry that calls nothing unknown.  2 calls unknown
+     code but is no entry, and nothing that is one calls it.  3 is no
+     entry and calls unknown code, but entry 4 calls 3: unknown code may
+     call 4, which calls 3 again (an interpreter's eval through its op
+     table).  */
+  esc_callgraph *cg = esc_callgraph_new (5);
+  esc_callgraph_entry (cg, 0);
   esc_callgraph_calls_unknown (cg, 0);
-  esc_callgraph_address_taken (cg, 1);
+  esc_callgraph_entry (cg, 1);
   esc_callgraph_calls_unknown (cg, 2);
+  esc_callgraph_calls_unknown (cg, 3);
+  esc_callgraph_entry (cg, 4);
+  esc_callgraph_call (cg, 4, 3);
   esc_callgraph_solve (cg);
   CHECK (esc_callgraph_may_recurse (cg, 0),
-	 "a callback that calls unknown code may recurse");
+	 "an entry that calls unknown code may recurse");
   CHECK (!esc_callgraph_may_recurse (cg, 1),
-	 "a callback that calls nothing unknown does not");
+	 "an entry that calls nothing unknown does not");
   CHECK (!esc_callgraph_may_recurse (cg, 2),
-	 "calling unknown code alone is no recursion");
+	 "calling unknown code that cannot reach back is no recursion");
+  CHECK (esc_callgraph_may_recurse (cg, 3) && esc_callgraph_may_recurse (cg, 4),
+	 "a cycle through unknown code and an entry recurses");
   esc_callgraph_free (cg);
 }
 
@@ -76,7 +104,7 @@ int
 main (void)
 {
   test_cycles ();
-  test_callbacks ();
+  test_unknown_code ();
   test_long_chain ();
   totals ();
   return 0;

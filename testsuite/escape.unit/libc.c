@@ -56,7 +56,7 @@ call_row (struct row_call *c, esc_program *prog, const esc_libc_model *model,
   c->result = value (c->g);
   struct esc_why call = { ESC_WHY_CALL, NULL,
 			  esc_libc_model_name (model), 0 };
-  esc_libc_call (c->g, model, nargs, arg_of, c, c->result, &call);
+  esc_libc_call (c->g, model, nargs, arg_of, c, c->result, &call, 0);
   esc_solve (c->g);
 }
 
@@ -173,7 +173,7 @@ check_row (esc_program *prog, const esc_libc_model *model)
   esc_graph_free (c.g);
 
   /* With a callback that keeps nothing, what it is given stays local.  */
-  if (!esc_libc_model_calls_back (model))
+  if (!esc_libc_model_takes_callback (model))
     return;
   call_row (&c, prog, model, nargs, true);
   for (unsigned i = 0; i < nargs; i++)
@@ -212,7 +212,7 @@ check_result (const esc_libc_model *model)
   esc_graph *g = esc_graph_new (NULL, 0, false);
   esc_loc result = value (g);
   struct esc_why call = { ESC_WHY_CALL, NULL, name, 0 };
-  esc_libc_call (g, model, nargs, arg_of, &c, result, &call);
+  esc_libc_call (g, model, nargs, arg_of, &c, result, &call, 0);
   esc_solve (g);
   bool anywhere = esc_may_point_to (g, result, esc_heap (g));
   CHECK (anywhere == (kind == 'h'), "%s: with no pointer arguments the "

@@ -6,8 +6,10 @@
 
 #include "unit.h"
 
-static const struct esc_limits defaults = { 4096, 16384, 256, false,
-					    ESC_SAFE, NULL };
+static const struct esc_limits defaults = {
+  .max_object_size = 4096, .max_frame_size = 16384, .var_buffer = 256,
+  .max_stack_size = 65536, .stack_room = 65536, .unsafe = ESC_SAFE
+};
 
 static struct esc_site
 site (esc_loc obj, int64_t size)
