@@ -40,7 +40,9 @@ co_main (unsigned hi, unsigned lo)
   free (job);
 }
 
-/* A context for coroutine K, on its own stack, returning to main.  */
+/* A context for coroutine K, on its own stack, returning to main.  (Out
+   of spawn: getcontext returns twice, like setjmp, and the plugin keeps
+   every allocation of such a function on the heap.)  */
 __attribute__ ((noinline)) static ucontext_t *
 context (int k)
 {
