@@ -108,14 +108,29 @@ library_model (tree fndecl, gcall *call)
   return library && fits_model (call, fndecl, model) ? model : NULL;
 }
 
+/* Whether CALL passes a function pointer.  */
+static bool
+passes_function_p (gcall *call)
+{
+  for (unsigned i = 0; call && i < gimple_call_num_args (call); i++)
+    {
+      tree type = TREE_TYPE (gimple_call_arg (call, i));
+      if (POINTER_TYPE_P (type) && FUNC_OR_METHOD_TYPE_P (TREE_TYPE (type)))
+	return true;
+    }
+  return false;
+}
+
 bool
 may_call_back (tree fndecl, gcall *call)
 {
-  /* GCC's builtins do not, `leaf' says a function returns to the unit
-     only by returning (glibc declares most of itself so), and the
-     table's callbacks are calls the core follows (libc.c).  */
-  return !fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)
-	 && !lookup_attribute ("leaf", DECL_ATTRIBUTES (fndecl))
+  /* GCC's builtins do not, but those given a function (libgomp's
+     GOMP_parallel runs an outlined region); `leaf' says a function
+     returns to the unit only by returning (glibc declares most of itself
+     so); the table's callbacks are calls the core follows (libc.c).  */
+  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    return passes_function_p (call);
+  return !lookup_attribute ("leaf", DECL_ATTRIBUTES (fndecl))
 	 && !library_model (fndecl, call);
 }
 
