@@ -19,6 +19,7 @@ struct esc_options
   unsigned long max_object_size;	/* largest fixed-size slot, bytes */
   unsigned long max_frame_size;	/* converted bytes per function */
   unsigned long var_buffer;	/* guarded buffer for variable sizes; 0 off */
+  const char *report_file;	/* SARIF log path (sarif.h), or NULL */
 };
 extern struct esc_options esc_opts;
 

@@ -15,6 +15,7 @@
 #include "gcc-includes.h"
 #include "plugin-version.h"	/* gcc_version: the GCC we are built for */
 #include "bridge.h"
+#include "sarif.h"		/* report-file */
 
 /* GCC refuses to load a plugin that does not say it is GPL-compatible.  */
 int plugin_is_GPL_compatible;
@@ -37,7 +38,8 @@ struct esc_options esc_opts = {
   true,		/* transform */
   4096,		/* max_object_size */
   16384,	/* max_frame_size */
-  256		/* var_buffer */
+  256,		/* var_buffer */
+  NULL		/* report_file: none */
 };
 
 /* ---- Arguments -------------------------------------------------------- */
@@ -50,6 +52,7 @@ enum esc_arg_kind
   ESC_ARG_REPORT,	/* report[=1|2] */
   ESC_ARG_BOOL,		/* KEY=yes|no */
   ESC_ARG_SIZE,		/* KEY=N, bytes */
+  ESC_ARG_PATH,		/* KEY=PATH */
   ESC_ARG_HELP		/* no value */
 };
 
@@ -65,6 +68,9 @@ static const struct esc_arg_spec esc_arg_specs[] = {
   { "report", ESC_ARG_REPORT, "report[=1|2]",
     "a note for every allocation site and pointer parameter; 2 adds flow "
     "explanations (default: off)" },
+  { "report-file", ESC_ARG_PATH, "report-file=PATH",
+    "write a SARIF 2.1.0 log of every decision to PATH (%p: process id, "
+    "%b: the unit's base name; a directory: one file per unit)" },
   { "transform", ESC_ARG_BOOL, "transform=yes|no",
     "rewrite local allocations to stack slots (default: yes)" },
   { "max-object-size", ESC_ARG_SIZE, "max-object-size=N",
@@ -208,6 +214,12 @@ esc_parse_arg (const struct plugin_argument *arg, bool *want_help)
 	}
       return true;
 
+    case ESC_ARG_PATH:
+      if (!esc_sarif_check_path (value))
+	return false;
+      esc_opts.report_file = value;
+      return true;
+
     case ESC_ARG_HELP:
       if (value)
 	{
@@ -269,6 +281,7 @@ escape_pass::execute (function *)
   int norder = ipa_reduced_postorder (order, true, NULL);
 
   auto_vec<cgraph_node *> scc;
+  esc_sarif_unit ();
   esc_unit_begin ();
   for (int i = 0; i < norder; i++)
     {
@@ -285,6 +298,12 @@ escape_pass::execute (function *)
   ipa_free_postorder_info ();
   free (order);
   return 0;
+}
+
+static void
+esc_sarif_finish (void *, void *)
+{
+  esc_sarif_end ();
 }
 
 /* ---- plugin_init -------------------------------------------------------- */
@@ -343,6 +362,12 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 
   register_callback (info->base_name, PLUGIN_INFO, NULL,
 		     &escape_plugin_info);
+
+  /* The report file is written when cc1 is done.  */
+  esc_sarif_begin (esc_opts.report_file, info->argc, info->argv);
+  if (esc_opts.report_file)
+    register_callback (info->base_name, PLUGIN_FINISH, esc_sarif_finish,
+		       NULL);
 
   /* After the local optimizations, at the top level of the small IPA
      passes: every -O level gets here, every body is in SSA, and the IPA

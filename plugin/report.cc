@@ -17,6 +17,7 @@
 
 #include "gcc-includes.h"
 #include "bridge.h"
+#include "sarif.h"		/* report-file */
 
 static const char *
 decl_name_or (tree decl, const char *fallback)
@@ -316,6 +317,8 @@ struct explain_ctx
 {
   esc_fn *f;
   location_t fallback;
+  bool say;			/* report=2: a note per step */
+  vec<esc_sarif_step> *steps;	/* report-file: collect the steps */
 };
 
 static void
@@ -330,20 +333,34 @@ report_step (void *data, esc_loc dst, esc_loc src, bool address,
 				 : describe (ctx->f, src);
   char *reason = why->kind != ESC_WHY_FLOW && why->kind != ESC_WHY_RETURN
 		 ? heap_reason (why) : NULL;
-  inform (loc, "  flow: %s = %s%s%s%s%s", to, address ? "&" : "", from,
-	  reason ? " (" : "", reason ? reason : "", reason ? ")" : "");
+  char *step = xasprintf ("  flow: %s = %s%s%s%s%s", to, address ? "&" : "",
+			  from, reason ? " (" : "", reason ? reason : "",
+			  reason ? ")" : "");
+  if (ctx->say)
+    inform (loc, "%s", step);
+  if (ctx->steps)
+    {
+      esc_sarif_step s = { loc, xstrdup (step + 2) };
+      ctx->steps->safe_push (s);
+    }
+  free (step);
   free (reason);
   free (from);
   free (to);
 }
 
 /* Say NOTE at LOC unless it was said there before (a function split by
-   GCC's partial inlining reports its parameters twice), and free it.  */
+   GCC's partial inlining reports its parameters twice), and free it.
+   RULE is its rule in the report file.  */
 static void
-say_once (location_t loc, char *note)
+say_once (esc_fn *f, location_t loc, const char *rule, char *note)
 {
   if (first_time_said (loc, note))
-    inform (loc, "%s", note);
+    {
+      if (esc_opts.report_level > 0)
+	inform (loc, "%s", note);
+      esc_sarif_result (loc, rule, note, function_name (f->fun), -1, NULL, 0);
+    }
   free (note);
 }
 
@@ -358,34 +375,39 @@ report_param (esc_fn *f, const esc_summary *s, int k)
   const struct esc_param_summary *p = &s->params[k];
   bool said = false;
   if (p->heap == 0)
-    say_once (loc, xasprintf ("leaking param: %s", name)), said = true;
+    say_once (f, loc, ESC_RULE_PARAM_LEAKING,
+	      xasprintf ("leaking param: %s", name)), said = true;
   else if (p->heap == 1)
-    say_once (loc, xasprintf ("leaking param content: %s", name)),
+    say_once (f, loc, ESC_RULE_PARAM_LEAKING_CONTENT,
+	      xasprintf ("leaking param content: %s", name)),
       said = true;
   /* A result of integers read through p (ESC_LEVEL_SCALARS) leaks no
      pointer: Go says nothing of it either.  */
   for (int l = 0; l < 2; l++)
     if (p->result & ESC_LEVEL_BIT (l))
-      say_once (loc, xasprintf ("leaking param: %s to result ~r0 level=%d",
-				name, l)),
+      say_once (f, loc, ESC_RULE_PARAM_TO_RESULT,
+		xasprintf ("leaking param: %s to result ~r0 level=%d",
+			   name, l)),
 	said = true;
   for (int j = 0; j < s->nparams; j++)
     for (int m = 0; m < 2; m++)
       for (int l = 0; l < 2; l++)
 	if (p->into[j][m] & ESC_LEVEL_BIT (l))
 	  {
-	    say_once (loc, xasprintf ("leaking param%s: %s into %s%s",
+	    say_once (f, loc, ESC_RULE_PARAM_INTO,
+		      xasprintf ("leaking param%s: %s into %s%s",
 				      l ? " content" : "", name,
 				      m ? "**" : "*", param_name (f, j)));
 	    said = true;
 	  }
   for (int l = 0; l < 2; l++)
     if (p->frees & ESC_LEVEL_BIT (l))
-      say_once (loc, xasprintf ("frees param%s: %s", l ? " content" : "",
-				name)),
+      say_once (f, loc, ESC_RULE_PARAM_FREES,
+		xasprintf ("frees param%s: %s", l ? " content" : "", name)),
 	said = true;
   if (!said)
-    say_once (loc, xasprintf ("%s does not escape", name));
+    say_once (f, loc, ESC_RULE_PARAM_NO_ESCAPE,
+	      xasprintf ("%s does not escape", name));
 }
 
 void
@@ -393,7 +415,8 @@ esc_report_function (esc_fn *f, const esc_summary *summary,
 		     const struct esc_decisions *d, bool rewritten)
 {
   bool notes = esc_opts.report_level > 0;
-  if (!notes && !dump_enabled_p ())
+  bool sarif = esc_sarif_active ();
+  if (!notes && !sarif && !dump_enabled_p ())
     return;
 
   for (int i = 0; i < d->nsites; i++)
@@ -409,17 +432,29 @@ esc_report_function (esc_fn *f, const esc_summary *summary,
 	dump_printf_loc (missed ? MSG_MISSED_OPTIMIZATION
 				: MSG_OPTIMIZED_LOCATIONS,
 			 dump_user_location_t (call), "%s\n", note);
-      free (note);
-      if (notes && first && esc_opts.report_level >= 2 && !f->unanalysed
+      bool say_flow = notes && esc_opts.report_level >= 2;
+      auto_vec<esc_sarif_step> steps;
+      if (first && (say_flow || sarif) && !f->unanalysed
 	  && (d->sites[i].verdict.escapes
 	      || d->sites[i].verdict.outlives_iteration))
 	{
-	  struct explain_ctx ctx = { f, loc };
+	  struct explain_ctx ctx = { f, loc, say_flow, sarif ? &steps : NULL };
 	  esc_explain (f->g, f->sites[i].obj, report_step, &ctx);
 	}
+      if (first && sarif)
+	{
+	  const char *rule = esc_sarif_site_rule (f, d, i, rewritten);
+	  long long bytes = startswith (rule, "escape.moved")
+			    ? (long long) d->sites[i].slot_bytes : -1;
+	  esc_sarif_result (loc, rule, note, function_name (f->fun), bytes,
+			    steps.address (), steps.length ());
+	}
+      for (unsigned k = 0; k < steps.length (); k++)
+	free (const_cast<char *> (steps[k].message));
+      free (note);
     }
 
-  if (!notes || !summary)
+  if ((!notes && !sarif) || !summary)
     return;
   for (int k = 0; k < f->nparams && k < summary->nparams; k++)
     report_param (f, summary, k);
