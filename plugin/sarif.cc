@@ -282,12 +282,15 @@ code_point_column (const char *file, int line, int column)
 }
 
 /* A location object for LOC, with MESSAGE and FUNCTION when given; false
-   (and nothing written) when LOC has no file.  */
+   (and nothing written) when LOC has no file.  In a macro expansion, LOC
+   is where the note says it is: where the macro's text is spelled (GCC's
+   diagnostics expand to the spelling point).  */
 static bool
 sb_location (struct sbuf *b, location_t loc, const char *message,
 	     const char *function)
 {
-  expanded_location x = expand_location (loc);
+  expanded_location x
+    = expand_location_to_spelling_point (loc, LOCATION_ASPECT_CARET);
   if (!x.file || !*x.file)
     return false;
   sb_puts (b, "{\"physicalLocation\": {\"artifactLocation\": ");
@@ -314,6 +317,27 @@ sb_location (struct sbuf *b, location_t loc, const char *message,
     }
   sb_puts (b, "}");
   return true;
+}
+
+/* For a LOC inside a macro expansion, the outermost expansion's point,
+   in the code that uses the macro, and the macro's name; false for LOC
+   outside macros.  */
+static bool
+macro_expansion (location_t loc, location_t *point, const char **name)
+{
+  bool in_macro = false;
+  for (int depth = 0; depth < 64 && loc >= RESERVED_LOCATION_COUNT; depth++)
+    {
+      const line_map *map = linemap_lookup (line_table, loc);
+      if (!map || !linemap_macro_expansion_map_p (map))
+	break;
+      const line_map_macro *macro = linemap_check_macro (map);
+      *name = linemap_map_get_macro_name (macro);
+      loc = MACRO_MAP_EXPANSION_POINT_LOCATION (macro);
+      in_macro = true;
+    }
+  *point = loc;
+  return in_macro;
 }
 
 /* ---- Results ------------------------------------------------------------ */
@@ -390,6 +414,24 @@ esc_sarif_result (location_t loc, const char *rule_id, const char *message,
       sb_puts (b, "]");
     }
   free (where.p);
+
+  /* A site spelled in a macro: where the macro is used, as GCC's
+     "in expansion of macro" note says.  */
+  location_t point;
+  const char *macro = NULL;
+  if (macro_expansion (loc, &point, &macro))
+    {
+      char *text = xasprintf ("in expansion of macro '%s'", macro);
+      struct sbuf related = { NULL, 0, 0 };
+      if (sb_location (&related, point, text, NULL))
+	{
+	  sb_puts (b, ",\n     \"relatedLocations\": [");
+	  sb_puts (b, related.p);
+	  sb_puts (b, "]");
+	}
+      free (related.p);
+      free (text);
+    }
 
   if (nsteps > 0)
     {
