@@ -26,6 +26,7 @@
 
 #include "gcc-includes.h"
 #include "bridge.h"
+#include "sarif.h"		/* esc_sarif_unit */
 
 /* Recursive components rarely need more than three rounds.  */
 #define MAX_ROUNDS 10
@@ -423,6 +424,7 @@ decide_pending (pending_fn &p)
 void
 esc_analyze_unit (void)
 {
+  esc_sarif_unit ();
   /* The bodies as the code generator will see them.  get_body removes
      the inline copies it integrates, never the node at hand.  */
   cgraph_node *node;

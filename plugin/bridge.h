@@ -29,6 +29,7 @@ struct esc_options
   unsigned long max_frame_size;	/* converted bytes per function */
   unsigned long max_stack_size;	/* converted bytes along a call chain */
   unsigned long var_buffer;	/* guarded buffer for variable sizes; 0 off */
+  const char *report_file;	/* SARIF log path (sarif.h), or NULL */
 };
 extern struct esc_options esc_opts;
 

@@ -524,9 +524,9 @@ struct esc_namer
   /* An object or value the bridge made, by its kind and origin: "the
      allocation at line 3", "'buf'", "global 'g'", "'p_1'" ...  */
   char *(*object) (void *data, enum esc_loc_kind, const void *origin);
-  /* A global variable as a reason names it: "global 'g'", "static 'g'",
-     "thread-local 'g'".  */
-  char *(*variable) (void *data, const void *origin);
+  /* A global variable as a reason names it: its name ("'g'"), and
+     through KIND "global", "static" or "thread-local".  */
+  char *(*variable) (void *data, const void *origin, const char **kind);
 };
 
 /* Each function below returns malloc'd text and, through RULE (may be
@@ -552,6 +552,11 @@ char *esc_step_words (const esc_graph *, esc_loc dst, esc_loc src,
 char *esc_describe (const esc_graph *, esc_loc l, const struct esc_namer *);
 /* Why a flow put something in HEAP: "passed to 'f' (parameter 1 leaks)".  */
 char *esc_why_words (const struct esc_why *, const char **rule);
+/* The rules: how many, the id of rule I, and what rule ID means (NULL
+   for an id that is none).  */
+int esc_rule_count (void);
+const char *esc_rule_at (int i);
+const char *esc_rule_description (const char *id);
 
 #ifdef __cplusplus
 }

@@ -14,6 +14,7 @@
 #include "gcc-includes.h"
 #include "plugin-version.h"	/* gcc_version: the GCC we are built for */
 #include "bridge.h"
+#include "sarif.h"		/* report-file */
 
 /* GCC refuses to load a plugin that does not say it is GPL-compatible.  */
 int plugin_is_GPL_compatible;
@@ -37,7 +38,8 @@ struct esc_options esc_opts = {
   4096,		/* max_object_size */
   16384,	/* max_frame_size */
   65536,	/* max_stack_size */
-  256		/* var_buffer */
+  256,		/* var_buffer */
+  NULL		/* report_file: none */
 };
 
 /* ---- Arguments -------------------------------------------------------- */
@@ -50,6 +52,7 @@ enum esc_arg_kind
   ESC_ARG_REPORT,	/* report[=1|2] */
   ESC_ARG_BOOL,		/* KEY=yes|no */
   ESC_ARG_SIZE,		/* KEY=N, bytes */
+  ESC_ARG_PATH,		/* KEY=PATH */
   ESC_ARG_HELP		/* no value */
 };
 
@@ -65,6 +68,9 @@ static const struct esc_arg_spec esc_arg_specs[] = {
   { "report", ESC_ARG_REPORT, "report[=1|2]",
     "a note for every allocation site and pointer parameter; 2 adds flow "
     "explanations (default: off)" },
+  { "report-file", ESC_ARG_PATH, "report-file=PATH",
+    "write a SARIF 2.1.0 log of every decision to PATH (%p: process id, "
+    "%b: the unit's base name; a directory: one file per unit)" },
   { "transform", ESC_ARG_BOOL, "transform=yes|no",
     "rewrite local allocations to stack slots (default: yes)" },
   { "max-object-size", ESC_ARG_SIZE, "max-object-size=N",
@@ -212,6 +218,12 @@ esc_parse_arg (const struct plugin_argument *arg, bool *want_help)
 	}
       return true;
 
+    case ESC_ARG_PATH:
+      if (!esc_sarif_check_path (value))
+	return false;
+      esc_opts.report_file = value;
+      return true;
+
     case ESC_ARG_HELP:
       if (value)
 	{
@@ -284,6 +296,12 @@ esc_register_attributes (void *, void *)
   register_attribute (&escape_no_stack_attribute);
 }
 
+static void
+esc_sarif_finish (void *, void *)
+{
+  esc_sarif_end ();
+}
+
 /* ---- plugin_init -------------------------------------------------------- */
 
 static struct plugin_info escape_plugin_info = {
@@ -346,6 +364,12 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 		     &escape_plugin_info);
   register_callback (info->base_name, PLUGIN_ATTRIBUTES,
 		     esc_register_attributes, NULL);
+
+  /* The report file is written when cc1 is done.  */
+  esc_sarif_begin (esc_opts.report_file, info->argc, info->argv);
+  if (esc_opts.report_file)
+    register_callback (info->base_name, PLUGIN_FINISH, esc_sarif_finish,
+		       NULL);
 
   /* First of the late IPA passes, before IPA points-to: every -O level
      gets here, after inlining, with every body in SSA; cc1 runs them

@@ -9,10 +9,12 @@
      its iteration, one note per step, at the step's statement.
    The same site decisions go to GCC's optimization-info channel, so
    -fopt-info-optimized/-missed and -fsave-optimization-record carry
-   them.  */
+   them, and every note, with its rule and flow, to the report file
+   (sarif.cc) when one is asked for.  */
 
 #include "gcc-includes.h"
 #include "bridge.h"
+#include "sarif.h"		/* the report file */
 
 static const char *
 decl_name_or (tree decl, const char *fallback)
@@ -95,14 +97,14 @@ name_object (void *data, enum esc_loc_kind kind, const void *origin)
 }
 
 static char *
-name_variable (void *data, const void *origin)
+name_variable (void *data, const void *origin, const char **kind)
 {
   tree decl = (tree) origin;
-  const char *what = DECL_THREAD_LOCAL_P (decl) ? "thread-local"
-		     : DECL_CONTEXT (decl)
-		       && TREE_CODE (DECL_CONTEXT (decl)) == FUNCTION_DECL
-		       ? "static" : "global";
-  return xasprintf ("%s '%s'", what, decl_name_or (decl, "?"));
+  *kind = DECL_THREAD_LOCAL_P (decl) ? "thread-local"
+	  : DECL_CONTEXT (decl)
+	    && TREE_CODE (DECL_CONTEXT (decl)) == FUNCTION_DECL
+	  ? "static" : "global";
+  return xasprintf ("'%s'", decl_name_or (decl, "?"));
 }
 
 static struct esc_namer
@@ -152,6 +154,8 @@ struct explain_ctx
   function_graph *fg;
   const struct esc_namer *namer;
   location_t fallback;
+  bool say;			/* report=2: a note per step */
+  vec<esc_sarif_step> *steps;	/* report file: the steps, kept */
 };
 
 static void
@@ -164,7 +168,13 @@ report_step (void *data, esc_loc dst, esc_loc src, bool address,
 			     : ctx->fallback;
   char *note = esc_step_words (ctx->fg->g, dst, src, address, why,
 			       ctx->namer);
-  inform (loc, "%s", note);
+  if (ctx->say)
+    inform (loc, "%s", note);
+  if (ctx->steps)
+    {
+      esc_sarif_step step = { loc, xstrdup (note + 2) };
+      ctx->steps->safe_push (step);
+    }
   free (note);
 }
 
@@ -173,14 +183,18 @@ report_step (void *data, esc_loc dst, esc_loc src, bool address,
 struct param_ctx
 {
   location_t loc;
+  const char *function;
 };
 
 static void
 report_param_note (void *data, const char *note, const char *rule)
 {
-  location_t loc = ((struct param_ctx *) data)->loc;
-  if (first_time_said (loc, note))
-    inform (loc, "%s", note);
+  struct param_ctx *ctx = (struct param_ctx *) data;
+  if (!first_time_said (ctx->loc, note))
+    return;
+  if (esc_opts.report_level > 0)
+    inform (ctx->loc, "%s", note);
+  esc_sarif_result (ctx->loc, rule, note, ctx->function, -1, NULL, 0);
 }
 
 void
@@ -188,7 +202,8 @@ report_function (function_graph &fg, const esc_summary *summary,
 		 const struct decisions *d, bool rewritten)
 {
   bool notes = esc_opts.report_level > 0;
-  if (!notes && !dump_enabled_p ())
+  bool sarif = esc_sarif_active ();
+  if (!notes && !sarif && !dump_enabled_p ())
     return;
   struct esc_namer namer = namer_of (fg);
 
@@ -198,8 +213,9 @@ report_function (function_graph &fg, const esc_summary *summary,
       gcall *call = fg.sites[i].call;
       location_t loc = stmt_location (fg, call);
       bool missed;
+      const char *rule;
       char *note = esc_site_words (fg.g, s, &d->limits, rewritten, &namer,
-				   NULL, &missed);
+				   &rule, &missed);
       bool first = first_time_said (loc, note);
       if (notes && first)
 	inform (loc, "%s", note);
@@ -207,17 +223,25 @@ report_function (function_graph &fg, const esc_summary *summary,
 	dump_printf_loc (missed ? MSG_MISSED_OPTIMIZATION
 				: MSG_OPTIMIZED_LOCATIONS,
 			 dump_user_location_t (call), "%s\n", note);
-      free (note);
-      if (notes && first && esc_opts.report_level >= 2
-	  && s->reason != ESC_KEEP_NOT_ANALYSED
+      bool say_flow = notes && esc_opts.report_level >= 2;
+      auto_vec<esc_sarif_step> steps;
+      if (first && (say_flow || sarif) && s->reason != ESC_KEEP_NOT_ANALYSED
 	  && (s->verdict.escapes || s->verdict.outlives_iteration))
 	{
-	  struct explain_ctx ctx = { &fg, &namer, loc };
+	  struct explain_ctx ctx = { &fg, &namer, loc, say_flow,
+				     sarif ? &steps : NULL };
 	  esc_explain (fg.g, s->obj, report_step, &ctx);
 	}
+      if (first && sarif)
+	esc_sarif_result (loc, rule, note, function_name (fg.fun),
+			  missed ? -1 : (long long) s->slot_bytes,
+			  steps.address (), steps.length ());
+      for (unsigned k = 0; k < steps.length (); k++)
+	free (const_cast<char *> (steps[k].message));
+      free (note);
     }
 
-  if (!notes || !summary)
+  if ((!notes && !sarif) || !summary)
     return;
   for (int k = 0; k < fg.nparams && k < summary->nparams; k++)
     {
@@ -227,7 +251,8 @@ report_function (function_graph &fg, const esc_summary *summary,
       if (!parm || !POINTER_TYPE_P (TREE_TYPE (parm))
 	  || DECL_SOURCE_LOCATION (parm) == UNKNOWN_LOCATION)
 	continue;
-      struct param_ctx ctx = { DECL_SOURCE_LOCATION (parm) };
+      struct param_ctx ctx = { DECL_SOURCE_LOCATION (parm),
+			       function_name (fg.fun) };
       esc_param_words (summary, k, &namer, report_param_note, &ctx);
     }
 }

@@ -89,6 +89,116 @@ esc_describe (const esc_graph *g, esc_loc l, const struct esc_namer *nm)
   return named ? named : copy ("a temporary");
 }
 
+/* ---- The rules: one stable id per verdict and reason. ---- */
+
+/* The ids are an interface, like the notes' wording (doc/escape.md
+   lists both): tools group and filter results by them (the report file,
+   escape-report), so an id never changes meaning, and a new reason gets
+   a new id.  */
+static const struct esc_rule
+{
+  const char *id, *description;
+} rules[] = {
+  { "escape.moved", "moved to a stack slot" },
+  { "escape.moved.guarded",
+    "moved to a stack buffer used when the run-time size fits" },
+  { "escape.local", "does not escape; not moved because transform=no" },
+  { "escape.escapes.returned", "escapes: returned from the function" },
+  { "escape.escapes.global", "escapes: stored to a global variable" },
+  { "escape.escapes.static", "escapes: stored to a static variable" },
+  { "escape.escapes.thread-local",
+    "escapes: stored to a thread-local variable" },
+  { "escape.escapes.param-object", "escapes: stored through a parameter" },
+  { "escape.escapes.param-memory",
+    "escapes: stored into memory reachable from a parameter" },
+  { "escape.escapes.held", "escapes: held by another object that escapes" },
+  { "escape.escapes.leaking-param",
+    "escapes: passed to a function whose parameter leaks" },
+  { "escape.escapes.leaking-param-indirect",
+    "escapes: passed to a function called through a pointer whose "
+    "parameter leaks" },
+  { "escape.escapes.unknown-function",
+    "escapes: passed to a function the plugin knows nothing of" },
+  { "escape.escapes.unknown-indirect-call",
+    "escapes: passed to an unknown function through a pointer" },
+  { "escape.escapes.variadic", "escapes: passed as a variadic argument" },
+  { "escape.escapes.thread", "escapes: handed to another thread" },
+  { "escape.escapes.kept", "escapes: kept by a library for later" },
+  { "escape.escapes.sent", "escapes: its address is written out" },
+  { "escape.escapes.printed", "escapes: its address is printed (%p)" },
+  { "escape.escapes.untracked",
+    "escapes: its address is kept in a form the analysis does not follow "
+    "(a double, a narrower integer)" },
+  { "escape.escapes.asm", "escapes: passed to inline asm" },
+  { "escape.escapes.escaping-memory",
+    "escapes: stored to memory that escapes" },
+  { "escape.escapes.outlives-iteration",
+    "escapes: outlives its loop iteration" },
+  { "escape.escapes.freed-by-callee", "escapes: freed by a callee" },
+  { "escape.escapes.not-analysed", "escapes: the function was not analysed" },
+  { "escape.heap.too-large", "stays on heap: too large for the stack" },
+  { "escape.heap.variable-size", "stays on heap: variable size" },
+  { "escape.heap.size-queried",
+    "stays on heap: its size is read by __builtin_object_size" },
+  { "escape.heap.frame-budget", "stays on heap: frame budget reached" },
+  { "escape.heap.stack-budget",
+    "stays on heap: stack budget reached along a chain of calls" },
+  { "escape.heap.recursion", "stays on heap: in a function that may recurse" },
+  { "escape.heap.small-stack", "stays on heap: may run on a small stack" },
+  { "escape.heap.irreducible-loop", "stays on heap: in an irreducible loop" },
+  { "escape.heap.shared-free",
+    "stays on heap: shares a free with memory that is not moved" },
+  { "escape.heap.resized", "stays on heap: resized" },
+  { "escape.heap.alignment",
+    "stays on heap: alignment not available on the stack" },
+  { "escape.heap.allocator",
+    "stays on heap: an allocator the rewrite does not replace" },
+  { "escape.heap.unsafe-function",
+    "stays on heap: the function calls setjmp or has nonlocal labels" },
+  { "escape.heap.other", "stays on heap" },
+  { "escape.param.leaking", "parameter: what it points to may outlive the "
+			    "call" },
+  { "escape.param.leaking-content",
+    "parameter: what is reachable through it may outlive the call" },
+  { "escape.param.to-result", "parameter: may be returned" },
+  { "escape.param.into", "parameter: stored into the caller's memory behind "
+			 "another parameter" },
+  { "escape.param.frees", "parameter: the function frees what it points to" },
+  { "escape.param.no-escape", "parameter: does not escape" },
+};
+
+const char *
+esc_rule_description (const char *id)
+{
+  for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
+    if (!strcmp (rules[i].id, id))
+      return rules[i].description;
+  return NULL;
+}
+
+int
+esc_rule_count (void)
+{
+  return (int) (sizeof rules / sizeof rules[0]);
+}
+
+const char *
+esc_rule_at (int i)
+{
+  return i >= 0 && i < esc_rule_count () ? rules[i].id : NULL;
+}
+
+/* The id PREFIX + KIND, from the table (so that it outlives the call).  */
+static const char *
+rule_id (const char *prefix, const char *kind)
+{
+  size_t n = strlen (prefix);
+  for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
+    if (!strncmp (rules[i].id, prefix, n) && !strcmp (rules[i].id + n, kind))
+      return rules[i].id;
+  return "escape.escapes.escaping-memory";
+}
+
 /* ---- The vocabulary's tables. ---- */
 
 /* A phrase with holes: {s} takes a string, {n} a signed and {u} an
@@ -132,13 +242,13 @@ static const struct why_phrase
   bool named;			/* the row for calls with a callee name */
   const char *rule, *phrase;
 } why_phrases[] = {
-  { ESC_WHY_CALL, true, "escape.escapes.passed-to",
+  { ESC_WHY_CALL, true, "escape.escapes.leaking-param",
     "passed to '{s}' (parameter {n} leaks)" },
-  { ESC_WHY_CALL, false, "escape.escapes.passed-to-pointer",
+  { ESC_WHY_CALL, false, "escape.escapes.leaking-param-indirect",
     "passed to a function called through a pointer (parameter {n} leaks)" },
   { ESC_WHY_UNKNOWN_CALL, true, "escape.escapes.unknown-function",
     "passed to unknown function '{s}'" },
-  { ESC_WHY_INDIRECT_CALL, false, "escape.escapes.unknown-pointer",
+  { ESC_WHY_INDIRECT_CALL, false, "escape.escapes.unknown-indirect-call",
     "passed to an unknown function through a pointer" },
   { ESC_WHY_VARARGS, true, "escape.escapes.variadic",
     "passed to variadic '{s}'" },
@@ -189,7 +299,7 @@ static const struct keep_phrase
 char *
 esc_why_words (const struct esc_why *why, const char **rule)
 {
-  const char *id = "escape.escapes.stored-escaping";
+  const char *id = "escape.escapes.escaping-memory";
   const char *phrase = "stored to memory that escapes";
   for (size_t i = 0; i < sizeof why_phrases / sizeof why_phrases[0]; i++)
     if (why_phrases[i].kind == why->kind
@@ -227,27 +337,30 @@ escape_words (const esc_graph *g, const struct esc_verdict *v,
 		     nm->function ? nm->function : "?");
     case ESC_LOC_GLOBAL:
       {
-	*rule = "escape.escapes.global";
-	char *what = nm->variable
-		     ? nm->variable (nm->data, esc_loc_origin (g, v->holder))
+	/* Its rule is its kind: global, static or thread-local.  */
+	const char *kind = "global";
+	char *name = nm->variable
+		     ? nm->variable (nm->data, esc_loc_origin (g, v->holder),
+				     &kind)
 		     : NULL;
-	char *r = format ("stored to %s", what ? what : "global '?'");
-	free (what);
+	*rule = rule_id ("escape.escapes.", kind);
+	char *r = format ("stored to %s %s", kind, name ? name : "'?'");
+	free (name);
 	return r;
       }
     case ESC_LOC_PARAM_OBJ:
-      *rule = "escape.escapes.through-param";
+      *rule = "escape.escapes.param-object";
       return format ("stored through parameter '%s'", param_name (nm, k));
     case ESC_LOC_PARAM_DEEP:
     case ESC_LOC_PARAM_SCALAR:
-      *rule = "escape.escapes.reachable-from-param";
+      *rule = "escape.escapes.param-memory";
       return format ("stored into memory reachable from parameter '%s'",
 		     param_name (nm, k));
     case ESC_LOC_HEAP:
       return esc_why_words (&v->why, rule);
     default:
       {
-	*rule = "escape.escapes.held-by-escaping";
+	*rule = "escape.escapes.held";
 	char *holder = esc_describe (g, v->holder, nm);
 	char *r = format ("stored in %s, which escapes", holder);
 	free (holder);
@@ -269,7 +382,7 @@ keep_words (const struct esc_site *s, const struct esc_limits *lim,
   if (s->reason == ESC_KEEP_UNSAFE_FUNCTION)
     {
       bool setjmp = lim->unsafe == ESC_UNSAFE_SETJMP;
-      *rule = setjmp ? "escape.heap.setjmp" : "escape.heap.nonlocal-labels";
+      *rule = "escape.heap.unsafe-function";
       return copy (setjmp ? "function calls setjmp"
 			  : "function has nonlocal labels");
     }
@@ -305,7 +418,7 @@ moved_words (const struct esc_site *s, bool rewritten, const char **rule)
       return copy (fixed ? "does not escape"
 			 : "does not escape, stays on heap: variable size");
     }
-  *rule = fixed ? "escape.moved" : "escape.moved-guarded";
+  *rule = fixed ? "escape.moved" : "escape.moved.guarded";
   return format (fixed ? "moved to stack (%llu bytes)"
 		       : "moved to stack when size <= %llu",
 		 (unsigned long long) s->slot_bytes);
@@ -326,8 +439,7 @@ site_escape_words (const esc_graph *g, const struct esc_site *s,
       *rule = "escape.escapes.outlives-iteration";
       return copy ("outlives its loop iteration");
     case ESC_KEEP_FREED_BY_CALLEE:
-      *rule = s->cause.callee ? "escape.escapes.freed-by"
-			      : "escape.escapes.freed-by-pointer";
+      *rule = "escape.escapes.freed-by-callee";
       return s->cause.callee ? format ("freed by '%s'", s->cause.callee)
 			     : copy ("freed by a call through a pointer");
     default:
@@ -398,7 +510,7 @@ esc_param_words (const esc_summary *s, int k, const struct esc_namer *nm,
       SAY ("escape.param.frees", "frees param%s: %s", l ? " content" : "",
 	   name);
   if (!said)
-    SAY ("escape.param.none", "%s does not escape", name);
+    SAY ("escape.param.no-escape", "%s does not escape", name);
 #undef SAY
 }
 
