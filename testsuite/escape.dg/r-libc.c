@@ -108,7 +108,7 @@ printed (void)
 
 static int
 cmp_int (const void *a, const void *b)	/* { dg-message "a does not escape" } */
-/* { dg-message "b does not escape" "" { target *-*-* } 98 } */
+/* { dg-message "b does not escape" "" { target *-*-* } 110 } */
 {
   return *(const int *) a - *(const int *) b;
 }
@@ -128,7 +128,7 @@ sorted (void)
    code: the array may stay, its elements may not.  */
 static int
 cmp_leak (const void *a, const void *b)	/* { dg-message "leaking param content: a" } */
-/* { dg-message "b does not escape" "" { target *-*-* } 118 } */
+/* { dg-message "b does not escape" "" { target *-*-* } 130 } */
 {
   use (*(void *const *) a);
   return 0;
