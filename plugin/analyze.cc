@@ -268,7 +268,8 @@ decide (function_graph *fg, struct decisions *d)
       /* The rewrite replaces these with a slot; a call that ends its
 	 block (it may throw) has edges a slot cannot have.  */
       s->replaceable = (a.fn == ALLOC_MALLOC || a.fn == ALLOC_CALLOC
-			|| a.fn == ALLOC_ALIGNED_ALLOC)
+			|| a.fn == ALLOC_ALIGNED_ALLOC || a.fn == ALLOC_STRDUP
+			|| a.fn == ALLOC_STRNDUP)
 		       && !stmt_ends_bb_p (a.call);
       /* calloc's zeroing would need its own branch; not worth it.  */
       s->guardable = a.fn != ALLOC_CALLOC;

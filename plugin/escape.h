@@ -378,7 +378,6 @@ enum esc_keep_reason
   ESC_KEEP_OUTLIVES_ITERATION,	/* survives into its loop's next iteration
 				   (placement ESCAPES) */
   ESC_KEEP_IRREDUCIBLE,		/* allocated in an irreducible loop */
-  ESC_KEEP_FREED_WITH_HEAP,	/* a free may also see heap memory */
   ESC_KEEP_FREED_BY_CALLEE,	/* a callee frees or reallocs it (placement
 				   ESCAPES) */
   ESC_KEEP_RESIZED,		/* realloc'd or getline'd here */

@@ -22,9 +22,10 @@
      form) must stay the object's own: see esc_size_query;
    - alignment beyond ESC_MAX_SLOT_ALIGN stays on the heap.
    Then, over the whole function:
-   - a free that may see a converted object must see only converted
-     objects (it is deleted, or guarded for guarded slots); otherwise the
-     objects it sees stay on the heap.  Dropping one can break another
+   - a free that may see a converted object is deleted when it sees only
+     fixed slots, and guarded otherwise (free (p == &slot ? NULL : p));
+     but a callee's free or a realloc cannot be guarded here, so what
+     those may see stays on the heap.  Dropping one can break another
      free, so this repeats until nothing changes;
    - the frame budget is spent in site order: each slot counts once, even
      in a loop, because the slot is reused.
@@ -200,8 +201,8 @@ apply_size_queries (const esc_graph *g, struct esc_site *sites, int nsites,
     }
 }
 
-/* Free sites that may see a converted object must see nothing else.
-   Returns true if a site was dropped.  */
+/* Free sites this function cannot guard (a callee's, a realloc) may see
+   no converted object.  Returns true if a site was dropped.  */
 static bool
 enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index)
 {
@@ -210,21 +211,17 @@ enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index)
     {
       const struct esc_free_site *fs = esc_free_site_at (g, f);
       size_t npts = esc_points_to_count (g, fs->ptr);
-      bool sees_converted = false, sees_other = false;
+      bool sees_converted = false;
       for (size_t i = 0; i < npts; i++)
 	{
 	  struct esc_site *s = site_of (sites, index,
 					esc_points_to_at (g, fs->ptr, i));
-	  if (s && converted (s->placement))
-	    sees_converted = true;
-	  else
-	    sees_other = true;
+	  sees_converted |= s && converted (s->placement);
 	}
-      if (!sees_converted || (!sees_other && !fs->resizes && !fs->by_callee))
+      if (!sees_converted || (!fs->resizes && !fs->by_callee))
 	continue;
       enum esc_keep_reason reason
-	= fs->resizes ? ESC_KEEP_RESIZED
-	  : fs->by_callee ? ESC_KEEP_FREED_BY_CALLEE : ESC_KEEP_FREED_WITH_HEAP;
+	= fs->resizes ? ESC_KEEP_RESIZED : ESC_KEEP_FREED_BY_CALLEE;
       for (size_t i = 0; i < npts; i++)
 	{
 	  struct esc_site *s = site_of (sites, index,
@@ -308,19 +305,19 @@ esc_free_actions (const esc_graph *g, const struct esc_site *sites,
     {
       const struct esc_free_site *fs = esc_free_site_at (g, f);
       size_t npts = esc_points_to_count (g, fs->ptr);
-      bool any_fixed = false, any_guarded = false;
+      bool any_fixed = false, any_guarded = false, any_other = false;
       for (size_t i = 0; i < npts; i++)
 	{
 	  int s = index[esc_points_to_at (g, fs->ptr, i)];
-	  if (s >= 0)
-	    {
-	      any_fixed |= sites[s].placement == ESC_PLACE_STACK;
-	      any_guarded |= sites[s].placement == ESC_PLACE_GUARDED;
-	    }
+	  enum esc_placement p = s >= 0 ? sites[s].placement
+				 : ESC_PLACE_HEAP;
+	  any_fixed |= p == ESC_PLACE_STACK;
+	  any_guarded |= p == ESC_PLACE_GUARDED;
+	  any_other |= !converted (p);
 	}
-      /* esc_place_sites guarantees a free that sees a converted object
-	 sees only converted objects.  */
-      actions[f] = any_guarded ? ESC_FREE_GUARD
+      /* Only a free of fixed slots is deleted: anything else it may see
+	 still needs the free, when the pointer is not a slot.  */
+      actions[f] = any_guarded || (any_fixed && any_other) ? ESC_FREE_GUARD
 		   : any_fixed ? ESC_FREE_REMOVE : ESC_FREE_KEEP;
     }
   free (index);

@@ -5,6 +5,7 @@
    - a fixed slot: `p = malloc (n)' becomes `p = &slot', with slot a new
      char[n] local aligned like malloc's memory (or aligned_alloc's
      request); calloc also zeroes the slot, every time it runs;
+   - strdup and strndup first become malloc and a copy;
    - a guarded slot: `p = malloc (n)' becomes
        if (n > K) p1 = malloc (n);  p = PHI <p1, &slot>
      so small sizes at run time use a K-byte slot;
@@ -17,7 +18,8 @@
      (fuzz seed 17752); a slot without clobbers stays live to the end of
      the function;
    - frees: one that may see only fixed slots is deleted; one that may see
-     a guarded slot becomes free (p == &slot ? NULL : p).
+     a guarded slot, or a slot and memory that stays on the heap, becomes
+     free (p == &slot ? NULL : p).
    Then stale points-to information is dropped, the virtual operands are
    renamed and the call graph edges of the function rebuilt, since calls
    were removed and added.  */
@@ -139,8 +141,69 @@ rewrite_guarded (const alloc_site &a, const struct esc_site &s,
 	       find_edge (cond_bb, join_bb), gimple_location (call));
 }
 
-/* The free at site FREE_INDEX skips the guarded slots: free (p == &slot ?
-   NULL : p).  */
+/* strdup (s) and strndup (s, m) as an allocation and a copy, so that the
+   allocation is a malloc the rewrite moves like any other:
+     len = strlen (s);  p = malloc (len + 1);  memcpy (p, s, len + 1);
+     len = strnlen (s, m);  p = malloc (len + 1);  memcpy (p, s, len);
+     p[len] = 0;
+   The copy goes after the call, so it stays after the slot's PHI when
+   the rewrite guards the call.  A's call becomes the malloc.  */
+static void
+lower_duplication (alloc_site &a)
+{
+  gcall *call = a.call;
+  tree lhs = gimple_call_lhs (call);
+  tree src = gimple_call_arg (call, 0);
+  location_t loc = gimple_location (call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  bool bounded = a.fn == ALLOC_STRNDUP;
+
+  tree len = make_ssa_name (size_type_node);
+  gcall *measure
+    = bounded ? gimple_build_call (builtin_decl_explicit (BUILT_IN_STRNLEN), 2,
+				   src, gimple_call_arg (call, 1))
+	      : gimple_build_call (builtin_decl_explicit (BUILT_IN_STRLEN), 1,
+				   src);
+  gimple_call_set_lhs (measure, len);
+  gimple_set_location (measure, loc);
+  gsi_insert_before (&gsi, measure, GSI_SAME_STMT);
+  tree size = make_ssa_name (size_type_node);
+  gsi_insert_before (&gsi, gimple_build_assign (size, PLUS_EXPR, len,
+						size_one_node),
+		     GSI_SAME_STMT);
+
+  gcall *alloc = gimple_build_call (builtin_decl_explicit (BUILT_IN_MALLOC),
+				    1, size);
+  gimple_call_set_lhs (alloc, lhs);
+  gimple_set_location (alloc, loc);
+  gsi_replace (&gsi, alloc, false);
+
+  if (lhs)
+    {
+      gcall *copy = gimple_build_call (builtin_decl_explicit (BUILT_IN_MEMCPY),
+				       3, lhs, src, bounded ? len : size);
+      gimple_set_location (copy, loc);
+      gsi_insert_after (&gsi, copy, GSI_NEW_STMT);
+      if (bounded)
+	{
+	  tree end = make_ssa_name (TREE_TYPE (lhs));
+	  gsi_insert_after (&gsi, gimple_build_assign (end, POINTER_PLUS_EXPR,
+						       lhs, len),
+			    GSI_NEW_STMT);
+	  tree nul = build2 (MEM_REF, char_type_node, end,
+			     build_int_cst (build_pointer_type
+					    (char_type_node), 0));
+	  gsi_insert_after (&gsi, gimple_build_assign
+			    (nul, build_zero_cst (char_type_node)),
+			    GSI_NEW_STMT);
+	}
+    }
+  a.call = alloc;
+  a.fn = ALLOC_MALLOC;
+}
+
+/* The free at site FREE_INDEX skips the slots it may see: free (p ==
+   &slot ? NULL : p).  */
 static void
 guard_free (function_graph &fg, const struct decisions *d, tree *slots,
 	    int free_index)
@@ -230,6 +293,8 @@ rewrite_function (function_graph &fg, const struct decisions *d)
     {
       if (!slots[i])
 	continue;
+      if (fg.sites[i].fn == ALLOC_STRDUP || fg.sites[i].fn == ALLOC_STRNDUP)
+	lower_duplication (fg.sites[i]);
       if (d->sites[i].placement == ESC_PLACE_STACK)
 	rewrite_fixed (fg.sites[i], slots[i]);
       else

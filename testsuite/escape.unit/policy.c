@@ -72,12 +72,23 @@ test_shared_free (void)
   esc_free (g, phi, W);
   esc_solve (g);
   esc_place_sites (g, s, 2, &defaults);
-  CHECK (s[0].placement == ESC_PLACE_HEAP
-	 && s[0].reason == ESC_KEEP_FREED_WITH_HEAP,
-	 "small object sharing a free with a huge one stays on the heap");
+  CHECK (s[0].placement == ESC_PLACE_STACK
+	 && s[1].reason == ESC_KEEP_TOO_LARGE,
+	 "small object sharing a free with a huge one moves, the huge one "
+	 "stays");
   enum esc_free_action act[1];
   esc_free_actions (g, s, 2, act);
-  CHECK (act[0] == ESC_FREE_KEEP, "... and the free is kept");
+  CHECK (act[0] == ESC_FREE_GUARD, "... and the free skips the slot");
+
+  /* A realloc cannot be guarded: what it may see stays.  */
+  esc_graph *h = esc_graph_new (NULL, 0, false);
+  struct esc_site t[1] = { site (alloc_at (h, 0, &ps), 16) };
+  esc_resize (h, ps, W);
+  esc_solve (h);
+  esc_place_sites (h, t, 1, &defaults);
+  CHECK (t[0].placement == ESC_PLACE_HEAP && t[0].reason == ESC_KEEP_RESIZED,
+	 "a realloc'd object stays on the heap");
+  esc_graph_free (h);
   esc_graph_free (g);
 }
 
