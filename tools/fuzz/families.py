@@ -160,10 +160,6 @@ class Program:
     def add(self, fname, text):
         self.files.setdefault(fname, []).append(text)
 
-    def other_file(self):
-        """A second file of the program (made on first use)."""
-        return 'a.c'
-
     def expr(self, vars_, depth=0):
         """An unsigned long expression over VARS_ (C expressions)."""
         r = self.r
@@ -200,14 +196,17 @@ class Program:
 
 # ---- pieces shared by the families ---------------------------------------
 
-def pick_type(r, min_size=1):
-    return r.choice([t for t in TYPES if t[1] >= min_size])
+def pick_type(r):
+    return r.choice(TYPES)
 
 
 def fill_loop(p, ptr, ct, n, extra=()):
+    # Never the same value in every element: GCC would fold the reads of
+    # a memset-like fill and drop the object, slot and all.
     i = p.name('i')
-    return ('for (size_t %s = 0; %s < %s; %s++)\n    %s[%s] = (%s) %s;'
-            % (i, i, n, i, ptr, i, ct, p.expr([i, 'k'] + list(extra))))
+    return ('for (size_t %s = 0; %s < %s; %s++)\n    %s[%s] = (%s) (%s * %dU + %s);'
+            % (i, i, n, i, ptr, i, ct, i, p.r.randrange(1, 1 << 16, 2),
+               p.expr([i, 'k'] + list(extra))))
 
 
 def read_loop(p, ptr, n, acc='acc'):
@@ -218,15 +217,15 @@ def read_loop(p, ptr, n, acc='acc'):
 
 
 def alloc_stmt(p, var, ct, count, how=None):
-    """VAR = a fresh object of COUNT elements, filled (or zeroed)."""
+    """VAR = a fresh object of COUNT elements, filled (a calloc'd one
+    sometimes left zero where no reads would fold)."""
     how = how or p.r.choice(['malloc', 'malloc', 'calloc'])
     if how == 'calloc':
         s = '%s *%s = calloc (%s, sizeof (%s));' % (ct, var, count, ct)
     else:
         s = '%s *%s = malloc (%s * sizeof (%s));' % (ct, var, count, ct)
     s += '\n  if (!%s)\n    abort ();' % var
-    if how != 'calloc' or p.r.random() < 0.5:
-        s += '\n  ' + fill_loop(p, var, ct, count)
+    s += '\n  ' + fill_loop(p, var, ct, count)
     return s
 
 
@@ -632,7 +631,9 @@ def unit_inlinerec(p, how):
     # GCC refuses to inline when the caller's frame would grow more than
     # --param large-stack-frame-growth (1000%%) past large-stack-frame
     # (256 bytes): a local array in REC makes room for bigger slots.
-    slot = r.choice([128, 192, 256, 512, 1024, 2048, 4096])
+    # Slots below 512 bytes are too small against a frame for a deep
+    # recursion to tell them apart (those units stay shallow).
+    slot = r.choice([128, 256, 512, 1024, 1024, 2048, 2048, 4096, 4096])
     loc = 0 if slot <= 192 else slot // r.choice([6, 8, 10]) + r.randrange(0, 64)
     if r.random() < 0.1:
         loc = 0     # too little room: GCC keeps the call (a control)
@@ -640,7 +641,7 @@ def unit_inlinerec(p, how):
     cnt = slot // size
     hf = 'main.c' if how != 'inline-xfile' else r.choice(['a.c', 'b.c'])
     rf = 'main.c' if how != 'inline-xfile' else ('b.c' if hf == 'a.c' else 'a.c')
-    kind = r.choice(['malloc', 'malloc', 'calloc', 'var'])
+    kind = r.choice(['malloc', 'malloc', 'malloc', 'calloc', 'calloc', 'var'])
     attr = {'inline-once': 'static ', 'inline-static-inline': 'static inline ',
             'inline-mutual': 'static ', 'inline-xfile': ''}[how]
     if kind == 'var':
