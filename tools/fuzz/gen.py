@@ -1,10 +1,23 @@
 #!/usr/bin/env python3
 """gen.py -- random C programs rich in allocations, for differential fuzzing.
 
-usage: gen.py SEED [-o FILE]
+usage: gen.py SEED [-o OUT] [--family F | --families F,G,...] [--variant V]
 
 Writes one deterministic, UB-free C program for SEED (same seed, same
-program).  The program prints a checksum of everything it computed after
+program): one file (to OUT, or standard output), or for a multi-file
+program a directory OUT of .c files, main.c holding main and lib*.c
+forming a shared library libfz.so.  Each seed belongs to one family,
+chosen from the seed by FAMILY_WEIGHTS (--families narrows the choice,
+--family forces it; a seed's program within a family never depends on
+the choice):
+
+  classic     this file: one file, random work functions over allocations
+              (what every seed generated before the other families came;
+              `--family classic' reproduces any old seed);
+  linkbind, indirect, inlinerec, hidden, smallstack
+              families.py: programs around one idiom each, described there.
+
+What follows describes the classic family.  The program prints a checksum of everything it computed after
 each top-level call and exits with a status taken from it, so a plugin
 build that computes anything differently from the reference build shows.
 
@@ -26,8 +39,19 @@ iteration (rolling buffers, lists) are read in later iterations, so a
 slot wrongly shared between iterations changes the sum.
 """
 
+import hashlib
+import os
 import random
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import families  # noqa: E402
+
+# The mix of a campaign: half the seeds classic, the rest spread evenly
+# over the idiom families.
+FAMILY_WEIGHTS = [('classic', 50), ('linkbind', 10), ('indirect', 10),
+                  ('inlinerec', 10), ('hidden', 10), ('smallstack', 10)]
+FAMILY_NAMES = [f for f, _ in FAMILY_WEIGHTS]
 
 TYPES = {
     # key: (C type, size in bytes)
@@ -1107,18 +1131,69 @@ def generate(seed):
     return '\n'.join(out)
 
 
+def family_of(seed, allowed=None):
+    """SEED's family: a hash of the seed (not the generators' random
+    streams, so that a classic seed's program is what it always was)
+    picks from FAMILY_WEIGHTS, narrowed to ALLOWED."""
+    table = [(f, w) for f, w in FAMILY_WEIGHTS if not allowed or f in allowed]
+    if not table:
+        raise ValueError('no family among %s' % ', '.join(allowed))
+    x = int(hashlib.sha256(b'fuzz-family %d' % seed).hexdigest(), 16) % sum(w for _, w in table)
+    for f, w in table:
+        if x < w:
+            return f
+        x -= w
+
+
+def generate_program(seed, allowed=None, variant=None):
+    """(family, files, lib) for SEED: files maps file names to text, lib
+    names the files that form libfz.so.  A classic program is the one
+    file prog.c."""
+    family = family_of(seed, allowed)
+    if family == 'classic':
+        return family, {'prog.c': generate(seed)}, []
+    # A str seed hashes the same in every process (PYTHONHASHSEED aside).
+    r = random.Random('%s %d' % (family, seed))
+    files, lib = families.generate(seed, family, r, variant)
+    return family, files, lib
+
+
+def write_program(files, lib, out):
+    """Writes a program to OUT: the file itself for a one-file program,
+    a directory of files otherwise.  Returns the paths written."""
+    if len(files) == 1 and not lib:
+        with open(out, 'w') as f:
+            f.write(next(iter(files.values())))
+        return [out]
+    os.makedirs(out, exist_ok=True)
+    paths = []
+    for name, text in files.items():
+        paths.append(os.path.join(out, name))
+        with open(paths[-1], 'w') as f:
+            f.write(text)
+    return paths
+
+
 def main(argv):
     import argparse
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('seed', type=int)
-    ap.add_argument('-o', '--output')
+    ap.add_argument('-o', '--output',
+                    help='file, or directory for a multi-file program')
+    ap.add_argument('--family', choices=FAMILY_NAMES)
+    ap.add_argument('--families', help='comma-separated: choose among these')
+    ap.add_argument('--variant', help='one unit of this variant (not classic)')
     args = ap.parse_args(argv)
-    text = generate(args.seed)
+    allowed = [args.family] if args.family else (
+        args.families.split(',') if args.families else None)
+    family, files, lib = generate_program(args.seed, allowed, args.variant)
     if args.output:
-        with open(args.output, 'w') as f:
-            f.write(text)
+        write_program(files, lib, args.output)
+    elif len(files) == 1 and not lib:
+        sys.stdout.write(next(iter(files.values())))
     else:
-        sys.stdout.write(text)
+        sys.exit('gen.py: seed %d is a %d-file %s program: give -o DIR'
+                 % (args.seed, len(files), family))
 
 
 if __name__ == '__main__':
