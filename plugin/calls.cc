@@ -168,9 +168,11 @@ table_arg (void *data, unsigned i)
   return a->fg->call_arg (a->call, i);
 }
 
-/* Which of CALL's arguments a printf-family function prints the address
-   of (%p), by bit: all its variadic ones when the format is not a
-   constant or numbers its arguments.  */
+/* Which of CALL's arguments a printf-family function prints the bits of,
+   by bit: what %p, %x, %lu ... print, not what %s reads or %n writes; all
+   its variadic ones when the format is not a constant or numbers its
+   arguments.  An integer printed carries a pointer when it was made from
+   one ((unsigned long) p with %lx).  */
 static uint64_t
 printed_addresses (gcall *call, const esc_libc_model *model, const char *name)
 {
@@ -202,7 +204,7 @@ printed_addresses (gcall *call, const esc_libc_model *model, const char *name)
 	return all;
       if (!*f)
 	break;
-      if (*f == 'p' && arg < 64)
+      if (*f != 's' && *f != 'n' && *f != 'm' && arg < 64)
 	printed |= (uint64_t) 1 << arg;
       if (*f != 'm')
 	arg++;

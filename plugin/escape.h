@@ -254,9 +254,10 @@ bool esc_libc_model_takes_callback (const esc_libc_model *);
    (ESC_NO_LOC when it can carry no pointer); it is asked once per
    argument, in order, between the flows of earlier arguments.  RESULT
    receives the call's value (or ESC_NO_LOC).  CALL: the call's site and
-   callee name.  PRINTED: bit I set when argument I's address is printed
-   (printf's %p): text that another part of the program may read back
-   with %p into a pointer, so what it points to escapes.  */
+   callee name.  PRINTED: bit I set when argument I's bits are printed
+   (printf's %p, or %lx of an integer made from a pointer): text that
+   another part of the program may read back into a pointer, so what it
+   points to escapes.  */
 typedef esc_loc esc_arg_fn (void *data, unsigned i);
 void esc_libc_call (esc_graph *, const esc_libc_model *, unsigned nargs,
 		    esc_arg_fn *arg, void *data, esc_loc result,
