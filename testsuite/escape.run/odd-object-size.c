@@ -76,7 +76,7 @@ zero (void)
 }
 
 /* The size bounds a fortified copy only.  */
-__attribute__ ((noinline)) int
+__attribute__ ((noinline, noclone)) int
 checked (const char *src, size_t n)
 {
   char *p = malloc (n);	/* { dg-message "moved to stack when size <= 256" } */
