@@ -13,6 +13,28 @@
 #include "internal-fn.h"		/* internal_fn_name, for the report */
 #include "bridge.h"
 
+/* Whether FNDECL's result is released by a function of its own, not
+   free: `malloc (fclose, 1)' on fopen, `malloc (closedir)' on opendir.
+   Such a result is a resource the library owns (a stream, a directory
+   handle), not memory of the program's: no allocation site.  */
+static bool
+released_otherwise_p (tree fndecl)
+{
+  for (tree a = lookup_attribute ("malloc", DECL_ATTRIBUTES (fndecl)); a;
+       a = lookup_attribute ("malloc", TREE_CHAIN (a)))
+    {
+      tree args = TREE_VALUE (a);
+      tree dealloc = args ? TREE_VALUE (args) : NULL_TREE;
+      if (dealloc && TREE_CODE (dealloc) == ADDR_EXPR)
+	dealloc = TREE_OPERAND (dealloc, 0);
+      if (dealloc && TREE_CODE (dealloc) == FUNCTION_DECL
+	  && !fndecl_built_in_p (dealloc, BUILT_IN_FREE)
+	  && !fndecl_built_in_p (dealloc, BUILT_IN_REALLOC))
+	return true;
+    }
+  return false;
+}
+
 enum alloc_fn
 alloc_call_kind (const gimple *stmt)
 {
@@ -47,7 +69,8 @@ alloc_call_kind (const gimple *stmt)
      it finds malloc-like itself (local-pure-const at -O2), and those are
      ordinary functions of the unit with summaries of their own.  */
   if (fndecl && DECL_IS_MALLOC (fndecl)
-      && lookup_attribute ("malloc", DECL_ATTRIBUTES (fndecl)))
+      && lookup_attribute ("malloc", DECL_ATTRIBUTES (fndecl))
+      && !released_otherwise_p (fndecl))
     return ALLOC_ATTR_MALLOC;
   return ALLOC_NONE;
 }
