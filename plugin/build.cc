@@ -73,9 +73,15 @@ source_name (tree fndecl)
   if (fndecl && DECL_ABSTRACT_ORIGIN (fndecl)
       && TREE_CODE (DECL_ABSTRACT_ORIGIN (fndecl)) == FUNCTION_DECL)
     fndecl = DECL_ABSTRACT_ORIGIN (fndecl);
-  if (fndecl && DECL_NAME (fndecl))
-    return IDENTIFIER_POINTER (DECL_NAME (fndecl));
-  return NULL;
+  if (!fndecl || !DECL_NAME (fndecl))
+    return NULL;
+  /* A clone's name is the source's with a suffix no C name can have:
+     f.constprop.0, f.isra.0, f.part.0.  */
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  const char *dot = strchr (name, '.');
+  return dot && dot > name
+	 ? IDENTIFIER_POINTER (get_identifier_with_length (name, dot - name))
+	 : name;
 }
 
 /* The index of PARM among the function's parameters, or -1.  */

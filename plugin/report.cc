@@ -42,6 +42,15 @@ stmt_location (function_graph &fg, const gimple *stmt)
 
 /* ---- Names (struct esc_namer). ---- */
 
+/* The function as the source names it: a clone GCC made (IPA-CP's
+   f.constprop.0, IPA-SRA's f.isra.0) is reported as f.  */
+static const char *
+reported_name (function_graph &fg)
+{
+  const char *name = source_name (fg.fun->decl);
+  return name ? name : function_name (fg.fun);
+}
+
 static const char *
 name_param (void *data, int k)
 {
@@ -110,7 +119,7 @@ name_variable (void *data, const void *origin, const char **kind)
 static struct esc_namer
 namer_of (function_graph &fg)
 {
-  struct esc_namer nm = { &fg, function_name (fg.fun), name_param,
+  struct esc_namer nm = { &fg, reported_name (fg), name_param,
 			  name_object, name_variable };
   return nm;
 }
@@ -233,7 +242,7 @@ report_function (function_graph &fg, const esc_summary *summary,
 	  esc_explain (fg.g, s->obj, report_step, &ctx);
 	}
       if (first && sarif)
-	esc_sarif_result (loc, rule, note, function_name (fg.fun),
+	esc_sarif_result (loc, rule, note, reported_name (fg),
 			  missed ? -1 : (long long) s->slot_bytes,
 			  steps.address (), steps.length ());
       for (unsigned k = 0; k < steps.length (); k++)
@@ -252,7 +261,7 @@ report_function (function_graph &fg, const esc_summary *summary,
 	  || DECL_SOURCE_LOCATION (parm) == UNKNOWN_LOCATION)
 	continue;
       struct param_ctx ctx = { DECL_SOURCE_LOCATION (parm),
-			       function_name (fg.fun) };
+			       reported_name (fg) };
       esc_param_words (summary, k, &namer, report_param_note, &ctx);
     }
 }
