@@ -126,6 +126,8 @@ private:
   void read_return (greturn *);
   void read_asm (gasm *);
   void lose_sources (gassign *);
+  void lose_offset (tree offset);
+  void lose_offsets (tree ref);
   esc_loc ssa_loc (tree name);
   esc_loc address_of (tree ref);
   esc_loc unknown_value (tree t, const char *what);

@@ -449,6 +449,7 @@ function_graph::store (tree ref, esc_loc v, const struct esc_why *w)
 esc_loc
 function_graph::load (tree ref, enum esc_content content)
 {
+  lose_offsets (ref);
   tree base = get_base_address (ref);
   if (!base)
     return unknown_value (ref, "load from an unknown object");
@@ -492,6 +493,7 @@ void
 function_graph::store (tree ref, esc_loc v, enum esc_content content,
 		       const struct esc_why *w)
 {
+  lose_offsets (ref);
   if (v == ESC_NO_LOC)
     return;
   tree base = get_base_address (ref);
@@ -679,6 +681,42 @@ offset_p (tree t)
 	 && TREE_CODE (gimple_assign_rhs2 (def)) == SSA_NAME;
 }
 
+/* An address computed with OFFSET (an array index, what is added to a
+   pointer): a pointer's bits in it choose which element is read or
+   written, and go no further in any value (a hand-made hex formatter's
+   digits[v % 16]): lost, unless OFFSET is an offset in its own right (a
+   difference of pointers) or carries no pointer.  */
+void
+function_graph::lose_offset (tree offset)
+{
+  if (!offset || TREE_CODE (offset) != SSA_NAME || offset_p (offset)
+      || byte_type_p (TREE_TYPE (offset)))
+    return;
+  esc_loc v = rvalue (offset);
+  if (v == ESC_NO_LOC)
+    return;
+  struct esc_why lost = why (ESC_WHY_UNTRACKED, "an offset");
+  esc_flow (g, esc_untracked (g), v, 0, &lost);
+}
+
+/* The offsets REF's address is computed with.  */
+void
+function_graph::lose_offsets (tree ref)
+{
+  for (tree t = ref; t; t = TREE_OPERAND (t, 0))
+    {
+      if (TREE_CODE (t) == ARRAY_REF || TREE_CODE (t) == ARRAY_RANGE_REF)
+	lose_offset (TREE_OPERAND (t, 1));
+      else if (TREE_CODE (t) == TARGET_MEM_REF)
+	{
+	  lose_offset (TMR_INDEX (t));
+	  lose_offset (TMR_INDEX2 (t));
+	}
+      if (!handled_component_p (t))
+	break;
+    }
+}
+
 /* S computes a value the analysis does not track (a double, a narrower
    integer) from values it does: the addresses they carry go where the
    analysis cannot follow them (NaN-boxing, a pointer split in halves):
@@ -747,6 +785,8 @@ function_graph::read_assign (gassign *s)
     }
 
   esc_loc v = ESC_NO_LOC;
+  if (code == POINTER_PLUS_EXPR)
+    lose_offset (gimple_assign_rhs2 (s));
   if (gimple_assign_single_p (s))
     v = rvalue (gimple_assign_rhs1 (s));
   else
