@@ -84,58 +84,35 @@ note_reached (void *data, int func_id)
   ((reached_calls *) data)->functions.safe_push (func_id);
 }
 
-/* Functions that may run on a stack of their own, which may be small:
-   those a makecontext call starts, those that may be signal handlers on
-   an alternate stack once sigaltstack is called, the threads started
-   once a thread's stack size is set (pthread_attr_setstacksize,
-   pthread_attr_setstack), and those marked escape_no_stack.  When the
-   function is not named at the call, any whose address is taken may be
-   it.  */
+/* Functions that may run on a stack of their own, which may be small.
+   Once the program names a function that gives code a stack (a
+   coroutine's, a signal handler's, a thread's of set size, a clone's),
+   any function whose address is taken may be started on one: the start
+   may be a pointer, a table, a library's own thread (timer_create's
+   SIGEV_THREAD, aio): what it reaches gets no slots.  And so do the
+   functions marked escape_no_stack, and what they reach.  */
+static const char *const stack_givers[] = {
+  "makecontext", "sigaltstack", "pthread_attr_setstacksize",
+  "pthread_attr_setstack", "pthread_setattr_default_np", "clone", "clone3",
+  "__clone", "__clone2"
+};
+
 static void
 describe_small_stacks (esc_callgraph *cg)
 {
-  bool altstack = false, sized_threads = false, any_entry = false;
+  bool given = false;
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
     if (DECL_NAME (node->decl))
-      {
-	const char *name = IDENTIFIER_POINTER (DECL_NAME (node->decl));
-	altstack |= !strcmp (name, "sigaltstack");
-	sized_threads |= !strcmp (name, "pthread_attr_setstacksize")
-			 || !strcmp (name, "pthread_attr_setstack");
-      }
+      for (size_t i = 0; i < ARRAY_SIZE (stack_givers); i++)
+	given |= !strcmp (IDENTIFIER_POINTER (DECL_NAME (node->decl)),
+			  stack_givers[i]);
   FOR_EACH_DEFINED_FUNCTION (node)
-    {
-      if (!analysed_p (node))
-	continue;
-      if (lookup_attribute ("escape_no_stack", DECL_ATTRIBUTES (node->decl)))
-	esc_callgraph_small_stack (cg, node->get_uid ());
-      for (cgraph_edge *e = node->callees; e; e = e->next_callee)
-	{
-	  tree callee = e->callee->decl;
-	  const char *name = DECL_NAME (callee)
-			     ? IDENTIFIER_POINTER (DECL_NAME (callee)) : "";
-	  unsigned arg = !strcmp (name, "makecontext") ? 1
-			 : sized_threads && !strcmp (name, "pthread_create") ? 2
-			 : ~0u;
-	  if (arg == ~0u || !e->call_stmt
-	      || arg >= gimple_call_num_args (e->call_stmt))
-	    continue;
-	  tree fn = gimple_call_arg (e->call_stmt, arg);
-	  STRIP_NOPS (fn);
-	  cgraph_node *entry = TREE_CODE (fn) == ADDR_EXPR
-			       ? cgraph_node::get (TREE_OPERAND (fn, 0)) : NULL;
-	  entry = entry ? call_target (entry, node) : NULL;
-	  if (entry)
-	    esc_callgraph_small_stack (cg, entry->get_uid ());
-	  else
-	    any_entry = true;
-	}
-    }
-  if (altstack || any_entry)
-    FOR_EACH_DEFINED_FUNCTION (node)
-      if (analysed_p (node) && node->address_taken)
-	esc_callgraph_small_stack (cg, node->get_uid ());
+    if (analysed_p (node)
+	&& ((given && node->address_taken)
+	    || lookup_attribute ("escape_no_stack",
+				 DECL_ATTRIBUTES (node->decl))))
+      esc_callgraph_small_stack (cg, node->get_uid ());
 }
 
 /* The unit's call graph by cgraph uid, for the core (callgraph.c).
@@ -167,6 +144,14 @@ describe_callgraph (bool whole)
       /* Unknown code may call NODE if it sees NODE's address or name.  */
       if (node->address_taken || !node->local_p ())
 	esc_callgraph_entry (cg, f);
+      /* Where calls through pointers go, the solved graphs say; with no
+	 bodies read (WPA), anywhere.  */
+      if (reached.is_empty ())
+	{
+	  if (node->indirect_calls)
+	    esc_callgraph_calls_unknown (cg, f);
+	  continue;
+	}
       reached_calls &r = reached[f];
       for (unsigned i = 0; i < r.functions.length (); i++)
 	esc_callgraph_call (cg, f, r.functions[i]);
@@ -481,4 +466,24 @@ esc_analyze_unit (void)
   esc_callgraph_free (callgraph);
   callgraph = NULL;
   report_unit_end ();
+}
+
+/* lto1's whole-program analysis (WPA) sees the program's call graph but
+   no bodies, and LTRANS sees one partition: a function that may run on a
+   small stack is known as such only where the stack is given.  Here the
+   whole graph says which functions may, and each gets the attribute
+   escape_no_stack, which goes with its declaration to its partition.  */
+void
+esc_mark_small_stacks (void)
+{
+  esc_callgraph *cg = describe_callgraph (true);
+  cgraph_node *node;
+  tree name = get_identifier ("escape_no_stack");
+  FOR_EACH_DEFINED_FUNCTION (node)
+    if (analysed_p (node)
+	&& esc_callgraph_on_small_stack (cg, node->get_uid ())
+	&& !lookup_attribute ("escape_no_stack", DECL_ATTRIBUTES (node->decl)))
+      DECL_ATTRIBUTES (node->decl)
+	= tree_cons (name, NULL_TREE, DECL_ATTRIBUTES (node->decl));
+  esc_callgraph_free (cg);
 }

@@ -35,6 +35,8 @@ extern struct esc_options esc_opts;
 
 /* The pass: every function of the unit (analyze.cc).  */
 void esc_analyze_unit (void);
+/* lto1's WPA: mark what may run on a small stack, for the partitions.  */
+void esc_mark_small_stacks (void);
 /* What CALLER's call to CALLEE reaches, if its body is analysed here and
    is the one that runs (analyze.cc).  */
 cgraph_node *call_target (cgraph_node *callee, cgraph_node *caller);

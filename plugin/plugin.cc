@@ -281,6 +281,38 @@ public:
   }
 };
 
+/* Whole-program analysis in lto1 (WPA): among the regular IPA passes,
+   after the linker's resolution made visibility final; the partitions'
+   own passes then know what may run on a small stack (analyze.cc).  */
+static const pass_data escape_wpa_pass_data = {
+  IPA_PASS,		/* the regular IPA list holds no other kind */
+  "escape-wpa",
+  OPTGROUP_NONE,
+  TV_PLUGIN_RUN,
+  0, 0, 0, 0, 0
+};
+
+class escape_wpa_pass : public ipa_opt_pass_d
+{
+public:
+  /* No summaries to generate, stream or apply: execute alone.  */
+  escape_wpa_pass (gcc::context *ctxt)
+    : ipa_opt_pass_d (escape_wpa_pass_data, ctxt, NULL, NULL, NULL, NULL,
+		      NULL, NULL, 0, NULL, NULL)
+  {}
+
+  bool gate (function *) final override
+  {
+    return flag_wpa && !seen_error ();
+  }
+
+  unsigned int execute (function *) final override
+  {
+    esc_mark_small_stacks ();
+    return 0;
+  }
+};
+
 /* ---- The attribute ------------------------------------------------------ */
 
 /* __attribute__ ((escape_no_stack)) on a function: it may run on a small
@@ -387,5 +419,12 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   pass_info.pos_op = PASS_POS_INSERT_BEFORE;
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 		     &pass_info);
+  struct register_pass_info wpa_info;
+  wpa_info.pass = new escape_wpa_pass (g);
+  wpa_info.reference_pass_name = "whole-program";
+  wpa_info.ref_pass_instance_number = 1;
+  wpa_info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+		     &wpa_info);
   return 0;
 }
