@@ -312,7 +312,9 @@ const struct esc_free_site *esc_free_site_at (const esc_graph *, int);
 /* The flow path from OBJ to its verdict's holder, one step per call of FN,
    from the object outwards.  Each step is dst = &src (ADDRESS) or dst
    received what src held; SRC is ESC_NO_LOC where a solver rule moved
-   it (an escaped object's contents escape with it).  */
+   it (an escaped object's contents escape with it).  An object a callee
+   frees, and that does not escape, gets the path to the freeing call's
+   argument and then one step with DST == SRC, the call itself.  */
 typedef void esc_explain_fn (void *data, esc_loc dst, esc_loc src,
 			     bool address, const struct esc_why *why);
 void esc_explain (const esc_graph *, esc_loc obj, esc_explain_fn *, void *);
@@ -544,7 +546,8 @@ char *esc_site_words (const esc_graph *, const struct esc_site *s,
 typedef void esc_words_fn (void *data, const char *note, const char *rule);
 void esc_param_words (const esc_summary *, int k, const struct esc_namer *,
 		      esc_words_fn *fn, void *data);
-/* One step of esc_explain: "  flow: DST = SRC (reason)".  */
+/* One step of esc_explain: "  flow: DST = SRC (reason)", or for the
+   freeing call "  flow: 'f' frees DST".  */
 char *esc_step_words (const esc_graph *, esc_loc dst, esc_loc src,
 		      bool address, const struct esc_why *,
 		      const struct esc_namer *);

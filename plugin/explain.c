@@ -6,7 +6,9 @@
    that took it to H; first introductions form a tree, so the chain ends.
    When H is itself an object that escapes or outlives its iteration, the
    path goes on with H's own chain, up to a holder that outlives the call
-   (or the loop-header PHI that carries it across iterations).  */
+   (or the loop-header PHI that carries it across iterations).  An object
+   kept because a callee frees it has the chain to the freeing call's
+   argument instead.  */
 
 #include <stdlib.h>
 
@@ -110,6 +112,18 @@ esc_explain (const esc_graph *g, esc_loc obj, esc_explain_fn *fn, void *data)
       if (ends_path (g, next))
 	break;
       cur = next;
+    }
+  const struct esc_location *l = &g->locs[obj];
+  if (all.n == 0 && !esc_outlives (l) && l->freed_by >= 0)
+    {
+      const struct esc_free_site *f = &g->frees[l->freed_by];
+      struct steps part = { NULL, 0, 0 };
+      membership_path (g, f->ptr, obj, &part);
+      for (uint32_t i = part.n; i-- > 0;)
+	push_step (&all, part.v[i].dst, part.v[i].src, part.v[i].address,
+		   &part.v[i].why);
+      free (part.v);
+      push_step (&all, f->ptr, f->ptr, false, &f->why);
     }
   for (uint32_t i = 0; i < all.n; i++)
     fn (data, all.v[i].dst, all.v[i].src, all.v[i].address, &all.v[i].why);

@@ -517,6 +517,14 @@ esc_step_words (const esc_graph *g, esc_loc dst, esc_loc src, bool address,
 		const struct esc_why *why, const struct esc_namer *nm)
 {
   char *to = esc_describe (g, dst, nm);
+  if (src == dst)
+    {
+      char *r = why->callee ? format ("  flow: '%s' frees %s", why->callee, to)
+			    : format ("  flow: a call through a pointer frees %s",
+				      to);
+      free (to);
+      return r;
+    }
   char *from = src == ESC_NO_LOC ? copy ("what an escaping object holds")
 				 : esc_describe (g, src, nm);
   char *reason = why->kind != ESC_WHY_FLOW && why->kind != ESC_WHY_RETURN

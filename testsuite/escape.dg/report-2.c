@@ -14,3 +14,22 @@ g (size_t n)
   /* { dg-message "  flow: a temporary = &the allocation at line 12" "" { target *-*-* } 12 } */
   /* { dg-message "  flow: the result = a temporary" "" { target *-*-* } 12 } */
 }
+
+/* An object kept because a callee frees it: the path to the freeing
+   call's argument, then the call.  */
+__attribute__ ((noinline)) void
+release (int *p)		/* { dg-message "frees param: p" } */
+{
+  free (p);
+}
+
+int
+freed_by_callee (void)
+{
+  int *p = malloc (16);		/* { dg-message "escapes: freed by 'release'" } */
+  /* { dg-message "  flow: 'p\[_0-9\]*' = &the allocation at line 29" "" { target *-*-* } 29 } */
+  p[0] = 1;
+  int v = p[0];
+  release (p);			/* { dg-message "  flow: 'release' frees 'p\[_0-9\]*'" } */
+  return v;
+}
