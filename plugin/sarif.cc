@@ -320,6 +320,17 @@ sb_location (struct sbuf *b, location_t loc, const char *message,
   return true;
 }
 
+/* ,\n "KEY": [LOCATION] after a result's members, if LOC has a place.  */
+static void
+sb_location_array (struct sbuf *b, const char *key, location_t loc,
+		   const char *message, const char *function)
+{
+  struct sbuf where = { NULL, 0, 0 };
+  if (sb_location (&where, loc, message, function))
+    sb_printf (b, ",\n     \"%s\": [%s]", key, where.p);
+  free (where.p);
+}
+
 /* For a LOC inside a macro expansion, the outermost expansion's point,
    in the code that uses the macro, and the macro's name; false for LOC
    outside macros.  */
@@ -407,14 +418,7 @@ esc_sarif_result (location_t loc, const char *rule_id, const char *message,
   sb_puts (b, ",\n     \"message\": ");
   sb_json_message (b, message);
 
-  struct sbuf where = { NULL, 0, 0 };
-  if (sb_location (&where, loc, NULL, function))
-    {
-      sb_puts (b, ",\n     \"locations\": [");
-      sb_puts (b, where.p);
-      sb_puts (b, "]");
-    }
-  free (where.p);
+  sb_location_array (b, "locations", loc, NULL, function);
 
   /* A site spelled in a macro: where the macro is used, as GCC's
      "in expansion of macro" note says.  */
@@ -423,14 +427,7 @@ esc_sarif_result (location_t loc, const char *rule_id, const char *message,
   if (macro_expansion (loc, &point, &macro))
     {
       char *text = xasprintf ("in expansion of macro '%s'", macro);
-      struct sbuf related = { NULL, 0, 0 };
-      if (sb_location (&related, point, text, NULL))
-	{
-	  sb_puts (b, ",\n     \"relatedLocations\": [");
-	  sb_puts (b, related.p);
-	  sb_puts (b, "]");
-	}
-      free (related.p);
+      sb_location_array (b, "relatedLocations", point, text, NULL);
       free (text);
     }
 
