@@ -417,7 +417,8 @@ read_trampoline_init (function_graph &fg, gcall *call)
     }
 }
 
-/* A builtin that moves pointers its own way; false if CALL is none.  */
+/* A builtin that moves pointers its own way; false if CALL is none.
+   One short case per builtin family, in one switch: long, but flat.  */
 static bool
 read_builtin (function_graph &fg, gcall *call)
 {
