@@ -10,6 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <libgen.h>
+#include <pthread.h>
+#include <sys/stat.h>
 
 extern void external (char *);
 extern void use (void *);
@@ -108,7 +111,7 @@ printed (void)
 
 static int
 cmp_int (const void *a, const void *b)	/* { dg-message "a does not escape" } */
-/* { dg-message "b does not escape" "" { target *-*-* } 110 } */
+/* { dg-message "b does not escape" "" { target *-*-* } 113 } */
 {
   return *(const int *) a - *(const int *) b;
 }
@@ -128,7 +131,7 @@ sorted (void)
    code: the array may stay, its elements may not.  */
 static int
 cmp_leak (const void *a, const void *b)	/* { dg-message "leaking param content: a" } */
-/* { dg-message "b does not escape" "" { target *-*-* } 130 } */
+/* { dg-message "b does not escape" "" { target *-*-* } 133 } */
 {
   use (*(void *const *) a);
   return 0;
@@ -161,4 +164,72 @@ first_byte (const char *path)		/* { dg-message "path does not escape" } */
   int c = fgetc (f);
   fclose (f);
   return c;
+}
+
+/* Files and directories: paths read, buffers filled, nothing kept.
+   getcwd returns its buffer (or a new heap one for NULL), dirname a
+   pointer into its argument (or a static "."): what the result reaches
+   goes where the result goes.  */
+int
+cwd_length (void)
+{
+  char *buf = malloc (256);		/* { dg-message "moved to stack" } */
+  if (!getcwd (buf, 256))
+    return -1;
+  int n = strlen (buf);
+  free (buf);
+  return n;
+}
+
+char *kept_cwd;
+
+void
+keep_cwd (void)
+{
+  char *buf = malloc (256);		/* { dg-message "escapes: stored to global 'kept_cwd'" } */
+  kept_cwd = getcwd (buf, 256);
+}
+
+int
+parent_exists (const char *path)	/* { dg-message "path does not escape" } */
+{
+  char *copy = malloc (256);		/* { dg-message "moved to stack" } */
+  strncpy (copy, path, 255);
+  copy[255] = 0;
+  struct stat st;
+  int r = stat (dirname (copy), &st);
+  free (copy);
+  return r;
+}
+
+int
+temp_file (void)
+{
+  char *name = malloc (32);		/* { dg-message "moved to stack" } */
+  strcpy (name, "/tmp/escapeXXXXXX");
+  int fd = mkstemp (name);
+  if (fd >= 0)
+    unlink (name);
+  free (name);
+  return fd;
+}
+
+struct counter { pthread_mutex_t lock; long n; };
+
+long
+count_to (long k)
+{
+  struct counter *c = malloc (sizeof *c);	/* { dg-message "moved to stack" } */
+  pthread_mutex_init (&c->lock, NULL);
+  c->n = 0;
+  for (long i = 0; i < k; i++)
+    {
+      pthread_mutex_lock (&c->lock);
+      c->n++;
+      pthread_mutex_unlock (&c->lock);
+    }
+  long n = c->n;
+  pthread_mutex_destroy (&c->lock);
+  free (c);
+  return n;
 }
