@@ -353,10 +353,12 @@ function_graph::unknown_value (tree t, const char *what)
   return anywhere ();
 }
 
-/* A value holding the address of REF (the operand of an ADDR_EXPR).  */
+/* A value holding the address of REF (the operand of an ADDR_EXPR); the
+   offsets it is computed with are lost (lose_offsets).  */
 esc_loc
 function_graph::address_of (tree ref)
 {
+  lose_offsets (ref);
   struct esc_why flow = why (ESC_WHY_FLOW);
   if (TREE_CODE (ref) == FUNCTION_DECL || TREE_CODE (ref) == LABEL_DECL
       || TREE_CODE (ref) == CONSTRUCTOR)
