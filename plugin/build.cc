@@ -670,28 +670,28 @@ byte_type_p (tree type)
 	 && TYPE_PRECISION (type) == CHAR_TYPE_SIZE;
 }
 
-/* The difference of two pointers that are not constants is an offset,
-   not an address: narrowing it loses no pointer.  */
+/* Whether S computes the difference of two pointers that are not
+   constants: an offset, not an address (doc/escape.md, Assumptions), so
+   it carries no pointer into what is computed from it (an index scaled,
+   an offset added to another pointer, a count narrowed).  A difference
+   from a constant (p - (char *) 0) is the address itself.  */
 static bool
-offset_p (tree t)
+pointer_difference_p (gassign *s)
 {
-  if (TREE_CODE (t) != SSA_NAME)
-    return false;
-  gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (t));
-  return def && gimple_assign_rhs_code (def) == POINTER_DIFF_EXPR
-	 && TREE_CODE (gimple_assign_rhs1 (def)) == SSA_NAME
-	 && TREE_CODE (gimple_assign_rhs2 (def)) == SSA_NAME;
+  return gimple_assign_rhs_code (s) == POINTER_DIFF_EXPR
+	 && TREE_CODE (gimple_assign_rhs1 (s)) == SSA_NAME
+	 && TREE_CODE (gimple_assign_rhs2 (s)) == SSA_NAME;
 }
 
 /* An address computed with OFFSET (an array index, what is added to a
    pointer): a pointer's bits in it choose which element is read or
    written, and go no further in any value (a hand-made hex formatter's
-   digits[v % 16]): lost, unless OFFSET is an offset in its own right (a
-   difference of pointers) or carries no pointer.  */
+   digits[v % 16]): lost, unless OFFSET is a byte or carries no pointer
+   (a difference of pointers carries none).  */
 void
 function_graph::lose_offset (tree offset)
 {
-  if (!offset || TREE_CODE (offset) != SSA_NAME || offset_p (offset)
+  if (!offset || TREE_CODE (offset) != SSA_NAME
       || byte_type_p (TREE_TYPE (offset)))
     return;
   esc_loc v = rvalue (offset);
@@ -746,7 +746,7 @@ function_graph::lose_sources (gassign *s)
       tree op = gimple_op (s, i);
       /* A character widened is a byte of text, not of a pointer
 	 (doc/escape.md, Assumptions).  */
-      if (!op || offset_p (op) || byte_type_p (TREE_TYPE (op)))
+      if (!op || byte_type_p (TREE_TYPE (op)))
 	continue;
       esc_loc v = rvalue (op);
       if (v != ESC_NO_LOC)
@@ -761,10 +761,12 @@ function_graph::read_assign (gassign *s)
   enum tree_code code = gimple_assign_rhs_code (s);
   struct esc_why flow = why (ESC_WHY_FLOW);
 
-  /* Comparisons and truth values carry no pointer bits.  */
+  /* Comparisons, truth values and differences of pointers carry no
+     pointer bits.  */
   if (TREE_CODE_CLASS (code) == tcc_comparison
       || code == TRUTH_AND_EXPR || code == TRUTH_OR_EXPR
-      || code == TRUTH_XOR_EXPR || code == TRUTH_NOT_EXPR)
+      || code == TRUTH_XOR_EXPR || code == TRUTH_NOT_EXPR
+      || pointer_difference_p (s))
     return;
   if (gimple_clobber_p (s))
     return;
