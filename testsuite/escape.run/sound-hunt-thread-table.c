@@ -10,21 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-/* Each stage keeps three 4000-byte scratch buffers on the heap across a call. */
-static volatile int seed = 3;
-#define STAGE(name, next)                                                  \
-  __attribute__((noinline)) static long name(void) {                        \
-    unsigned char *x = malloc(4000), *y = malloc(4000), *z = malloc(4000);  \
-    for (int i = 0; i < 4000; i++) { x[i] = i ^ seed; y[i] = x[i] + 1; z[i] = y[i] * x[i]; } \
-    long s = next();                                                        \
-    for (int i = 0; i < 4000; i++) s += x[i] + y[i] + z[i];                 \
-    free(x); free(y); free(z);                                              \
-    return s;                                                               \
-  }
-__attribute__((noinline)) static long stage4(void) { return seed; }
-STAGE(stage3, stage4)
-STAGE(stage2, stage3)
-STAGE(stage1, stage2)
+#include "hunt-stages.h"
 struct thread_api {
   int (*create)(pthread_t *, const pthread_attr_t *, void *(*)(void *), void *);
   int (*join)(pthread_t, void **);
