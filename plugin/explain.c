@@ -67,6 +67,20 @@ membership_path (const esc_graph *g, esc_loc holder, esc_loc obj,
     }
 }
 
+/* Append to OUT the flows that put OBJ into HOLDER, from the object out:
+   membership_path walks from the holder back to the address.  */
+static void
+append_path_outwards (const esc_graph *g, esc_loc holder, esc_loc obj,
+		      struct steps *out)
+{
+  struct steps part = { NULL, 0, 0 };
+  membership_path (g, holder, obj, &part);
+  for (uint32_t i = part.n; i-- > 0;)
+    push_step (out, part.v[i].dst, part.v[i].src, part.v[i].address,
+	       &part.v[i].why);
+  free (part.v);
+}
+
 static bool
 ends_path (const esc_graph *g, esc_loc holder)
 {
@@ -98,14 +112,7 @@ esc_explain (const esc_graph *g, esc_loc obj, esc_explain_fn *fn, void *data)
       esc_loc holder = esc_reason_holder (g, cur);
       if (holder == ESC_NO_LOC)
 	break;
-      struct steps part = { NULL, 0, 0 };
-      membership_path (g, holder, cur, &part);
-      /* membership_path walks from the holder back to the address; the
-	 explanation reads from the object out.  */
-      for (uint32_t i = part.n; i-- > 0;)
-	push_step (&all, part.v[i].dst, part.v[i].src, part.v[i].address,
-		   &part.v[i].why);
-      free (part.v);
+      append_path_outwards (g, holder, cur, &all);
       /* A scalar part holds for its object: go on with the object.  */
       esc_loc next = g->locs[holder].owner != ESC_NO_LOC
 		     ? g->locs[holder].owner : holder;
@@ -117,12 +124,7 @@ esc_explain (const esc_graph *g, esc_loc obj, esc_explain_fn *fn, void *data)
   if (all.n == 0 && !esc_outlives (l) && l->freed_by >= 0)
     {
       const struct esc_free_site *f = &g->frees[l->freed_by];
-      struct steps part = { NULL, 0, 0 };
-      membership_path (g, f->ptr, obj, &part);
-      for (uint32_t i = part.n; i-- > 0;)
-	push_step (&all, part.v[i].dst, part.v[i].src, part.v[i].address,
-		   &part.v[i].why);
-      free (part.v);
+      append_path_outwards (g, f->ptr, obj, &all);
       push_step (&all, f->ptr, f->ptr, false, &f->why);
     }
   for (uint32_t i = 0; i < all.n; i++)
