@@ -73,6 +73,13 @@ struct alloc_site
 /* The function's graph and what the reading found: its allocation sites
    for the policy, the report and the rewrite.  The methods are the
    reader's, used by calls.cc and builtins.cc while a call is read.  */
+/* The steps (struct esc_why) of a block's statements: FIRST + 1 for its
+   first, END after its last.  */
+struct block_steps
+{
+  uint32_t first, end;
+};
+
 class function_graph
 {
 public:
@@ -116,6 +123,8 @@ public:
 
 private:
   gimple *stmt;			/* the statement being read */
+  uint32_t step;		/* its place along the control flow */
+  block_steps *steps;		/* block index -> its steps */
   esc_loc *ssa;			/* SSA name version -> location */
   unsigned nssa;
   hash_map<tree, int> *objects;	/* decl -> object location */

@@ -46,7 +46,7 @@ function_graph::anywhere ()
 struct esc_why
 function_graph::why (enum esc_why_kind kind, const char *callee)
 {
-  struct esc_why w = { kind, stmt, callee, 0 };
+  struct esc_why w = { kind, stmt, callee, 0, step };
   return w;
 }
 
@@ -843,6 +843,9 @@ function_graph::read_phi (gphi *phi)
   for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
     {
       esc_loc v = rvalue (gimple_phi_arg_def (phi, i));
+      /* The value flows on its edge, after the block it comes from: a
+	 loop's back edge comes after the loop's body.  */
+      flow.step = steps[gimple_phi_arg_edge (phi, i)->src->index].end;
       if (v != ESC_NO_LOC)
 	esc_flow (g, dst, v, 0, &flow);
     }
@@ -923,12 +926,45 @@ function_graph::read_statement (gimple *s)
     }
 }
 
+/* For each block index, the steps of its statements (phis included):
+   blocks are counted in FUN's reverse post-order, and blocks the order
+   does not reach follow them all.  */
+static block_steps *
+count_block_steps (function *fun)
+{
+  block_steps *steps = XNEWVEC (block_steps, last_basic_block_for_fn (fun));
+  int *rpo = XNEWVEC (int, n_basic_blocks_for_fn (fun));
+  int n = pre_and_rev_post_order_compute_fn (fun, NULL, rpo, false);
+  auto_sbitmap placed (last_basic_block_for_fn (fun));
+  bitmap_clear (placed);
+  uint32_t count = 0;
+  auto place = [&] (basic_block bb) {
+    steps[bb->index].first = count;
+    bitmap_set_bit (placed, bb->index);
+    for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      count++;
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      count++;
+    steps[bb->index].end = count + 1;
+  };
+  for (int i = 0; i < n; i++)
+    place (BASIC_BLOCK_FOR_FN (fun, rpo[i]));
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    if (!bitmap_bit_p (placed, bb->index))
+      place (bb);
+  XDELETEVEC (rpo);
+  return steps;
+}
+
 /* Read NODE's body; callees' summaries come from PROG.  cfun must be
    NODE's function.  */
 function_graph::function_graph (cgraph_node *node_, const esc_program *prog)
   : node (node_), fun (DECL_STRUCT_FUNCTION (node_->decl)), sites (vNULL),
     nparams (list_length (DECL_ARGUMENTS (node_->decl))), unanalysed (NULL),
-    stmt (NULL), objects (new hash_map<tree, int>),
+    stmt (NULL), step (0), steps (NULL), objects (new hash_map<tree, int>),
     word_index (new hash_map<tree, int>), words (vNULL)
 {
   bool has_chain = fun->static_chain_decl != NULL_TREE;
@@ -938,20 +974,32 @@ function_graph::function_graph (cgraph_node *node_, const esc_program *prog)
   for (unsigned i = 0; i < nssa; i++)
     ssa[i] = ESC_NO_LOC;
 
+  /* Blocks are read in index order; the steps that order reasons count
+     statements in reverse post-order, so an earlier step is earlier
+     along the flow (of two branches, either may come first).  */
+  steps = count_block_steps (fun);
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     {
+      step = steps[bb->index].first;
       for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
 	   gsi_next (&gsi))
 	{
 	  stmt = gsi.phi ();
+	  step++;
 	  read_phi (gsi.phi ());
 	}
       for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	   gsi_next (&gsi))
-	read_statement (gsi_stmt (gsi));
+	{
+	  step++;
+	  read_statement (gsi_stmt (gsi));
+	}
     }
+  XDELETEVEC (steps);
+  steps = NULL;
   stmt = NULL;
+  step = 0;
 }
 
 function_graph::~function_graph ()

@@ -104,6 +104,9 @@ struct esc_why
   const void *site;	/* the bridge's statement, or NULL */
   const char *callee;	/* called function's name for call kinds, or NULL */
   int argno;		/* 1-based argument number for call kinds, else 0 */
+  uint32_t step;	/* the statement's 1-based place along the control
+			   flow, 0 when none: of two reasons, the note
+			   gives the earlier one */
 };
 
 typedef struct esc_program esc_program;

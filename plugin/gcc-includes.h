@@ -49,6 +49,7 @@
 #include "tree-ssa-alias.h"	/* gimple_call_arg_flags, EAF_* */
 #include "tree-ssa-loop.h"
 #include "cfgloop.h"		/* loop depth of allocation sites */
+#include "cfganal.h"		/* reverse post-order: reasons' steps */
 #include "tree-nested.h"
 #include "varasm.h"
 #include "dumpfile.h"		/* dump_file, -fopt-info */

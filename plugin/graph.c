@@ -22,7 +22,7 @@
 
 #include "core.h"
 
-const struct esc_why esc_rule_why = { ESC_WHY_FLOW, NULL, NULL, 0 };
+const struct esc_why esc_rule_why = { ESC_WHY_FLOW, NULL, NULL, 0, 0 };
 
 bool
 esc_in_graph (const esc_graph *g, esc_loc l)

@@ -94,7 +94,7 @@ esc_loc
 esc_anywhere (esc_graph *g, const void *site)
 {
   esc_loc v = esc_loc_new (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL);
-  struct esc_why why = { ESC_WHY_INT_TO_PTR, site, NULL, 0 };
+  struct esc_why why = { ESC_WHY_INT_TO_PTR, site, NULL, 0, 0 };
   esc_flow (g, v, g->heap, -1, &why);
   return v;
 }

@@ -147,6 +147,62 @@ bucket_push (struct bucket_queue *q, int32_t depth, esc_loc l)
   esc_ids_push (&q->buckets[b], l);
 }
 
+/* When OBJ's address arrives in HOLDER: the latest step along the flows
+   that first put it there (explain.c prints the same path); 0 when a
+   rule put it there on the way (HEAP holding what an escaped object
+   holds): when the rule applied, no statement says.  */
+static uint32_t
+arrival_step (const esc_graph *g, esc_loc holder, esc_loc obj)
+{
+  uint32_t latest = 0;
+  esc_loc h = holder;
+  /* First introductions form a tree: the walk ends at the address.  */
+  for (uint32_t guard = 0; guard <= g->nlocs; guard++)
+    {
+      const struct esc_member *m = esc_find_member (&g->locs[h], obj);
+      if (!m || m->via == ESC_VIA_RULE)
+	return 0;
+      if (ESC_VIA_IS_ADDR (m->via))
+	{
+	  uint32_t step = g->addrs[ESC_VIA_ADDR_ID (m->via)].why.step;
+	  return step > latest ? step : latest;
+	}
+      const struct esc_edge *e = &g->edges[m->via];
+      if (e->rule || e->why.step == 0)
+	return 0;
+      if (e->why.step > latest)
+	latest = e->why.step;
+      h = e->src;
+    }
+  return 0;
+}
+
+/* Whether H, reaching allocation M at the depth M already has, got it
+   at an earlier step than M's holder did: the note then gives H's
+   reason, the first to happen along the flow.  H must not hold by way
+   of M, or the chain of holders would be a cycle.  */
+static bool
+holds_earlier (const esc_graph *g, esc_loc h, esc_loc m)
+{
+  esc_loc cur = g->locs[m].life_holder;
+  if (g->locs[m].kind != ESC_LOC_ALLOC || cur == ESC_NO_LOC || cur == h)
+    return false;
+  uint32_t step = arrival_step (g, h, m);
+  uint32_t cur_step = arrival_step (g, cur, m);
+  if (step == 0 || (cur_step != 0 && cur_step <= step))
+    return false;
+  esc_loc up = h;
+  for (int guard = 0; guard < 64; guard++)
+    {
+      if (up == m)
+	return false;
+      if (up == ESC_NO_LOC)
+	return true;
+      up = g->locs[up].life_holder;
+    }
+  return false;
+}
+
 static void
 compute_lifetimes (esc_graph *g)
 {
@@ -157,7 +213,10 @@ compute_lifetimes (esc_graph *g)
       g->locs[i].life_holder = ESC_NO_LOC;
     }
 
-  /* HEAP first: an object that reached it directly (passed to unknown
+  /* Of the holders that set the same depth, the one whose flow comes
+     first is named (holds_earlier): a store through a parameter before
+     a call that frees the object.  Ties keep the first holder walked,
+     HEAP first: an object that reached it directly (passed to unknown
      code, kept by a library) is reported for that, even if loads from
      unknown memory then carry it to the result.  Objects that joined
      HEAP only by a rule (held by the result, a global or a caller's
@@ -206,6 +265,9 @@ compute_lifetimes (esc_graph *g)
 		  g->locs[m].life_holder = h;
 		  bucket_push (&q, depth, m);
 		}
+	      else if (depth < 0 && g->locs[m].life == depth
+		       && holds_earlier (g, h, m))
+		g->locs[m].life_holder = h;
 	    }
 	}
     }

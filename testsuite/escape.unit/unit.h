@@ -14,7 +14,7 @@
 
 #define CHECK(cond, ...) ((cond) ? pass (__VA_ARGS__) : fail (__VA_ARGS__))
 
-static const struct esc_why flow_why = { ESC_WHY_FLOW, NULL, NULL, 0 };
+static const struct esc_why flow_why = { ESC_WHY_FLOW, NULL, NULL, 0, 0 };
 #define W (&flow_why)
 
 static inline esc_loc
