@@ -154,9 +154,8 @@ int function_id (tree fndecl, cgraph_node *from);
 /* The source name of FNDECL: a copy GCC made (the split part of a
    partially inlined function, "f.part.0") is named after its origin.  */
 const char *source_name (tree fndecl);
-/* Whether a value of TYPE can carry a pointer, within the function or
-   LEAVING it (build.cc explains).  */
-bool carries_pointer (tree type, bool leaving);
+/* Whether a value of TYPE can carry a pointer (build.cc explains).  */
+bool carries_pointer (tree type);
 
 /* ---- Calls (calls.cc, builtins.cc). ---- */
 

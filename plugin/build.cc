@@ -414,9 +414,10 @@ is_memory_ref (tree t)
    pointer and floats can only carry pieces of one, and a pointer glued
    back together from pieces is not supported (doc/escape.md,
    "Assumptions"), so they are not tracked at all: `int n = *p' must not
-   make what p reaches leak.  Characters are the exception inside a
-   function, since byte-by-byte copies move pointers through them; a
-   character returned or passed by value (LEAVING) carries nothing.
+   make what p reaches leak.  Characters are the exception, since
+   byte-by-byte copies move pointers through them, also across calls (a
+   byte queue with a put (unsigned char) function): a character passed
+   or returned carries pointer bytes too.
 
    "As wide as a pointer" means wider than half of one: user-space
    addresses on 64-bit targets have at most 48 (57) significant bits, and
@@ -424,7 +425,7 @@ is_memory_ref (tree t)
    `uintptr_t ptr : 48', whose type has that precision.  Only bit-fields
    have such widths, so `int' and narrower stay untracked.  */
 bool
-carries_pointer (tree type, bool leaving)
+carries_pointer (tree type)
 {
   if (!type)
     return true;
@@ -432,7 +433,7 @@ carries_pointer (tree type, bool leaving)
     return false;
   if (INTEGRAL_TYPE_P (type))
     return TYPE_PRECISION (type) > POINTER_SIZE / 2
-	   || (!leaving && TYPE_PRECISION (type) == CHAR_TYPE_SIZE);
+	   || TYPE_PRECISION (type) == CHAR_TYPE_SIZE;
   return true;
 }
 
@@ -532,7 +533,7 @@ function_graph::rvalue (tree t)
 {
   if (!t)
     return ESC_NO_LOC;
-  if (!carries_pointer (TREE_TYPE (t), false))
+  if (!carries_pointer (TREE_TYPE (t)))
     return ESC_NO_LOC;
   switch (TREE_CODE (t))
     {
@@ -591,13 +592,37 @@ untracked_form (tree type)
   return "an integer narrower than a pointer";
 }
 
+/* Whether parameter I of CALL's prototype is a character.  */
+static bool
+char_parameter_p (gcall *call, unsigned i)
+{
+  tree fntype = gimple_call_fntype (call);
+  tree t = fntype ? TYPE_ARG_TYPES (fntype) : NULL_TREE;
+  for (; t && i > 0; t = TREE_CHAIN (t), i--)
+    ;
+  return t && INTEGRAL_TYPE_P (TREE_VALUE (t))
+	 && TYPE_PRECISION (TREE_VALUE (t)) == CHAR_TYPE_SIZE;
+}
+
 esc_loc
 function_graph::call_arg (gcall *call, unsigned i)
 {
   if (i >= gimple_call_num_args (call))
     return ESC_NO_LOC;
   tree arg = gimple_call_arg (call, i);
-  if (!carries_pointer (TREE_TYPE (arg), true))
+  /* Targets that promote prototypes (x86) pass a character parameter
+     widened to int: what the callee gets is the character.  */
+  if (TREE_CODE (arg) == SSA_NAME && char_parameter_p (call, i))
+    {
+      gimple *def = SSA_NAME_DEF_STMT (arg);
+      if (is_gimple_assign (def)
+	  && CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))
+	  && INTEGRAL_TYPE_P (TREE_TYPE (gimple_assign_rhs1 (def)))
+	  && (TYPE_PRECISION (TREE_TYPE (gimple_assign_rhs1 (def)))
+	      == CHAR_TYPE_SIZE))
+	arg = gimple_assign_rhs1 (def);
+    }
+  if (!carries_pointer (TREE_TYPE (arg)))
     return ESC_NO_LOC;
   return rvalue (arg);
 }
@@ -772,7 +797,7 @@ function_graph::read_assign (gassign *s)
     return;
   /* A result that cannot hold a pointer holds none (build.cc's header),
      but what was turned into it is lost to the analysis.  */
-  if (!carries_pointer (TREE_TYPE (lhs), false))
+  if (!carries_pointer (TREE_TYPE (lhs)))
     {
       lose_sources (s);
       return;
@@ -856,7 +881,7 @@ function_graph::read_return (greturn *s)
 {
   tree retval = gimple_return_retval (s);
   if (!retval || TREE_CODE (retval) == RESULT_DECL
-      || !carries_pointer (TREE_TYPE (retval), true))
+      || !carries_pointer (TREE_TYPE (retval)))
     return;
   struct esc_why ret = why (ESC_WHY_RETURN);
   esc_loc v = rvalue (retval);

@@ -242,7 +242,7 @@ narrow_atomic_p (gcall *call)
       unsigned i = gimple_call_internal_fn (call)
 		   == IFN_ATOMIC_COMPARE_EXCHANGE ? 2 : 1;
       return i < gimple_call_num_args (call)
-	     && !carries_pointer (TREE_TYPE (gimple_call_arg (call, i)), false);
+	     && !carries_pointer (TREE_TYPE (gimple_call_arg (call, i)));
     }
   const char *name = source_name (gimple_call_fndecl (call));
   size_t len = name ? strlen (name) : 0;
