@@ -34,6 +34,7 @@
    the solver found escaping.  */
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "core.h"
 
@@ -169,11 +170,20 @@ place_one (struct esc_site *s, const struct esc_limits *lim)
    inlining makes n a constant), and malloc (0) gets a one-byte slot.
    _FORTIFY_SOURCE would then check writes against the slot's bound
    rather than the object's, and code that prints or tests the size would
-   change.  So an object whose size the function asks for keeps the heap
-   in those two cases: its size counts as unknown and unguardable, and the
+   change.  GCC does not know the size of strdup's and strndup's results
+   at all, so a slot of any size would give an answer where there was
+   none.  So an object whose size the function asks for keeps the heap
+   in those cases: its size counts as unknown and unguardable, and the
    report names the builtin (the last query that may see it).  Queries
    that only bound a check are not recorded (the bridge's
    size_only_checked).  */
+static bool
+size_unknown_to_gcc (const struct esc_site *s)
+{
+  return s->allocator && (strcmp (s->allocator, "strdup") == 0
+			  || strcmp (s->allocator, "strndup") == 0);
+}
+
 static void
 apply_size_queries (const esc_graph *g, struct esc_site *sites, int nsites,
 		    const int *index)
@@ -191,7 +201,8 @@ apply_size_queries (const esc_graph *g, struct esc_site *sites, int nsites,
   for (int i = 0; i < nsites; i++)
     {
       struct esc_site *s = &sites[i];
-      if (s->size_query && !(s->size == 0 || (s->size < 0 && s->guardable)))
+      if (s->size_query && !(s->size == 0 || (s->size < 0 && s->guardable)
+			     || size_unknown_to_gcc (s)))
 	s->size_query = NULL;
       if (s->size_query)
 	{
