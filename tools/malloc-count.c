@@ -16,6 +16,14 @@
    At exit the total is written as "heap-allocs: N\n" to the file named by
    $ESCAPE_MALLOC_COUNT_FILE, or to standard error when it is unset.
 
+   When $ESCAPE_MALLOC_COUNT_SITES names a file, the counted calls are
+   also tallied per call site: the return address, as an offset into the
+   executable's file (what addr2line -e EXE takes), and written there at
+   exit as "0xOFFSET COUNT\n" lines.  bench/real/run maps them to source
+   lines to list the hottest allocation sites.  Only the first SITES
+   distinct addresses get a line of their own; later ones are summed under
+   "overflow".
+
    Usage: LD_PRELOAD=/path/to/malloc-count.so ./program  */
 
 #define _GNU_SOURCE
@@ -111,7 +119,7 @@ resolve (void)
 /* The main executable's address range: the lowest and highest address of
    its PT_LOAD segments.  Read from the auxiliary vector, which needs no
    allocation and no lock.  */
-static uintptr_t exe_lo, exe_hi;
+static uintptr_t exe_lo, exe_hi, exe_bias;
 static int exe_known;
 
 static void
@@ -137,10 +145,48 @@ find_executable (void)
       }
   exe_lo = lo;
   exe_hi = hi;
+  exe_bias = bias;
   __atomic_store_n (&exe_known, 1, __ATOMIC_RELEASE);
 }
 
 static unsigned long count;
+
+/* Per-site tallies, on only when $ESCAPE_MALLOC_COUNT_SITES is set (read
+   once in the constructor).  A fixed open-addressing table: no allocation
+   here, since this runs inside malloc.  Slots are claimed with a
+   compare-and-swap so a threaded program does not lose sites.  */
+#define SITES 4096
+static int sites_on;
+static uintptr_t site_addr[SITES];
+static unsigned long site_count[SITES];
+static unsigned long site_overflow;
+
+static void
+note_site (uintptr_t a)
+{
+  uintptr_t off = a - exe_bias;
+  size_t h = (size_t) ((off * 0x9e3779b97f4a7c15ull) >> 52) % SITES;
+  for (size_t i = 0; i < SITES; i++, h = (h + 1) % SITES)
+    {
+      uintptr_t cur = __atomic_load_n (&site_addr[h], __ATOMIC_ACQUIRE);
+      if (cur == 0)
+	{
+	  uintptr_t expected = 0;
+	  if (__atomic_compare_exchange_n (&site_addr[h], &expected, off, 0,
+					   __ATOMIC_ACQ_REL,
+					   __ATOMIC_ACQUIRE))
+	    cur = off;
+	  else
+	    cur = expected;
+	}
+      if (cur == off)
+	{
+	  __atomic_fetch_add (&site_count[h], 1, __ATOMIC_RELAXED);
+	  return;
+	}
+    }
+  __atomic_fetch_add (&site_overflow, 1, __ATOMIC_RELAXED);
+}
 
 /* Count one allocation if CALLER is in the main executable.  */
 static void
@@ -150,7 +196,11 @@ note (void *caller)
     find_executable ();
   uintptr_t a = (uintptr_t) caller;
   if (a >= exe_lo && a < exe_hi)
-    __atomic_fetch_add (&count, 1, __ATOMIC_RELAXED);
+    {
+      __atomic_fetch_add (&count, 1, __ATOMIC_RELAXED);
+      if (sites_on)
+	note_site (a);
+    }
 }
 
 #define COUNT() note (__builtin_return_address (0))
@@ -296,6 +346,34 @@ start (void)
 {
   resolve ();
   find_executable ();
+  const char *sites = getenv ("ESCAPE_MALLOC_COUNT_SITES");
+  sites_on = sites && *sites;
+}
+
+/* Write the per-site tallies to $ESCAPE_MALLOC_COUNT_SITES.  */
+static void
+write_sites (void)
+{
+  const char *file = getenv ("ESCAPE_MALLOC_COUNT_SITES");
+  int fd = open (file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0)
+    return;
+  char line[64];
+  for (size_t i = 0; i < SITES; i++)
+    if (site_addr[i])
+      {
+	int len = snprintf (line, sizeof line, "%#lx %lu\n",
+			    (unsigned long) site_addr[i], site_count[i]);
+	ssize_t ignored = write (fd, line, len);
+	(void) ignored;
+      }
+  if (site_overflow)
+    {
+      int len = snprintf (line, sizeof line, "overflow %lu\n", site_overflow);
+      ssize_t ignored = write (fd, line, len);
+      (void) ignored;
+    }
+  close (fd);
 }
 
 /* A destructor of a preloaded library runs after the program's own
@@ -304,6 +382,8 @@ start (void)
 __attribute__ ((destructor)) static void
 finish (void)
 {
+  if (sites_on)
+    write_sites ();
   char line[64];
   int len = snprintf (line, sizeof line, "heap-allocs: %lu\n",
 		      __atomic_load_n (&count, __ATOMIC_RELAXED));
