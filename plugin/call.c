@@ -85,13 +85,15 @@ apply_param (esc_graph *g, const struct esc_callrec *rec,
       if (esc_param_clobbered (s, k, l))
 	esc_add_store (g, arg_level (g, &args[k], l, &why), g->heap_value,
 		       ESC_CONTENT_ANY, &why);
+      static const enum esc_content parts[2]
+	= { ESC_CONTENT_POINTER, ESC_CONTENT_SCALAR };
       for (int j = 0; j < s->nparams; j++)
 	for (int m = 0; m < 2; m++)
-	  if (esc_leaks_into (s, k, j, m, l)
-	      && args[j].level[0] != ESC_NO_LOC)
-	    esc_add_store (g, arg_level (g, &args[j], m, &why),
-			   arg_level (g, &args[k], l, &why),
-			   ESC_CONTENT_ANY, &why);
+	  for (int c = 0; c < 2; c++)
+	    if (esc_leaks_into_part (s, k, j, m, l, parts[c])
+		&& args[j].level[0] != ESC_NO_LOC)
+	      esc_add_store (g, arg_level (g, &args[j], m, &why),
+			     arg_level (g, &args[k], l, &why), parts[c], &why);
     }
 }
 

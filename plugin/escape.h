@@ -483,9 +483,11 @@ struct esc_param_summary
   uint8_t frees;	/* levels freed or realloc'd */
   uint8_t clobbered;	/* levels (*p: 0, deeper: 1) that receive unknown
 			   pointers */
-  /* into[j][M]: levels of this parameter stored into parameter j's
-     object (M = 0) or deeper (M = 1).  */
-  uint8_t (*into)[2];
+  /* into[j][M][C]: levels of this parameter stored into parameter j's
+     object (M = 0) or deeper (M = 1), in its pointers (C = 0) or its
+     integers (C = 1): a pointer stored as a pointer stays out of the
+     integers the caller reads.  */
+  uint8_t (*into)[2][2];
 };
 
 struct esc_summary
@@ -513,6 +515,10 @@ esc_summary *esc_summary_opaque (int nparams, bool has_chain);
 int esc_leaks_heap (const esc_summary *, int k);
 bool esc_leaks_result (const esc_summary *, int k, int level);
 bool esc_leaks_into (const esc_summary *, int k, int j, int m, int level);
+/* The same, into PART (ESC_CONTENT_POINTER or ESC_CONTENT_SCALAR) of
+   that memory.  */
+bool esc_leaks_into_part (const esc_summary *, int k, int j, int m,
+			  int level, enum esc_content part);
 bool esc_frees_param (const esc_summary *, int k, int level);
 bool esc_param_clobbered (const esc_summary *, int k, int level);
 

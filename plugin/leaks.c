@@ -92,7 +92,7 @@ summary_copy (const esc_summary *from)
   s->result_unknown = from->result_unknown;
   for (int k = 0; k < from->nparams; k++)
     {
-      uint8_t (*into)[2] = s->params[k].into;
+      uint8_t (*into)[2][2] = s->params[k].into;
       s->params[k] = from->params[k];
       s->params[k].into = into;
       memcpy (into, from->params[k].into, from->nparams * sizeof *into);
@@ -132,11 +132,20 @@ esc_leaks_result (const esc_summary *s, int k, int level)
 }
 
 bool
-esc_leaks_into (const esc_summary *s, int k, int j, int m, int level)
+esc_leaks_into_part (const esc_summary *s, int k, int j, int m, int level,
+		     enum esc_content part)
 {
   const struct esc_param_summary *p = param_of (s, k);
+  int c = part == ESC_CONTENT_SCALAR;
   return p && param_of (s, j) && m >= 0 && m < 2
-	 && has_level (p->into[j][m], level);
+	 && part != ESC_CONTENT_ANY && has_level (p->into[j][m][c], level);
+}
+
+bool
+esc_leaks_into (const esc_summary *s, int k, int j, int m, int level)
+{
+  return esc_leaks_into_part (s, k, j, m, level, ESC_CONTENT_POINTER)
+	 || esc_leaks_into_part (s, k, j, m, level, ESC_CONTENT_SCALAR);
 }
 
 bool

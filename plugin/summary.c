@@ -8,15 +8,29 @@
 
 #include "core.h"
 
-/* OBJ was written into parameter J's memory at level M.  */
+/* OBJ was written into DST, parameter J's memory at level M: into its
+   integers when DST is the scalar part of the caller's object or of what
+   lies beyond, into its pointers when DST is that memory itself; the
+   objects the caller's integers point to (ESC_LOC_PARAM_SCALAR) may take
+   it in either.  */
 static void
-record_store (esc_summary *s, const esc_graph *g, int j, int m, esc_loc obj)
+record_store (esc_summary *s, const esc_graph *g, esc_loc dst, int j, int m,
+	      esc_loc obj)
 {
   int k, level;
-  if (esc_param_level (g, obj, &k, &level))
-    s->params[k].into[j][m] |= ESC_LEVEL_BIT (level);
-  else
-    s->params[j].clobbered |= ESC_LEVEL_BIT (m);
+  if (!esc_param_level (g, obj, &k, &level))
+    {
+      s->params[j].clobbered |= ESC_LEVEL_BIT (m);
+      return;
+    }
+  esc_loc owner = esc_part_owner (g, dst);
+  enum esc_loc_kind kind = esc_loc_kind (g, owner != ESC_NO_LOC ? owner : dst);
+  bool ints = owner != ESC_NO_LOC || kind == ESC_LOC_PARAM_SCALAR;
+  bool pointers = owner == ESC_NO_LOC;
+  if (pointers)
+    s->params[k].into[j][m][0] |= ESC_LEVEL_BIT (level);
+  if (ints)
+    s->params[k].into[j][m][1] |= ESC_LEVEL_BIT (level);
 }
 
 esc_summary *
@@ -82,13 +96,13 @@ esc_summarize (const esc_graph *g)
 	continue;
       const struct esc_location *src = &g->locs[edge->src];
       for (uint32_t i = 0; i < src->npts; i++)
-	record_store (s, g, j, m, src->pts[i].obj);
+	record_store (s, g, edge->dst, j, m, src->pts[i].obj);
     }
   for (uint32_t a = 0; a < g->naddrs; a++)
     {
       int j, m;
       if (esc_param_level (g, g->addrs[a].dst, &j, &m))
-	record_store (s, g, j, m, g->addrs[a].obj);
+	record_store (s, g, g->addrs[a].dst, j, m, g->addrs[a].obj);
     }
   return s;
 }

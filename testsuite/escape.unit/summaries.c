@@ -7,7 +7,7 @@
 
 enum { KEEP, ID, GETTER, PUSH, APPEND, CONSUME, MK, H1, H2, H3, REC_A, REC_B,
        NESTED, VARIADIC, WRAP, TOTAL, RELEASE_KEY, KEEP_KEY, RELEASE_NODE,
-       PICK, NFUNCS };
+       PICK, SET_COUNT, NFUNCS };
 
 static esc_program *prog;
 
@@ -60,13 +60,22 @@ build_callees (void)
   esc_flow (g, esc_result (g), t, 0, W);
   summarize_into_program (g, GETTER);
 
-  /* push (l, n) { n->next = l->head; l->head = n; }  */
+  /* push (l, n) { n->next = l->head; l->head = n; }, stores of
+     pointer-typed fields.  */
   g = esc_graph_new (prog, 2, false);
   t = value (g);
   esc_flow (g, t, esc_param (g, 0), 1, W);
-  esc_store (g, esc_param (g, 1), t, 0, W);
-  esc_store (g, esc_param (g, 0), esc_param (g, 1), 0, W);
+  esc_store_part (g, esc_param (g, 1), t, ESC_CONTENT_POINTER, W);
+  esc_store_part (g, esc_param (g, 0), esc_param (g, 1), ESC_CONTENT_POINTER,
+		  W);
   summarize_into_program (g, PUSH);
+
+  /* set_count (l, n) { l->count = (long) n; }: a pointer kept as an
+     integer in the caller's object.  */
+  g = esc_graph_new (prog, 2, false);
+  esc_store_part (g, esc_param (g, 0), esc_param (g, 1), ESC_CONTENT_SCALAR,
+		  W);
+  summarize_into_program (g, SET_COUNT);
 
   /* append (l, n) { t = l->head; t->next = n; }  */
   g = esc_graph_new (prog, 2, false);
@@ -161,10 +170,14 @@ test_computed_summaries (void)
   CHECK ((param_of (GETTER, 0)->result & ESC_LEVEL_BIT (1))
 	 && !(param_of (GETTER, 0)->result & ESC_LEVEL_BIT (0)),
 	 "getter: leaking param to result level=1");
-  CHECK (param_of (PUSH, 1)->into[0][0] == ESC_LEVEL_BIT (0) && param_of (PUSH, 1)->heap < 0,
-	 "push: n stored into *l, not leaked");
-  CHECK (param_of (APPEND, 1)->into[0][1] == ESC_LEVEL_BIT (0),
+  CHECK (param_of (PUSH, 1)->into[0][0][0] == ESC_LEVEL_BIT (0)
+	 && !param_of (PUSH, 1)->into[0][0][1] && param_of (PUSH, 1)->heap < 0,
+	 "push: n stored into *l's pointers, not leaked");
+  CHECK (param_of (APPEND, 1)->into[0][1][0] == ESC_LEVEL_BIT (0),
 	 "append: n stored into **l");
+  CHECK (param_of (SET_COUNT, 1)->into[0][0][1] == ESC_LEVEL_BIT (0)
+	 && !param_of (SET_COUNT, 1)->into[0][0][0],
+	 "set_count: n stored into *l's integers");
   CHECK (param_of (CONSUME, 0)->frees == ESC_LEVEL_BIT (0), "consume: frees param");
   CHECK (param_of (MK, 0)->clobbered == ESC_LEVEL_BIT (0) && param_of (MK, 0)->heap < 0,
 	 "mk: heap pointer stored into *out");
@@ -250,6 +263,37 @@ test_applied_summaries (void)
   CHECK (escapes (g, list) && escapes (g, node) && escapes (g, dropped),
 	 "list passed to keep: its nodes escape too");
   esc_graph_free (g);
+}
+
+/* What a callee stores into the caller's object lands in the part it
+   was stored in: an integer read from a list that push filled holds no
+   node (when the integer is lost to the analysis, as a narrower one is,
+   the node would escape), one read after set_count does.  */
+static bool
+node_escapes_through_count (int id)
+{
+  esc_graph *g = esc_graph_new (prog, 0, false);
+  esc_loc pl, pn;
+  esc_loc list = alloc_at (g, 0, &pl);
+  esc_loc node = alloc_at (g, 0, &pn);
+  call (g, id, ESC_NO_LOC, 2, (esc_loc[]) { pl, pn });
+  esc_loc count = value (g);
+  esc_load_part (g, count, pl, ESC_CONTENT_SCALAR, W);	/* (int) l->count */
+  esc_flow (g, esc_untracked (g), count, 0, W);
+  esc_solve (g);
+  bool escaped = escapes (g, node);
+  (void) list;
+  esc_graph_free (g);
+  return escaped;
+}
+
+static void
+test_stored_parts (void)
+{
+  CHECK (!node_escapes_through_count (PUSH),
+	 "push stores a pointer: the list's integers do not hold it");
+  CHECK (node_escapes_through_count (SET_COUNT),
+	 "set_count stores an integer: the list's integers hold it");
 }
 
 /* Both levels at once, at the caller.  */
@@ -482,6 +526,7 @@ main (void)
   test_computed_summaries ();
   test_applied_summaries ();
   test_scalar_summaries ();
+  test_stored_parts ();
   test_two_levels ();
   test_opaque_and_varargs ();
   test_indirect_calls ();
