@@ -128,9 +128,12 @@ private:
   esc_loc *ssa;			/* SSA name version -> location */
   unsigned nssa;
   hash_map<tree, int> *objects;	/* decl -> object location */
+  hash_map<tree, int> *scoped;	/* local decl -> the loop depth of its
+				   scope, when deeper than the call */
   hash_map<tree, int> *word_index;	/* split decl -> first in words */
   vec<esc_loc> words;		/* words of split aggregates */
 
+  int local_depth (tree decl);
   void read_statement (gimple *);
   void read_assign (gassign *);
   void read_phi (gphi *);

@@ -176,7 +176,8 @@ function_graph::decl_words (tree decl)
   struct esc_why flow = why (ESC_WHY_FLOW);
   for (int i = 0; i < n; i++)
     {
-      esc_loc word = esc_loc_new (g, ESC_LOC_LOCAL, 0, decl);
+      esc_loc word = esc_loc_new (g, ESC_LOC_LOCAL, local_depth (decl),
+				  decl);
       words.safe_push (word);
       /* A struct passed by value holds what the caller put in it.  */
       if (k >= 0)
@@ -227,7 +228,7 @@ function_graph::object (tree decl)
     obj = esc_loc_new (g, ESC_LOC_GLOBAL, -1, decl);
   else
     {
-      obj = esc_loc_new (g, ESC_LOC_LOCAL, 0, decl);
+      obj = esc_loc_new (g, ESC_LOC_LOCAL, local_depth (decl), decl);
       /* A parameter in memory starts with the value the caller passed,
 	 the static chain's variable with the chain.  */
       int k = TREE_CODE (decl) == PARM_DECL ? param_index (decl)
@@ -951,6 +952,199 @@ function_graph::read_statement (gimple *s)
     }
 }
 
+/* ---- Locals whose life is one iteration of a loop. ----
+
+   A variable declared in a loop's body is a new object in each
+   iteration: the gimplifier ends its scope with a clobber on every way
+   out of the block, and GCC itself shares stack slots between variables
+   whose clobbered lives do not overlap.  So what it holds need not
+   outlive the iteration (a per-iteration queue of nodes allocated in the
+   same iteration).  A variable gets the depth of loop L when every
+   statement that names it is in L, outside irreducible regions, and no
+   path from such a statement reaches L's header (the start of the next
+   iteration, or of a later entry into L) without passing one of its
+   clobbers.  Anything else lives for the whole call.  */
+
+struct scope_refs
+{
+  class loop *common;		/* innermost loop around every use */
+  bool lost;			/* used where no depth can be trusted */
+  bool clobbered;
+  vec<gimple *> uses;		/* statements naming it, clobbers aside */
+};
+
+struct scope_walk
+{
+  hash_map<tree, scope_refs> *refs;
+  function *fun;
+  gimple *stmt;
+};
+
+static tree
+note_local_use (tree *tp, int *walk_subtrees, void *data)
+{
+  walk_stmt_info *wi = (walk_stmt_info *) data;
+  scope_walk *w = (scope_walk *) wi->info;
+  tree t = *tp;
+  if (TYPE_P (t))
+    {
+      *walk_subtrees = 0;
+      return NULL_TREE;
+    }
+  if (!VAR_P (t) || is_global_var (t) || !auto_var_in_fn_p (t, w->fun->decl))
+    return NULL_TREE;
+  bool existed;
+  scope_refs &r = w->refs->get_or_insert (t, &existed);
+  if (!existed)
+    {
+      r.common = NULL;
+      r.lost = false;
+      r.clobbered = false;
+      r.uses = vNULL;
+    }
+  basic_block bb = gimple_bb (w->stmt);
+  if (!bb || (bb->flags & BB_IRREDUCIBLE_LOOP))
+    r.lost = true;
+  else
+    {
+      r.common = r.common ? find_common_loop (r.common, bb->loop_father)
+			  : bb->loop_father;
+      if (r.uses.is_empty () || r.uses.last () != w->stmt)
+	r.uses.safe_push (w->stmt);
+    }
+  return NULL_TREE;
+}
+
+/* Whether DECL is clobbered by STMT.  */
+static bool
+clobbers_p (gimple *stmt, tree decl)
+{
+  return gimple_clobber_p (stmt) && gimple_assign_lhs (stmt) == decl;
+}
+
+/* Whether a path from just after one of R's uses reaches HEADER without
+   passing a clobber of DECL.  */
+static bool
+reaches_header_alive (function *fun, tree decl, const scope_refs &r,
+		      basic_block header)
+{
+  auto_sbitmap entered (last_basic_block_for_fn (fun));
+  bitmap_clear (entered);
+  auto_vec<basic_block> work;
+  /* Scan from GSI to the end of its block: false when a clobber ends
+     the path, true when the block's successors go on.  */
+  auto scan = [&] (gimple_stmt_iterator gsi) {
+    for (; !gsi_end_p (gsi); gsi_next (&gsi))
+      if (clobbers_p (gsi_stmt (gsi), decl))
+	return false;
+    return true;
+  };
+  auto follow = [&] (basic_block bb) {
+    edge e;
+    edge_iterator ei;
+    FOR_EACH_EDGE (e, ei, bb->succs)
+      if (e->dest->index >= NUM_FIXED_BLOCKS
+	  && bitmap_set_bit (entered, e->dest->index))
+	work.safe_push (e->dest);
+  };
+  for (gimple *use : r.uses)
+    {
+      basic_block bb = gimple_bb (use);
+      gimple_stmt_iterator gsi;
+      if (gimple_code (use) == GIMPLE_PHI)
+	/* Its value comes in on an edge, before the block's statements.  */
+	gsi = gsi_start_bb (bb);
+      else
+	{
+	  gsi = gsi_for_stmt (use);
+	  gsi_next (&gsi);
+	}
+      if (scan (gsi))
+	follow (bb);
+    }
+  while (!work.is_empty ())
+    {
+      basic_block bb = work.pop ();
+      if (bb == header)
+	return true;
+      if (scan (gsi_start_bb (bb)))
+	follow (bb);
+    }
+  return false;
+}
+
+/* DECL -> the loop depth of its scope, for FUN's locals whose life is
+   one iteration; NULL when loops are not set up (then nothing needs a
+   depth: analyze.cc sets them up where allocations are).  */
+static hash_map<tree, int> *
+find_scoped_locals (function *fun)
+{
+  if (!loops_state_satisfies_p (LOOPS_HAVE_MARKED_IRREDUCIBLE_REGIONS))
+    return NULL;
+  hash_map<tree, scope_refs> refs;
+  scope_walk w = { &refs, fun, NULL };
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	{
+	  walk_stmt_info wi;
+	  memset (&wi, 0, sizeof wi);
+	  wi.info = &w;
+	  w.stmt = gsi.phi ();
+	  walk_gimple_op (gsi.phi (), note_local_use, &wi);
+	}
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	{
+	  gimple *s = gsi_stmt (gsi);
+	  if (is_gimple_debug (s))
+	    continue;
+	  if (gimple_clobber_p (s) && VAR_P (gimple_assign_lhs (s)))
+	    {
+	      if (scope_refs *r = refs.get (gimple_assign_lhs (s)))
+		r->clobbered = true;
+	      continue;
+	    }
+	  walk_stmt_info wi;
+	  memset (&wi, 0, sizeof wi);
+	  wi.info = &w;
+	  w.stmt = s;
+	  walk_gimple_op (s, note_local_use, &wi);
+	}
+    }
+  /* A clobber seen before the variable's first use is not counted above:
+     count clobbers again now that every used variable is known.  */
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gimple_clobber_p (gsi_stmt (gsi)))
+	if (scope_refs *r = refs.get (gimple_assign_lhs (gsi_stmt (gsi))))
+	  r->clobbered = true;
+
+  hash_map<tree, int> *scoped = new hash_map<tree, int>;
+  for (auto it = refs.begin (); it != refs.end (); ++it)
+    {
+      tree decl = (*it).first;
+      scope_refs &r = (*it).second;
+      class loop *l = r.common;
+      if (!r.lost && r.clobbered && l && loop_outer (l)
+	  && !reaches_header_alive (fun, decl, r, l->header))
+	scoped->put (decl, loop_depth (l));
+      r.uses.release ();
+    }
+  return scoped;
+}
+
+/* The loop depth an object for local DECL lives at.  */
+int
+function_graph::local_depth (tree decl)
+{
+  int *depth = scoped ? scoped->get (decl) : NULL;
+  return depth ? *depth : 0;
+}
+
 /* For each block index, the steps of its statements (phis included):
    blocks are counted in FUN's reverse post-order, and blocks the order
    does not reach follow them all.  */
@@ -990,6 +1184,7 @@ function_graph::function_graph (cgraph_node *node_, const esc_program *prog)
   : node (node_), fun (DECL_STRUCT_FUNCTION (node_->decl)), sites (vNULL),
     nparams (list_length (DECL_ARGUMENTS (node_->decl))), unanalysed (NULL),
     stmt (NULL), step (0), steps (NULL), objects (new hash_map<tree, int>),
+    scoped (find_scoped_locals (DECL_STRUCT_FUNCTION (node_->decl))),
     word_index (new hash_map<tree, int>), words (vNULL)
 {
   bool has_chain = fun->static_chain_decl != NULL_TREE;
@@ -1033,6 +1228,7 @@ function_graph::~function_graph ()
   sites.release ();
   words.release ();
   delete objects;
+  delete scoped;
   delete word_index;
   XDELETEVEC (ssa);
 }

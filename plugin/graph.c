@@ -316,9 +316,11 @@ esc_loc_new (esc_graph *g, enum esc_loc_kind kind, int32_t depth,
     case ESC_LOC_ALLOC:
       return new_frame_object (g, kind, depth < 0 ? 0 : depth, origin);
     case ESC_LOC_LOCAL:
+      /* The bridge gives a variable the depth of a loop when each
+	 iteration ends its life (clobbers); else it lives for the call.  */
+      return new_frame_object (g, kind, depth < 0 ? 0 : depth, origin);
     case ESC_LOC_FRAME:
-      /* Lives for the whole call: GIMPLE keeps no block lifetimes we
-	 could trust across the function.  */
+      /* Lives for the whole call.  */
       return new_frame_object (g, kind, 0, origin);
     case ESC_LOC_GLOBAL:
       {

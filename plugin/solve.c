@@ -114,9 +114,9 @@ initial_life (const struct esc_location *l)
     case ESC_LOC_PARAM_SCALAR:
     case ESC_LOC_FUNC:
       return -1;
-    case ESC_LOC_LOCAL:
     case ESC_LOC_FRAME:
       return 0;
+    case ESC_LOC_LOCAL:
     case ESC_LOC_ALLOC:
     case ESC_LOC_VALUE:
       return l->depth;
