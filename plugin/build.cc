@@ -1101,12 +1101,9 @@ find_scoped_locals (function *fun)
 	  gimple *s = gsi_stmt (gsi);
 	  if (is_gimple_debug (s))
 	    continue;
-	  if (gimple_clobber_p (s) && VAR_P (gimple_assign_lhs (s)))
-	    {
-	      if (scope_refs *r = refs.get (gimple_assign_lhs (s)))
-		r->clobbered = true;
-	      continue;
-	    }
+	  /* Clobbers end lives; they are counted below.  */
+	  if (gimple_clobber_p (s))
+	    continue;
 	  walk_stmt_info wi;
 	  memset (&wi, 0, sizeof wi);
 	  wi.info = &w;
@@ -1114,8 +1111,7 @@ find_scoped_locals (function *fun)
 	  walk_gimple_op (s, note_local_use, &wi);
 	}
     }
-  /* A clobber seen before the variable's first use is not counted above:
-     count clobbers again now that every used variable is known.  */
+  /* The clobbers of the variables used.  */
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
