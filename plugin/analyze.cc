@@ -10,7 +10,9 @@
       solved; each summary goes to the program, where callers find it.
       A recursive component starts from empty summaries and repeats until
       they stop growing (they only grow, so this ends; after MAX_ROUNDS
-      the members are made opaque instead, which is always sound).
+      the members are made opaque instead, which is always sound); a
+      round reads again only the members that name a function whose
+      summary changed since they were read.
       Opaque functions (interposable, noipa) and functions with a
       statement the bridge does not understand get no summary: callers
       treat them as unknown code;
@@ -203,35 +205,86 @@ calls_itself (cgraph_node *node)
   return false;
 }
 
-/* Read, solve and summarise every member once; true if a summary
-   changed.  */
+/* A component being summarised.  Summaries change at ticks of CLOCK;
+   CHANGED_AT[i] is the last tick of member i's, BUILT_AT[i] the tick
+   at which FNS[i] was read.  A graph depends on the summaries of the
+   functions it names and on nothing else that changes between rounds,
+   so a member none of whose named functions changed since it was read
+   would be read, solved and summarised the same: it is skipped.  */
+struct component
+{
+  cgraph_node **nodes;
+  function_graph **fns;
+  int n;
+  unsigned clock;
+  unsigned *changed_at, *built_at;
+};
+
+struct named_check
+{
+  const component *c;
+  unsigned since;
+  bool changed;
+};
+
+static void
+note_named (void *data, int func_id)
+{
+  named_check *nc = (named_check *) data;
+  const component *c = nc->c;
+  for (int j = 0; j < c->n && !nc->changed; j++)
+    if (c->nodes[j]->get_uid () == func_id)
+      nc->changed = c->changed_at[j] > nc->since;
+}
+
 static bool
-analyze_round (cgraph_node **nodes, function_graph **fns, int n)
+stale_p (const component *c, int i)
+{
+  if (!c->fns[i])
+    return true;
+  named_check nc = { c, c->built_at[i], false };
+  esc_functions_named (c->fns[i]->g, note_named, &nc);
+  return nc.changed;
+}
+
+/* Read, solve and summarise every member whose graph may have changed;
+   true if a summary changed.  */
+static bool
+analyze_round (component *c)
 {
   bool changed = false;
-  for (int i = 0; i < n; i++)
+  for (int i = 0; i < c->n; i++)
     {
-      delete fns[i];
-      push_cfun (DECL_STRUCT_FUNCTION (nodes[i]->decl));
-      fns[i] = new function_graph (nodes[i], program);
-      pop_cfun ();
-      esc_solve (fns[i]->g);
-      if (opaque_p (nodes[i]))
+      if (!stale_p (c, i))
 	continue;
-      int id = nodes[i]->get_uid ();
-      if (fns[i]->unanalysed)
+      cgraph_node *node = c->nodes[i];
+      delete c->fns[i];
+      push_cfun (DECL_STRUCT_FUNCTION (node->decl));
+      function_graph *fg = c->fns[i] = new function_graph (node, program);
+      pop_cfun ();
+      c->built_at[i] = c->clock;
+      esc_solve (fg->g);
+      if (opaque_p (node))
+	continue;
+      int id = node->get_uid ();
+      bool summary_changed;
+      if (fg->unanalysed)
 	{
-	  changed |= esc_program_summary (program, id) != NULL;
+	  summary_changed = esc_program_summary (program, id) != NULL;
 	  esc_program_clear_summary (program, id);
-	  continue;
 	}
-      esc_summary *s = esc_summarize (fns[i]->g);
-      if (!esc_summary_equal (s, esc_program_summary (program, id)))
+      else
 	{
-	  esc_program_set_summary (program, id, s);
-	  changed = true;
+	  esc_summary *s = esc_summarize (fg->g);
+	  summary_changed
+	    = !esc_summary_equal (s, esc_program_summary (program, id));
+	  if (summary_changed)
+	    esc_program_set_summary (program, id, s);
+	  esc_summary_free (s);
 	}
-      esc_summary_free (s);
+      if (summary_changed)
+	c->changed_at[i] = ++c->clock;
+      changed |= summary_changed;
     }
   return changed;
 }
@@ -320,7 +373,6 @@ finish (function_graph *fg, struct decisions *d)
 static void
 summarize_component (cgraph_node **nodes, int n)
 {
-  function_graph **fns = XCNEWVEC (function_graph *, n);
   bool recursive = n > 1 || calls_itself (nodes[0]);
 
   bool *loops_ready = XCNEWVEC (bool, n);
@@ -344,20 +396,30 @@ summarize_component (cgraph_node **nodes, int n)
 	}
     }
 
+  component c = { nodes, XCNEWVEC (function_graph *, n), n, 0,
+		  XCNEWVEC (unsigned, n), XCNEWVEC (unsigned, n) };
   int rounds = 1;
-  bool changed = analyze_round (nodes, fns, n);
+  bool changed = analyze_round (&c);
   while (recursive && changed && rounds < MAX_ROUNDS)
     {
-      changed = analyze_round (nodes, fns, n);
+      changed = analyze_round (&c);
       rounds++;
     }
   if (recursive && changed)
     {
-      /* No fixed point in time: make the component opaque.  */
+      /* No fixed point in time: make the component opaque, and read
+	 every member again.  */
       for (int i = 0; i < n; i++)
-	esc_program_clear_summary (program, nodes[i]->get_uid ());
-      analyze_round (nodes, fns, n);
+	{
+	  esc_program_clear_summary (program, nodes[i]->get_uid ());
+	  delete c.fns[i];
+	  c.fns[i] = NULL;
+	}
+      analyze_round (&c);
     }
+  function_graph **fns = c.fns;
+  XDELETEVEC (c.changed_at);
+  XDELETEVEC (c.built_at);
 
   for (int i = 0; i < n; i++)
     {

@@ -299,6 +299,12 @@ struct esc_verdict esc_verdict_of (const esc_graph *, esc_loc obj);
 typedef void esc_reached_fn (void *data, int func_id);
 bool esc_calls_reached (const esc_graph *, esc_reached_fn *fn, void *data);
 
+/* FN (DATA, ID) for each function the graph names (called, or its
+   address taken): a superset of those whose summaries it may use, so a
+   graph built again while none of their summaries changed is the same
+   graph.  Solved or not.  */
+void esc_functions_named (const esc_graph *, esc_reached_fn *fn, void *data);
+
 /* Free sites, in the order given.  may_free_other: the site may also
    release an object that is not an allocation of this function (a
    parameter's, one from the heap, or one allocated by a callee).  */

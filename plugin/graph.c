@@ -304,6 +304,14 @@ esc_func (esc_graph *g, int func_id)
   return loc;
 }
 
+void
+esc_functions_named (const esc_graph *g, esc_reached_fn *fn, void *data)
+{
+  for (uint32_t i = 0; i < g->nlocs; i++)
+    if (g->locs[i].kind == ESC_LOC_FUNC)
+      fn (data, g->locs[i].index);
+}
+
 esc_loc
 esc_loc_new (esc_graph *g, enum esc_loc_kind kind, int32_t depth,
 	     const void *origin)
