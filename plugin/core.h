@@ -111,9 +111,14 @@ struct esc_location
   bool trampoline;
   bool queued;
 
-  /* Points-to set, sorted by obj; members not yet propagated.  */
+  /* Points-to set, sorted by obj; members not yet propagated.  Sets
+     that grow past a few members also get a bitmap by obj
+     (nmember_words words): most additions find the member there
+     already.  */
   struct esc_member *pts;
   uint32_t npts, cappts;
+  uint64_t *member_bits;
+  uint32_t nmember_words;
   struct esc_ids delta;
 
   /* Constraints triggered by this location (ids into the graph's arrays). */
@@ -239,7 +244,21 @@ bool esc_param_level (const esc_graph *, esc_loc l, int *k, int *level);
 bool esc_callers_memory (const esc_graph *, esc_loc l);
 
 /* Constraint adders, usable while solving.  */
-bool esc_add_member (esc_graph *, esc_loc holder, esc_loc obj, int32_t via);
+
+/* Puts OBJ in HOLDER's set, first put there by VIA; false if it was
+   there already, which is what most calls find: that answer is inline
+   when the set has its bitmap.  */
+bool esc_insert_member (esc_graph *, esc_loc holder, esc_loc obj,
+			int32_t via);
+static inline bool
+esc_add_member (esc_graph *g, esc_loc holder, esc_loc obj, int32_t via)
+{
+  const struct esc_location *h = &g->locs[holder];
+  uint32_t w = (uint32_t) obj / 64;
+  if (w < h->nmember_words && (h->member_bits[w] >> (obj % 64)) & 1)
+    return false;
+  return esc_insert_member (g, holder, obj, via);
+}
 void esc_add_edge (esc_graph *, esc_loc src, esc_loc dst,
 		   const struct esc_why *);
 void esc_add_rule_edge (esc_graph *, esc_loc src, esc_loc dst);

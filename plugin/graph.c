@@ -192,6 +192,7 @@ esc_graph_free (esc_graph *g)
     {
       struct esc_location *l = &g->locs[i];
       free (l->pts);
+      free (l->member_bits);
       esc_ids_release (&l->delta);
       esc_ids_release (&l->out_edges);
       esc_ids_release (&l->loads);
@@ -394,8 +395,30 @@ enqueue (esc_graph *g, esc_loc l)
     }
 }
 
+/* A set gets its bitmap once it has this many members: below, the
+   binary search is as quick.  */
+#define MEMBER_BITS_FROM 8
+
+/* Sized for the graph's locations so far; ones made later grow it.  */
+static void
+set_member_bit (const esc_graph *g, struct esc_location *l, esc_loc obj)
+{
+  uint32_t w = (uint32_t) obj / 64;
+  if (w >= l->nmember_words)
+    {
+      uint32_t n = g->nlocs / 64 + 1;
+      if (n < w + 1)
+	n = w + 1 > 2 * l->nmember_words ? w + 1 : 2 * l->nmember_words;
+      l->member_bits = esc_xrealloc (l->member_bits, n * sizeof (uint64_t));
+      memset (&l->member_bits[l->nmember_words], 0,
+	      (n - l->nmember_words) * sizeof (uint64_t));
+      l->nmember_words = n;
+    }
+  l->member_bits[w] |= (uint64_t) 1 << (obj % 64);
+}
+
 bool
-esc_add_member (esc_graph *g, esc_loc holder, esc_loc obj, int32_t via)
+esc_insert_member (esc_graph *g, esc_loc holder, esc_loc obj, int32_t via)
 {
   struct esc_location *h = &g->locs[holder];
   uint32_t lo = esc_member_slot (h, obj);
@@ -406,6 +429,11 @@ esc_add_member (esc_graph *g, esc_loc holder, esc_loc obj, int32_t via)
   h->pts[lo].obj = obj;
   h->pts[lo].via = via;
   h->npts++;
+  if (h->member_bits)
+    set_member_bit (g, h, obj);
+  else if (h->npts >= MEMBER_BITS_FROM)
+    for (uint32_t i = 0; i < h->npts; i++)
+      set_member_bit (g, h, h->pts[i].obj);
   esc_ids_push (&h->delta, obj);
   enqueue (g, holder);
   return true;
