@@ -291,6 +291,40 @@ test_first_reason_cycle (void)
   esc_graph_free (g);
 }
 
+/* Sets past a few members keep a bitmap of them as well: members made
+   after it (ids past its end, next to one another), repeated flows and
+   a copy cycle must still give each member once.  */
+static void
+test_large_sets (void)
+{
+  enum { N = 200 };
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc v = value (g);
+  esc_loc objs[2 * N];
+  for (int i = 0; i < N; i++)
+    {
+      objs[2 * i] = esc_loc_new (g, ESC_LOC_ALLOC, 0, NULL);
+      objs[2 * i + 1] = esc_loc_new (g, ESC_LOC_GLOBAL, 0, NULL);
+      esc_flow (g, v, objs[2 * i], -1, W);	/* v = &obj */
+      esc_flow (g, v, objs[2 * i + 1], -1, W);	/* v = &glob */
+      esc_flow (g, v, objs[i], -1, W);		/* an earlier one again */
+    }
+  esc_loc w = value (g);
+  esc_flow (g, w, v, 0, W);			/* w = v */
+  esc_flow (g, v, w, 0, W);			/* v = w */
+  esc_solve (g);
+  CHECK (esc_points_to_count (g, v) == 2 * N
+	 && esc_points_to_count (g, w) == 2 * N,
+	 "a large set holds each member once");
+  bool all = true;
+  for (int i = 0; i < 2 * N; i++)
+    all &= esc_may_point_to (g, w, objs[i]);
+  for (int i = 0; i < N; i++)
+    all &= !escapes (g, objs[2 * i]);
+  CHECK (all, "a large set holds every member, made before or after its bitmap");
+  esc_graph_free (g);
+}
+
 int
 main (void)
 {
@@ -308,6 +342,7 @@ main (void)
   test_free_site ();
   test_first_reason ();
   test_first_reason_cycle ();
+  test_large_sets ();
   totals ();
   return 0;
 }
