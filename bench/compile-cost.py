@@ -10,6 +10,8 @@ generated units, its single real files and a whole real code base alike.
   compile-cost.py summary --db DB.json --runs RUNS.tsv
   compile-cost.py median --runs RUNS.tsv --name NAME --variant V --column C
   compile-cost.py merge --src-root DIR GROUP=DB.json...
+  compile-cost.py instructions --db DB.json... [--only NAME...]
+                               --plugin LABEL=escape.so...
 
 DB.json is a compilation database (the format bear and CMake write: a list
 of {"directory", "arguments", "file"}), each entry a translation unit; an
@@ -35,6 +37,16 @@ shared.  rss_kb is the largest peak RSS among those processes (cc1's).
 pass_s is what bench/pass-timer.cc printed, if it was loaded (else 0).
 The object file's hash tells whether the plugin changed the code.  Any
 failed compile stops the run, with its command and messages.
+
+instructions: the compiler's instructions (cc1's, counted by valgrind's
+callgrind) for each unit without the plugin and with each --plugin,
+printed as a table with the increase over "without".  Counts are
+repeatable to a few instructions in a million whatever else the machine
+runs, so two builds of the plugin compare on one unit without
+repetitions; and unlike the pass timer they leave out what the pass only
+moves (GCC's own IPA transforms, which the pass applies early with
+get_body and the compile would apply anyway).  Slow: each compile runs
+about 30 times slower under valgrind.
 
 units: the table of bench/analysis-cost.md for single units: GIMPLE
 statements the pass reads, CPU time both ways (medians), the pass's own
@@ -138,6 +150,56 @@ def compile_once(entry, extra, out):
     with open(out, "rb") as f:
         digest = hashlib.sha1(f.read()).hexdigest()[:12]
     return ru.ru_utime + ru.ru_stime, ru.ru_maxrss, pass_s, digest
+
+
+def count_instructions(entry, extra, workdir):
+    """cc1's instructions compiling ENTRY with EXTRA flags, to assembly."""
+    logs = os.path.join(workdir, "log")
+    for f in os.listdir(workdir):
+        os.unlink(os.path.join(workdir, f))
+    args = scrub(entry["arguments"], os.path.join(workdir, "out.s"))
+    args = [a for a in args if a != "-c"] + ["-S"] + extra
+    vg = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+          "--trace-children=yes", "--log-file=%s.%%p" % logs]
+    p = subprocess.run(vg + args, cwd=entry["directory"],
+                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE)
+    if p.returncode != 0:
+        sys.exit("compile-cost: compile failed under valgrind in %s:\n  %s\n%s"
+                 % (entry["directory"], shlex.join(vg + args),
+                    p.stderr.decode(errors="replace")))
+    for f in sorted(os.listdir(workdir)):
+        if not f.startswith("log."):
+            continue
+        with open(os.path.join(workdir, f), errors="replace") as log:
+            text = log.read()
+        if re.search(r"Command: \S*/cc1 ", text):
+            m = re.search(r"I\s+refs:\s+([\d,]+)", text)
+            if m:
+                return int(m.group(1).replace(",", ""))
+    sys.exit("compile-cost: no cc1 instruction count for %s" % entry["name"])
+
+
+def cmd_instructions(a):
+    db = load_db(a.db, a.only)
+    plugins = []
+    for spec in a.plugin:
+        label, _, path = spec.partition("=")
+        if not path or not os.path.isfile(path):
+            sys.exit("compile-cost: --plugin wants LABEL=PATH to escape.so: %s"
+                     % spec)
+        plugins.append((label, os.path.abspath(path)))
+    print("| unit | without | " + " | ".join(
+        "%s | increase" % label for label, _ in plugins) + " |")
+    print("|---|--:|" + "--:|--:|" * len(plugins))
+    with tempfile.TemporaryDirectory() as work:
+        for e in db:
+            base = count_instructions(e, [], work)
+            cells = ["%.1fM" % (base / 1e6)]
+            for _, path in plugins:
+                n = count_instructions(e, ["-fplugin=" + path], work)
+                cells += ["%.1fM" % (n / 1e6), "%+.2f%%" % pct(n, base)]
+            print("| %s | %s |" % (e["name"], " | ".join(cells)), flush=True)
 
 
 def cmd_run(a):
@@ -483,6 +545,11 @@ def main():
     d.add_argument("--variant", required=True,
                    choices=["base", "plug", "again"])
     d.add_argument("--column", required=True, choices=["cpu", "rss", "pass"])
+    i = sub.add_parser("instructions")
+    i.add_argument("--db", required=True, action="append")
+    i.add_argument("--only", action="append", metavar="NAME")
+    i.add_argument("--plugin", required=True, action="append",
+                   metavar="LABEL=PATH")
     s = sub.add_parser("summary")
     s.add_argument("--db", required=True)
     s.add_argument("--runs", required=True)
@@ -491,7 +558,8 @@ def main():
                    help="what loading the plugin costs one compile")
     s.add_argument("--min-seconds", type=float, default=0.2)
     a = ap.parse_args()
-    {"run": cmd_run, "merge": cmd_merge, "units": cmd_units, "median": cmd_median, "summary": cmd_summary}[a.cmd](a)
+    {"run": cmd_run, "merge": cmd_merge, "units": cmd_units, "median": cmd_median, "summary": cmd_summary,
+     "instructions": cmd_instructions}[a.cmd](a)
 
 
 if __name__ == "__main__":
