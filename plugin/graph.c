@@ -458,8 +458,27 @@ add_edge (esc_graph *g, esc_loc src, esc_loc dst, const struct esc_why *why,
   esc_pairmap_put (&g->edge_index, key, id);
   esc_ids_push (&g->locs[src].out_edges, id);
   /* What SRC already holds flows now; later members come as deltas.  */
-  for (uint32_t i = 0; i < g->locs[src].npts; i++)
-    esc_add_member (g, dst, g->locs[src].pts[i].obj, id);
+  const struct esc_location *s = &g->locs[src];
+  if (s->member_bits && g->locs[dst].member_bits
+      && s->nmember_words < s->npts)
+    /* A word of SRC's members at a time (when there are fewer words
+       than members), those DST lacks in ascending order, as the loop
+       below adds them.  Insertion changes no location but DST.  */
+    for (uint32_t w = 0; w < s->nmember_words; w++)
+      {
+	const struct esc_location *d = &g->locs[dst];
+	uint64_t fresh = s->member_bits[w];
+	if (w < d->nmember_words)
+	  fresh &= ~d->member_bits[w];
+	for (; fresh; fresh &= fresh - 1)
+	  {
+	    uint32_t bit = (uint32_t) __builtin_ctzll (fresh);
+	    esc_insert_member (g, dst, (esc_loc) (w * 64 + bit), id);
+	  }
+      }
+  else
+    for (uint32_t i = 0; i < s->npts; i++)
+      esc_add_member (g, dst, s->pts[i].obj, id);
 }
 
 void

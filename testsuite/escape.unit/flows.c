@@ -292,8 +292,9 @@ test_first_reason_cycle (void)
 }
 
 /* Sets past a few members keep a bitmap of them as well: members made
-   after it (ids past its end, next to one another), repeated flows and
-   a copy cycle must still give each member once.  */
+   after it (ids past its end, next to one another), repeated flows, a
+   copy cycle and a copy between two sets with bitmaps (added a word at
+   a time) must still give each member once.  */
 static void
 test_large_sets (void)
 {
@@ -312,16 +313,57 @@ test_large_sets (void)
   esc_loc w = value (g);
   esc_flow (g, w, v, 0, W);			/* w = v */
   esc_flow (g, v, w, 0, W);			/* v = w */
+  /* A set with a bitmap of its own, then all of V's at once.  */
+  esc_loc u = value (g);
+  for (int i = 0; i < 2 * N; i += 7)
+    esc_flow (g, u, objs[i], -1, W);
+  esc_flow (g, u, v, 0, W);			/* u = v */
   esc_solve (g);
   CHECK (esc_points_to_count (g, v) == 2 * N
-	 && esc_points_to_count (g, w) == 2 * N,
+	 && esc_points_to_count (g, w) == 2 * N
+	 && esc_points_to_count (g, u) == 2 * N,
 	 "a large set holds each member once");
   bool all = true;
   for (int i = 0; i < 2 * N; i++)
-    all &= esc_may_point_to (g, w, objs[i]);
+    all &= esc_may_point_to (g, w, objs[i]) && esc_may_point_to (g, u, objs[i]);
   for (int i = 0; i < N; i++)
     all &= !escapes (g, objs[2 * i]);
   CHECK (all, "a large set holds every member, made before or after its bitmap");
+  esc_graph_free (g);
+}
+
+/* A load found while solving makes an edge from an object whose members
+   have all been pushed along already: the new edge must carry them at
+   once, here a word of the bitmap at a time into a set that has one.
+   The worklist is a stack, so the object, filled last while building,
+   is visited before the pointer that reaches it.  */
+static void
+test_edge_after_visit (void)
+{
+  enum { N = 300 };
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc objs[N];
+  esc_loc v = value (g), u = value (g), q = value (g), r = value (g);
+  esc_loc s = value (g), pb = value (g);
+  for (int i = 0; i < N; i++)
+    {
+      objs[i] = esc_loc_new (g, ESC_LOC_ALLOC, 0, NULL);
+      esc_flow (g, v, objs[i], -1, W);		/* v = &obj */
+      if (i % 10 == 0)
+	esc_flow (g, u, objs[i], -1, W);	/* u = &obj, a few */
+    }
+  esc_loc box = esc_loc_new (g, ESC_LOC_ALLOC, 0, NULL);
+  esc_flow (g, u, q, 1, W);			/* u = *q */
+  esc_flow (g, q, r, 0, W);			/* q = r */
+  esc_flow (g, r, s, 0, W);			/* r = s */
+  esc_flow (g, s, box, -1, W);			/* s = &box */
+  esc_flow (g, pb, box, -1, W);			/* pb = &box */
+  esc_store (g, pb, v, 0, W);			/* *pb = v */
+  esc_solve (g);
+  bool all = esc_points_to_count (g, u) == N;
+  for (int i = 0; i < N; i++)
+    all &= esc_may_point_to (g, u, objs[i]);
+  CHECK (all, "an edge made while solving carries what its source holds");
   esc_graph_free (g);
 }
 
@@ -343,6 +385,7 @@ main (void)
   test_first_reason ();
   test_first_reason_cycle ();
   test_large_sets ();
+  test_edge_after_visit ();
   totals ();
   return 0;
 }
