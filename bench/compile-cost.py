@@ -40,11 +40,10 @@ failed compile stops the run, with its command and messages.
 
 instructions: the compiler's instructions (cc1's, counted by valgrind's
 callgrind) for each unit without the plugin and with each --plugin,
-printed as a table with the increase over "without".  Counts are
-repeatable to a few instructions in a million whatever else the machine
-runs, so two builds of the plugin compare on one unit without
-repetitions; and unlike the pass timer they leave out what the pass only
-moves (GCC's own IPA transforms, which the pass applies early with
+printed as a table with the increase over "without".  Unlike CPU time,
+counts hardly move with what else the machine runs, so two builds of the
+plugin compare on one compile of a unit each; and unlike the pass timer
+they leave out what the pass only moves (GCC's own IPA transforms, which the pass applies early with
 get_body and the compile would apply anyway).  Slow: each compile runs
 about 30 times slower under valgrind.
 
