@@ -177,8 +177,9 @@ esc_call (esc_graph *g, const struct esc_call *call)
   memset (rec, 0, sizeof *rec);
   rec->call = *call;
   rec->call.nargs = call->nargs < 0 ? 0 : call->nargs;
-  rec->args_store = esc_xrealloc (NULL, (rec->call.nargs + 1)
-				  * sizeof *rec->args_store);
+  rec->args_store = esc_pool_resize (&g->pool, NULL, 0,
+				     (rec->call.nargs + 1)
+				     * sizeof *rec->args_store);
   memcpy (rec->args_store, call->args,
 	  rec->call.nargs * sizeof *rec->args_store);
   check_ids (g, rec->args_store, rec->call.nargs);
@@ -199,12 +200,12 @@ esc_call (esc_graph *g, const struct esc_call *call)
       apply_unknown_call (g, &g->calls[id]);
       return;
     }
-  esc_ids_push (&g->locs[g->calls[id].call.fnptr].calls, id);
+  esc_pool_ids_push (&g->pool, &g->locs[g->calls[id].call.fnptr].calls, id);
   /* Targets already known are resolved when the solver visits fnptr's
      members: queue it so that happens.  */
   struct esc_location *fl = &g->locs[g->calls[id].call.fnptr];
   for (uint32_t i = 0; i < fl->npts; i++)
-    esc_ids_push (&fl->delta, fl->pts[i].obj);
+    esc_pool_ids_push (&g->pool, &fl->delta, fl->pts[i].obj);
   if (fl->npts && !fl->queued)
     {
       fl->queued = true;
@@ -237,7 +238,7 @@ esc_resolve_call (esc_graph *g, int32_t call_id, esc_loc target)
 	}
       if (summary_applied (rec, t->index))
 	return;
-      esc_ids_push (&rec->applied, t->index);
+      esc_pool_ids_push (&g->pool, &rec->applied, t->index);
       apply_summary (g, rec, s,
 		     rec->chain_from_target ? rec->call.fnptr : ESC_NO_LOC);
       return;

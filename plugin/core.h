@@ -45,6 +45,36 @@ void *esc_xrealloc (void *, size_t);
       }									\
   } while (0)
 
+/* A pool of small arrays, for the many growable arrays one graph owns
+   (each location's set, deltas and constraint lists): blocks of 2^k
+   bytes, 16 B to 4 KiB, are carved from large chunks and go back to a
+   free list by size, so growing an array costs a copy and two pointer
+   moves instead of malloc's bookkeeping; every chunk is freed at once
+   with the graph.  Bigger arrays use realloc.  An array's size in bytes
+   must be given as it was allocated.  */
+#define ESC_POOL_CLASSES 9
+struct esc_pool
+{
+  void *free_list[ESC_POOL_CLASSES];
+  char *next, *end;		/* what is left of the newest chunk */
+  void *chunks;			/* chunks, linked through their first word */
+};
+void *esc_pool_resize (struct esc_pool *, void *, size_t old_size,
+		       size_t new_size);
+void esc_pool_put (struct esc_pool *, void *, size_t size);
+void esc_pool_release (struct esc_pool *);
+#define ESC_POOL_GROW(pool, arr, n, cap)				\
+  do {									\
+    if ((n) >= (cap))							\
+      {									\
+	uint32_t grown_ = (cap) ? 2 * (cap) : 8;			\
+	(arr) = esc_pool_resize ((pool), (arr),				\
+				 (size_t) (cap) * sizeof *(arr),	\
+				 (size_t) grown_ * sizeof *(arr));	\
+	(cap) = grown_;							\
+      }									\
+  } while (0)
+
 /* An invariant of the core.  Under checking (esc_set_checking) a broken
    one aborts with its text; otherwise ESC_ASSERT returns false and the
    caller fails closed: whatever the bad input touches escapes.  */
@@ -61,6 +91,9 @@ struct esc_ids
 
 void esc_ids_push (struct esc_ids *, int32_t);
 void esc_ids_release (struct esc_ids *);
+/* The same, for arrays of ids kept in POOL.  */
+void esc_pool_ids_push (struct esc_pool *, struct esc_ids *, int32_t);
+void esc_pool_ids_release (struct esc_pool *, struct esc_ids *);
 
 /* Open-addressing map of 64-bit keys to int32 (edge dedup, functions).  */
 struct esc_pairmap
@@ -210,6 +243,7 @@ struct esc_graph
 
   struct esc_ids worklist;
   struct esc_pairmap func_locs;	/* function id -> its FUNC location */
+  struct esc_pool pool;		/* the locations' and calls' own arrays */
 
   esc_loc heap, result, heap_value;
   esc_loc untracked;		/* esc_untracked's sink, or ESC_NO_LOC */

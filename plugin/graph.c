@@ -188,22 +188,27 @@ esc_graph_free (esc_graph *g)
 {
   if (!g)
     return;
+  /* The pool's chunks go at once; arrays too big for it one by one.  */
   for (uint32_t i = 0; i < g->nlocs; i++)
     {
       struct esc_location *l = &g->locs[i];
-      free (l->pts);
-      free (l->member_bits);
-      esc_ids_release (&l->delta);
-      esc_ids_release (&l->out_edges);
-      esc_ids_release (&l->loads);
-      esc_ids_release (&l->stores);
-      esc_ids_release (&l->calls);
+      esc_pool_put (&g->pool, l->pts, l->cappts * sizeof *l->pts);
+      esc_pool_put (&g->pool, l->member_bits,
+		    l->nmember_words * sizeof *l->member_bits);
+      esc_pool_ids_release (&g->pool, &l->delta);
+      esc_pool_ids_release (&g->pool, &l->out_edges);
+      esc_pool_ids_release (&g->pool, &l->loads);
+      esc_pool_ids_release (&g->pool, &l->stores);
+      esc_pool_ids_release (&g->pool, &l->calls);
     }
   for (uint32_t i = 0; i < g->ncalls; i++)
     {
-      free (g->calls[i].args_store);
-      esc_ids_release (&g->calls[i].applied);
+      struct esc_callrec *rec = &g->calls[i];
+      esc_pool_put (&g->pool, rec->args_store,
+		    (rec->call.nargs + 1) * sizeof *rec->args_store);
+      esc_pool_ids_release (&g->pool, &rec->applied);
     }
+  esc_pool_release (&g->pool);
   free (g->locs);
   free (g->edges);
   esc_pairmap_release (&g->edge_index);
@@ -401,7 +406,7 @@ enqueue (esc_graph *g, esc_loc l)
 
 /* Sized for the graph's locations so far; ones made later grow it.  */
 static void
-set_member_bit (const esc_graph *g, struct esc_location *l, esc_loc obj)
+set_member_bit (esc_graph *g, struct esc_location *l, esc_loc obj)
 {
   uint32_t w = (uint32_t) obj / 64;
   if (w >= l->nmember_words)
@@ -409,7 +414,9 @@ set_member_bit (const esc_graph *g, struct esc_location *l, esc_loc obj)
       uint32_t n = g->nlocs / 64 + 1;
       if (n < w + 1)
 	n = w + 1 > 2 * l->nmember_words ? w + 1 : 2 * l->nmember_words;
-      l->member_bits = esc_xrealloc (l->member_bits, n * sizeof (uint64_t));
+      l->member_bits = esc_pool_resize (&g->pool, l->member_bits,
+					l->nmember_words * sizeof (uint64_t),
+					n * sizeof (uint64_t));
       memset (&l->member_bits[l->nmember_words], 0,
 	      (n - l->nmember_words) * sizeof (uint64_t));
       l->nmember_words = n;
@@ -424,7 +431,7 @@ esc_insert_member (esc_graph *g, esc_loc holder, esc_loc obj, int32_t via)
   uint32_t lo = esc_member_slot (h, obj);
   if (lo < h->npts && h->pts[lo].obj == obj)
     return false;
-  ESC_GROW (h->pts, h->npts, h->cappts);
+  ESC_POOL_GROW (&g->pool, h->pts, h->npts, h->cappts);
   memmove (&h->pts[lo + 1], &h->pts[lo], (h->npts - lo) * sizeof *h->pts);
   h->pts[lo].obj = obj;
   h->pts[lo].via = via;
@@ -434,7 +441,7 @@ esc_insert_member (esc_graph *g, esc_loc holder, esc_loc obj, int32_t via)
   else if (h->npts >= MEMBER_BITS_FROM)
     for (uint32_t i = 0; i < h->npts; i++)
       set_member_bit (g, h, h->pts[i].obj);
-  esc_ids_push (&h->delta, obj);
+  esc_pool_ids_push (&g->pool, &h->delta, obj);
   enqueue (g, holder);
   return true;
 }
@@ -456,7 +463,7 @@ add_edge (esc_graph *g, esc_loc src, esc_loc dst, const struct esc_why *why,
   g->edges[id].why = *why;
   g->edges[id].rule = rule;
   esc_pairmap_put (&g->edge_index, key, id);
-  esc_ids_push (&g->locs[src].out_edges, id);
+  esc_pool_ids_push (&g->pool, &g->locs[src].out_edges, id);
   /* What SRC already holds flows now; later members come as deltas.  */
   const struct esc_location *s = &g->locs[src];
   if (s->member_bits && g->locs[dst].member_bits
@@ -521,7 +528,8 @@ add_deref (esc_graph *g, esc_loc ptr, esc_loc other, enum esc_content content,
   g->derefs[id].other = other;
   g->derefs[id].content = content;
   g->derefs[id].why = *why;
-  esc_ids_push (load ? &g->locs[ptr].loads : &g->locs[ptr].stores, id);
+  esc_pool_ids_push (&g->pool,
+		     load ? &g->locs[ptr].loads : &g->locs[ptr].stores, id);
   for (uint32_t i = 0; i < g->locs[ptr].npts; i++)
     {
       struct esc_deref d = g->derefs[id];

@@ -95,7 +95,7 @@ propagate (esc_graph *g)
 	    esc_add_member (g, g->heap, m,
 			    esc_find_member (&g->locs[h], m)->via);
 	}
-      esc_ids_release (&delta);
+      esc_pool_ids_release (&g->pool, &delta);
     }
 }
 
