@@ -243,6 +243,7 @@ struct esc_graph
 
   struct esc_ids worklist;
   struct esc_pairmap func_locs;	/* function id -> its FUNC location */
+  struct esc_pairmap reachable_of;	/* value -> esc_reachable's location */
   struct esc_pool pool;		/* the locations' and calls' own arrays */
 
   esc_loc heap, result, heap_value;

@@ -193,7 +193,8 @@ void esc_flow (esc_graph *, esc_loc dst, esc_loc src, int derefs,
 void esc_object_flow (esc_graph *, esc_loc obj, esc_loc value,
 		      enum esc_content, bool into_object,
 		      const struct esc_why *);
-/* A new value holding everything reachable through V (t = *v; t = *t).  */
+/* A value holding everything reachable through V (t = *v; t = *t).  One
+   per V: it only ever reads, so every call passing V shares it.  */
 esc_loc esc_reachable (esc_graph *, esc_loc v, const struct esc_why *);
 /* A new value that may point to memory this function does not own (an
    integer made into a pointer, what unknown code returns), made at

@@ -213,6 +213,7 @@ esc_graph_free (esc_graph *g)
   free (g->edges);
   esc_pairmap_release (&g->edge_index);
   esc_pairmap_release (&g->func_locs);
+  esc_pairmap_release (&g->reachable_of);
   free (g->addrs);
   free (g->derefs);
   free (g->calls);
@@ -651,9 +652,19 @@ esc_object_flow (esc_graph *g, esc_loc obj, esc_loc value,
 esc_loc
 esc_reachable (esc_graph *g, esc_loc v, const struct esc_why *why)
 {
+  int32_t known;
+  if (esc_pairmap_get (&g->reachable_of, (uint64_t) (uint32_t) v, &known))
+    return known;
+  /* Plain flows at the first statement that asked: whatever call leaks
+     the location names itself on its own edge.  */
+  struct esc_why flow = *why;
+  flow.kind = ESC_WHY_FLOW;
+  flow.callee = NULL;
+  flow.argno = 0;
   esc_loc t = new_location (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL, -1);
-  esc_flow (g, t, v, 1, why);
-  esc_flow (g, t, t, 1, why);
+  esc_flow (g, t, v, 1, &flow);
+  esc_flow (g, t, t, 1, &flow);
+  esc_pairmap_put (&g->reachable_of, (uint64_t) (uint32_t) v, t);
   return t;
 }
 

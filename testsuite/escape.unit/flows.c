@@ -367,6 +367,35 @@ test_edge_after_visit (void)
   esc_graph_free (g);
 }
 
+/* Everything reachable through a value is one location, whichever call
+   asks: three calls passing V share it, and it still holds what V's
+   objects reach at any depth, found before or after it was made.  */
+static void
+test_shared_reachable (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc v = value (g), w = value (g), p1, p2, p3;
+  esc_loc a = alloc_at (g, 0, &p1);
+  esc_loc b = alloc_at (g, 0, &p2);
+  esc_flow (g, v, p1, 0, W);			/* v = a */
+  esc_store (g, p1, p2, 0, W);			/* *a = b */
+  esc_loc t = esc_reachable (g, v, W);
+  esc_loc c = alloc_at (g, 0, &p3);
+  esc_store (g, p2, p3, 0, W);			/* *b = c, after */
+  CHECK (esc_reachable (g, v, W) == t && esc_reachable (g, v, W) == t,
+	 "calls passing one value share what it reaches");
+  CHECK (esc_reachable (g, w, W) != t,
+	 "another value reaches through a location of its own");
+  esc_flow (g, esc_heap (g), t, 0, W);		/* a call leaks it */
+  esc_solve (g);
+  CHECK (esc_may_point_to (g, t, b) && esc_may_point_to (g, t, c)
+	 && !esc_may_point_to (g, t, a),
+	 "the shared location holds what is reachable, not the value's own");
+  CHECK (escapes (g, b) && escapes (g, c) && !escapes (g, a),
+	 "what a call leaks through it escapes");
+  esc_graph_free (g);
+}
+
 int
 main (void)
 {
@@ -386,6 +415,7 @@ main (void)
   test_first_reason_cycle ();
   test_large_sets ();
   test_edge_after_visit ();
+  test_shared_reachable ();
   totals ();
   return 0;
 }
