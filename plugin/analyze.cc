@@ -11,8 +11,10 @@
       A recursive component starts from empty summaries and repeats until
       they stop growing (they only grow, so this ends; after MAX_ROUNDS
       the members are made opaque instead, which is always sound); a
-      round reads again only the members that name a function whose
-      summary changed since they were read.
+      round takes up again only the members that name a function whose
+      summary changed since they were solved, and solves on from their
+      solved graphs with what those summaries added (call.c), rather
+      than reading and solving them again from nothing.
       Opaque functions (interposable, noipa) and functions with a
       statement the bridge does not understand get no summary: callers
       treat them as unknown code;
@@ -207,10 +209,20 @@ calls_itself (cgraph_node *node)
 
 /* A component being summarised.  Summaries change at ticks of CLOCK;
    CHANGED_AT[i] is the last tick of member i's, BUILT_AT[i] the tick
-   at which FNS[i] was read.  A graph depends on the summaries of the
-   functions it names and on nothing else that changes between rounds,
-   so a member none of whose named functions changed since it was read
-   would be read, solved and summarised the same: it is skipped.  */
+   at which FNS[i] was last solved, and HISTORY[i] member i's summaries
+   with the tick each was made at (ascending; the empty one at 0).  A
+   graph depends on the summaries of the functions it names and on
+   nothing else that changes between rounds, so a member none of whose
+   named functions changed since it was solved would be solved and
+   summarised the same: it is skipped.  One whose named functions did
+   change is not read again: what their summaries added is applied to
+   its solved graph, which is solved on from there.  */
+struct summary_version
+{
+  unsigned tick;
+  esc_summary *summary;
+};
+
 struct component
 {
   cgraph_node **nodes;
@@ -218,73 +230,105 @@ struct component
   int n;
   unsigned clock;
   unsigned *changed_at, *built_at;
+  vec<summary_version> *history;
+  hash_map<int_hash<int, -1, -2>, int> member_of_uid;
 };
 
-struct named_check
+/* Member I's summary as it was at TICK.  */
+static const esc_summary *
+summary_at (const component *c, int i, unsigned tick)
 {
-  const component *c;
+  const esc_summary *s = NULL;
+  for (const summary_version &v : c->history[i])
+    if (v.tick <= tick)
+      s = v.summary;
+  return s;
+}
+
+/* Record S (given; NULL for none) as member I's summary from now on.  */
+static void
+new_summary (component *c, int i, esc_summary *s)
+{
+  esc_program_set_summary (program, c->nodes[i]->get_uid (), s);
+  summary_version v = { c->clock, s };
+  c->history[i].safe_push (v);
+}
+
+/* The members a graph names whose summaries changed after SINCE.  */
+struct named_changes
+{
+  component *c;
   unsigned since;
-  bool changed;
+  auto_vec<int> members;
 };
 
 static void
 note_named (void *data, int func_id)
 {
-  named_check *nc = (named_check *) data;
-  const component *c = nc->c;
-  for (int j = 0; j < c->n && !nc->changed; j++)
-    if (c->nodes[j]->get_uid () == func_id)
-      nc->changed = c->changed_at[j] > nc->since;
+  named_changes *nc = (named_changes *) data;
+  int *j = nc->c->member_of_uid.get (func_id);
+  if (j && nc->c->changed_at[*j] > nc->since)
+    nc->members.safe_push (*j);
 }
 
+/* Bring member I's solved graph up to the members' summaries now, by
+   what they added since it was solved; false if it must be read again
+   (a summary went away).  */
 static bool
-stale_p (const component *c, int i)
+resolve_member (component *c, int i, const named_changes &nc)
 {
-  if (!c->fns[i])
-    return true;
-  named_check nc = { c, c->built_at[i], false };
-  esc_functions_named (c->fns[i]->g, note_named, &nc);
-  return nc.changed;
+  esc_graph *g = c->fns[i]->g;
+  for (int j : nc.members)
+    if (!esc_reapply_summary (g, c->nodes[j]->get_uid (),
+			      summary_at (c, j, c->built_at[i])))
+      return false;
+  esc_solve (g);
+  return true;
 }
 
-/* Read, solve and summarise every member whose graph may have changed;
-   true if a summary changed.  */
+/* Read (or bring up to date), solve and summarise every member whose
+   graph may have changed; true if a summary changed.  */
 static bool
 analyze_round (component *c)
 {
   bool changed = false;
   for (int i = 0; i < c->n; i++)
     {
-      if (!stale_p (c, i))
-	continue;
       cgraph_node *node = c->nodes[i];
-      delete c->fns[i];
-      push_cfun (DECL_STRUCT_FUNCTION (node->decl));
-      function_graph *fg = c->fns[i] = new function_graph (node, program);
-      pop_cfun ();
+      function_graph *fg = c->fns[i];
+      if (fg)
+	{
+	  named_changes nc = { c, c->built_at[i], auto_vec<int> () };
+	  esc_functions_named (fg->g, note_named, &nc);
+	  if (nc.members.is_empty ())
+	    continue;
+	  if (fg->unanalysed || !resolve_member (c, i, nc))
+	    {
+	      delete fg;
+	      fg = c->fns[i] = NULL;
+	    }
+	}
+      if (!fg)
+	{
+	  push_cfun (DECL_STRUCT_FUNCTION (node->decl));
+	  fg = c->fns[i] = new function_graph (node, program);
+	  pop_cfun ();
+	  esc_solve (fg->g);
+	}
       c->built_at[i] = c->clock;
-      esc_solve (fg->g);
       if (opaque_p (node))
 	continue;
-      int id = node->get_uid ();
-      bool summary_changed;
-      if (fg->unanalysed)
+      /* A function the bridge could not read has no summary.  */
+      esc_summary *s = fg->unanalysed ? NULL : esc_summarize (fg->g);
+      if (esc_summary_equal (s, esc_program_summary (program,
+						     node->get_uid ())))
 	{
-	  summary_changed = esc_program_summary (program, id) != NULL;
-	  esc_program_clear_summary (program, id);
-	}
-      else
-	{
-	  esc_summary *s = esc_summarize (fg->g);
-	  summary_changed
-	    = !esc_summary_equal (s, esc_program_summary (program, id));
-	  if (summary_changed)
-	    esc_program_set_summary (program, id, s);
 	  esc_summary_free (s);
+	  continue;
 	}
-      if (summary_changed)
-	c->changed_at[i] = ++c->clock;
-      changed |= summary_changed;
+      c->changed_at[i] = ++c->clock;
+      new_summary (c, i, s);
+      changed = true;
     }
   return changed;
 }
@@ -388,16 +432,22 @@ summarize_component (cgraph_node **nodes, int n)
 	  loops_ready[i] = true;
 	}
       pop_cfun ();
-      if (recursive && !opaque_p (nodes[i]))
-	{
-	  esc_summary *empty = esc_summarize_empty (param_count (nodes[i]));
-	  esc_program_set_summary (program, nodes[i]->get_uid (), empty);
-	  esc_summary_free (empty);
-	}
     }
 
-  component c = { nodes, XCNEWVEC (function_graph *, n), n, 0,
-		  XCNEWVEC (unsigned, n), XCNEWVEC (unsigned, n) };
+  component c;
+  c.nodes = nodes;
+  c.fns = XCNEWVEC (function_graph *, n);
+  c.n = n;
+  c.clock = 0;
+  c.changed_at = XCNEWVEC (unsigned, n);
+  c.built_at = XCNEWVEC (unsigned, n);
+  c.history = XCNEWVEC (vec<summary_version>, n);
+  for (int i = 0; i < n; i++)
+    {
+      c.member_of_uid.put (nodes[i]->get_uid (), i);
+      if (recursive && !opaque_p (nodes[i]))
+	new_summary (&c, i, esc_summarize_empty (param_count (nodes[i])));
+    }
   int rounds = 1;
   bool changed = analyze_round (&c);
   while (recursive && changed && rounds < MAX_ROUNDS)
@@ -420,6 +470,13 @@ summarize_component (cgraph_node **nodes, int n)
   function_graph **fns = c.fns;
   XDELETEVEC (c.changed_at);
   XDELETEVEC (c.built_at);
+  for (int i = 0; i < n; i++)
+    {
+      for (summary_version &v : c.history[i])
+	esc_summary_free (v.summary);
+      c.history[i].release ();
+    }
+  XDELETEVEC (c.history);
 
   for (int i = 0; i < n; i++)
     {

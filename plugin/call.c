@@ -60,29 +60,35 @@ arg_why (const struct esc_callrec *rec, enum esc_why_kind kind, int k)
   return why;
 }
 
-/* The facts of parameter K's summary, over the arguments ARGS.  */
+/* The facts of parameter K's summary S, over the arguments ARGS, but for
+   those OLD has too (OLD is NULL, or the summary already applied).  */
 static void
 apply_param (esc_graph *g, const struct esc_callrec *rec,
-	     const esc_summary *s, struct arg_levels *args, int k)
+	     const esc_summary *s, const esc_summary *old,
+	     struct arg_levels *args, int k)
 {
   esc_loc result = rec->call.result;
   struct esc_why why = arg_why (rec, ESC_WHY_CALL, k);
   int heap = esc_leaks_heap (s, k);
   /* Only what integers point to: lost to the analysis in the callee, as
-     for this function's own doubles and narrower integers.  */
-  if (heap == ESC_LEVEL_SCALARS)
+     for this function's own doubles and narrower integers.  A level
+     OLD had stays applied: a lower one now holds all it held.  */
+  if (heap == esc_leaks_heap (old, k))
+    ;
+  else if (heap == ESC_LEVEL_SCALARS)
     esc_add_edge (g, arg_level (g, &args[k], heap, &why), esc_untracked (g),
 		  &why);
   else if (heap != ESC_LEVEL_NONE)
     esc_add_edge (g, arg_level (g, &args[k], heap, &why), g->heap, &why);
   for (int l = 0; l <= ESC_LEVEL_SCALARS; l++)
-    if (esc_leaks_result (s, k, l) && result != ESC_NO_LOC)
+    if (esc_leaks_result (s, k, l) && !esc_leaks_result (old, k, l)
+	&& result != ESC_NO_LOC)
       esc_add_edge (g, arg_level (g, &args[k], l, &why), result, &why);
   for (int l = 0; l < 2; l++)
     {
-      if (esc_frees_param (s, k, l))
+      if (esc_frees_param (s, k, l) && !esc_frees_param (old, k, l))
 	esc_add_free (g, arg_level (g, &args[k], l, &why), &why, true, false);
-      if (esc_param_clobbered (s, k, l))
+      if (esc_param_clobbered (s, k, l) && !esc_param_clobbered (old, k, l))
 	esc_add_store (g, arg_level (g, &args[k], l, &why), g->heap_value,
 		       ESC_CONTENT_ANY, &why);
       static const enum esc_content parts[2]
@@ -91,6 +97,7 @@ apply_param (esc_graph *g, const struct esc_callrec *rec,
 	for (int m = 0; m < 2; m++)
 	  for (int c = 0; c < 2; c++)
 	    if (esc_leaks_into_part (s, k, j, m, l, parts[c])
+		&& !esc_leaks_into_part (old, k, j, m, l, parts[c])
 		&& args[j].level[0] != ESC_NO_LOC)
 	      esc_add_store (g, arg_level (g, &args[j], m, &why),
 			     arg_level (g, &args[k], l, &why), parts[c], &why);
@@ -98,10 +105,11 @@ apply_param (esc_graph *g, const struct esc_callrec *rec,
 }
 
 /* REC calls a function with summary S; CHAIN, if not ESC_NO_LOC, is its
-   static chain (a trampoline's contents).  */
+   static chain (a trampoline's contents).  With OLD, the summary REC
+   applied before, only what S adds to it.  */
 static void
 apply_summary (esc_graph *g, struct esc_callrec *rec, const esc_summary *s,
-	       esc_loc chain)
+	       const esc_summary *old, esc_loc chain)
 {
   int n = s->nparams;
   int nargs = rec->call.nargs;
@@ -116,12 +124,13 @@ apply_summary (esc_graph *g, struct esc_callrec *rec, const esc_summary *s,
     }
   for (int k = 0; k < n; k++)
     if (args[k].level[0] != ESC_NO_LOC)
-      apply_param (g, rec, s, args, k);
-  if (s->result_unknown && rec->call.result != ESC_NO_LOC)
+      apply_param (g, rec, s, old, args, k);
+  if (s->result_unknown && !(old && old->result_unknown)
+      && rec->call.result != ESC_NO_LOC)
     esc_add_address (g, rec->call.result, g->heap, &rec->call.why);
   /* Arguments past the named parameters are read with va_arg, which the
      callee's graph sees as unknown memory: they escape.  */
-  for (int k = n; k < nargs; k++)
+  for (int k = n; k < nargs && !old; k++)
     if (rec->call.args[k] != ESC_NO_LOC)
       {
 	struct esc_why why = arg_why (rec, ESC_WHY_VARARGS, k);
@@ -239,7 +248,7 @@ esc_resolve_call (esc_graph *g, int32_t call_id, esc_loc target)
       if (summary_applied (rec, t->index))
 	return;
       esc_pool_ids_push (&g->pool, &rec->applied, t->index);
-      apply_summary (g, rec, s,
+      apply_summary (g, rec, s, NULL,
 		     rec->chain_from_target ? rec->call.fnptr : ESC_NO_LOC);
       return;
     }
@@ -260,4 +269,20 @@ esc_resolve_call (esc_graph *g, int32_t call_id, esc_loc target)
       return;
     }
   apply_unknown_call (g, rec);
+}
+
+bool
+esc_reapply_summary (esc_graph *g, int func_id, const esc_summary *old)
+{
+  const esc_summary *s = esc_program_summary (g->prog, func_id);
+  if (!s || !old || s->nparams != old->nparams
+      || s->has_chain != old->has_chain)
+    return false;
+  g->solved = false;
+  for (uint32_t i = 0; i < g->ncalls; i++)
+    if (summary_applied (&g->calls[i], func_id))
+      apply_summary (g, &g->calls[i], s, old,
+		     g->calls[i].chain_from_target ? g->calls[i].call.fnptr
+						   : ESC_NO_LOC);
+  return true;
 }

@@ -34,8 +34,8 @@
    flows with it are dropped).  Any other id breaks an invariant: under
    checking (esc_set_checking) the core aborts; otherwise it fails closed
    and takes the id for HEAP, so what it touches escapes.  Nothing is
-   added to a graph after esc_solve; should it be, every verdict of the
-   graph is "escapes".  */
+   added to a graph after esc_solve but by esc_reapply_summary; should it
+   be, every verdict of the graph is "escapes".  */
 
 #ifndef ESCAPE_H
 #define ESCAPE_H
@@ -267,8 +267,18 @@ void esc_libc_call (esc_graph *, const esc_libc_model *, unsigned nargs,
 		    esc_arg_fn *arg, void *data, esc_loc result,
 		    const struct esc_why *call, uint64_t printed);
 
-/* Solve.  After this, only queries.  */
+/* Solve.  After this, only queries, or esc_reapply_summary.  */
 void esc_solve (esc_graph *);
+
+/* FUNC_ID's summary changed since G was solved, from OLD, the summary
+   G's calls applied: add to every call that applied it what the summary
+   has now and OLD did not, for esc_solve to solve G again.  The sets
+   then hold what those of a graph built afresh would, and more only if
+   the summary lost something, which those of a recursive component do
+   not (they only grow); members may come in another order, by another
+   flow first.  False, changing nothing, when there is no summary now or
+   its shape changed: build G again.  */
+bool esc_reapply_summary (esc_graph *, int func_id, const esc_summary *old);
 
 /* ---- Queries (after esc_solve). ---- */
 

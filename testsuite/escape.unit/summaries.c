@@ -7,7 +7,7 @@
 
 enum { KEEP, ID, GETTER, PUSH, APPEND, CONSUME, MK, H1, H2, H3, REC_A, REC_B,
        NESTED, VARIADIC, WRAP, TOTAL, RELEASE_KEY, KEEP_KEY, RELEASE_NODE,
-       PICK, SET_COUNT, NFUNCS };
+       PICK, SET_COUNT, GROWING, NFUNCS };
 
 static esc_program *prog;
 
@@ -518,6 +518,70 @@ test_recursive_component (void)
 	 "both functions of the cycle leak their parameter");
 }
 
+/* A caller of GROWING (p, q), twice, with the allocations A and B.  */
+static esc_graph *
+growing_caller (esc_loc *a, esc_loc *b)
+{
+  esc_graph *g = esc_graph_new (prog, 0, false);
+  esc_loc pa, pb;
+  *a = alloc_at (g, 0, &pa);
+  *b = alloc_at (g, 0, &pb);
+  call (g, GROWING, ESC_NO_LOC, 2, (esc_loc[]) { pa, pb });
+  call (g, GROWING, ESC_NO_LOC, 2, (esc_loc[]) { pa, pb });
+  esc_solve (g);
+  return g;
+}
+
+/* A summary that grew after its callers were solved (a member of a
+   recursive component, between rounds) is applied again by what it
+   added: the graph solved on answers as one built afresh does, and
+   what the old summary said is not applied twice.  */
+static void
+test_reapplied_summary (void)
+{
+  esc_summary *empty = esc_summarize_empty (2);
+  esc_program_set_summary (prog, GROWING, empty);
+  esc_loc a, b, a2, b2;
+  esc_graph *g = growing_caller (&a, &b);
+  CHECK (!escapes (g, a) && !escapes (g, b)
+	 && esc_free_site_count (g) == 0, "an empty summary keeps both");
+
+  /* It frees p.  */
+  esc_summary *frees = esc_summarize_empty (2);
+  frees->params[0].frees = ESC_LEVEL_BIT (0);
+  esc_program_set_summary (prog, GROWING, frees);
+  CHECK (esc_reapply_summary (g, GROWING, empty), "frees p: applied again");
+  esc_solve (g);
+  CHECK (esc_verdict_of (g, a).freed_by_callee && !escapes (g, b)
+	 && esc_free_site_count (g) == 2, "frees p: one free site per call");
+
+  /* It frees p and keeps q.  */
+  esc_summary *keeps = esc_summarize_empty (2);
+  keeps->params[0].frees = ESC_LEVEL_BIT (0);
+  keeps->params[1].heap = 0;
+  esc_program_set_summary (prog, GROWING, keeps);
+  CHECK (esc_reapply_summary (g, GROWING, frees), "keeps q: applied again");
+  esc_solve (g);
+  esc_graph *fresh = growing_caller (&a2, &b2);
+  CHECK (escapes (g, b) && escapes (fresh, b2)
+	 && esc_verdict_of (g, a).freed_by_callee
+	 && esc_verdict_of (fresh, a2).freed_by_callee
+	 && !escapes (g, a) && !escapes (fresh, a2),
+	 "solved on, the graph answers as one built afresh");
+  CHECK (esc_free_site_count (g) == 2 && esc_free_site_count (fresh) == 2,
+	 "what the summary said before is not applied twice");
+  esc_graph_free (fresh);
+
+  /* Gone: the graph must be read again.  */
+  esc_program_clear_summary (prog, GROWING);
+  CHECK (!esc_reapply_summary (g, GROWING, keeps),
+	 "no summary now: nothing to apply, read the caller again");
+  esc_graph_free (g);
+  esc_summary_free (empty);
+  esc_summary_free (frees);
+  esc_summary_free (keeps);
+}
+
 int
 main (void)
 {
@@ -532,6 +596,7 @@ main (void)
   test_indirect_calls ();
   test_trampoline ();
   test_recursive_component ();
+  test_reapplied_summary ();
   esc_program_free (prog);
   totals ();
   return 0;
