@@ -425,12 +425,29 @@ set_member_bit (esc_graph *g, struct esc_location *l, esc_loc obj)
   l->member_bits[w] |= (uint64_t) 1 << (obj % 64);
 }
 
+/* Whether L's set has OBJ: by its bitmap when it has one.  */
+static bool
+holds (const struct esc_location *l, esc_loc obj)
+{
+  if (l->member_bits)
+    {
+      uint32_t w = (uint32_t) obj / 64;
+      return w < l->nmember_words && (l->member_bits[w] >> (obj % 64)) & 1;
+    }
+  return esc_find_member (l, obj) != NULL;
+}
+
 bool
 esc_insert_member (esc_graph *g, esc_loc holder, esc_loc obj, int32_t via)
 {
   struct esc_location *h = &g->locs[holder];
   uint32_t lo = esc_member_slot (h, obj);
   if (lo < h->npts && h->pts[lo].obj == obj)
+    return false;
+  /* A set that holds HEAP already stands for every escaped object
+     (solve.c): one more would carry nothing HEAP does not.  */
+  if (holder != g->heap && obj != g->heap && holds (h, g->heap)
+      && holds (&g->locs[g->heap], obj))
     return false;
   ESC_POOL_GROW (&g->pool, h->pts, h->npts, h->cappts);
   memmove (&h->pts[lo + 1], &h->pts[lo], (h->npts - lo) * sizeof *h->pts);

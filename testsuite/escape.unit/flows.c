@@ -396,6 +396,37 @@ test_shared_reachable (void)
   esc_graph_free (g);
 }
 
+/* A set that holds HEAP stands for every escaped object: one that has
+   escaped is not added to it, one that has not always is, and what goes
+   through the set escapes as before.  */
+static void
+test_heap_stands_for_escaped (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc pe, px, pw, pz;
+  esc_loc e = alloc_at (g, 0, &pe);
+  esc_loc x = alloc_at (g, 0, &px);
+  esc_loc w = alloc_at (g, 0, &pw);
+  esc_loc z = alloc_at (g, 0, &pz);
+  esc_flow (g, esc_heap (g), pe, 0, W);		/* unknown (e) */
+  esc_loc p = value (g);
+  esc_flow (g, p, esc_heap (g), -1, W);		/* p = unknown memory */
+  esc_flow (g, p, pe, 0, W);			/* p = e */
+  esc_flow (g, p, pw, 0, W);			/* p = w */
+  esc_store (g, pe, px, 0, W);			/* e->next = x */
+  esc_store (g, p, pz, 0, W);			/* p->next = z */
+  esc_loc q = value (g);
+  esc_flow (g, q, p, 1, W);			/* q = p->next */
+  esc_solve (g);
+  CHECK (escapes (g, e) && !esc_may_point_to (g, p, e),
+	 "an escaped object is not added to a set that holds HEAP");
+  CHECK (!escapes (g, w) && esc_may_point_to (g, p, w),
+	 "one that has not escaped is");
+  CHECK (escapes (g, x) && escapes (g, z) && esc_may_point_to (g, q, esc_heap (g)),
+	 "what is stored or loaded through the set goes through HEAP");
+  esc_graph_free (g);
+}
+
 int
 main (void)
 {
@@ -416,6 +447,7 @@ main (void)
   test_large_sets ();
   test_edge_after_visit ();
   test_shared_reachable ();
+  test_heap_stands_for_escaped ();
   totals ();
   return 0;
 }
