@@ -1,7 +1,8 @@
 /* core.h -- the analysis core's internal data structures.
 
    The core's files form a one-way chain; each uses only those before it:
-     util.c     growable arrays, a hash map, checked ids (ESC_ASSERT)
+     util.c     growable arrays, a pool for a graph's small ones, a hash
+                map, checked ids (ESC_ASSERT)
      leaks.c    summaries (what a function does with its parameters) and
                 the program's table of them
      graph.c    locations, the constraint store and its adders, flows
