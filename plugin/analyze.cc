@@ -208,9 +208,9 @@ calls_itself (cgraph_node *node)
 }
 
 /* A component being summarised.  Summaries change at ticks of CLOCK;
-   CHANGED_AT[i] is the last tick of member i's, BUILT_AT[i] the tick
-   at which FNS[i] was last solved, and HISTORY[i] member i's summaries
-   with the tick each was made at (ascending; the empty one at 0).  A
+   BUILT_AT[i] is the tick at which FNS[i] was last solved, and
+   HISTORY[i] member i's summaries with the tick each was made at
+   (ascending; the empty one at 0; its last is when it last changed).  A
    graph depends on the summaries of the functions it names and on
    nothing else that changes between rounds, so a member none of whose
    named functions changed since it was solved would be solved and
@@ -229,7 +229,7 @@ struct component
   function_graph **fns;
   int n;
   unsigned clock;
-  unsigned *changed_at, *built_at;
+  unsigned *built_at;
   vec<summary_version> *history;
   hash_map<int_hash<int, -1, -2>, int> member_of_uid;
 };
@@ -267,7 +267,8 @@ note_named (void *data, int func_id)
 {
   named_changes *nc = (named_changes *) data;
   int *j = nc->c->member_of_uid.get (func_id);
-  if (j && nc->c->changed_at[*j] > nc->since)
+  if (j && !nc->c->history[*j].is_empty ()
+      && nc->c->history[*j].last ().tick > nc->since)
     nc->members.safe_push (*j);
 }
 
@@ -326,7 +327,7 @@ analyze_round (component *c)
 	  esc_summary_free (s);
 	  continue;
 	}
-      c->changed_at[i] = ++c->clock;
+      c->clock++;
       new_summary (c, i, s);
       changed = true;
     }
@@ -439,7 +440,6 @@ summarize_component (cgraph_node **nodes, int n)
   c.fns = XCNEWVEC (function_graph *, n);
   c.n = n;
   c.clock = 0;
-  c.changed_at = XCNEWVEC (unsigned, n);
   c.built_at = XCNEWVEC (unsigned, n);
   c.history = XCNEWVEC (vec<summary_version>, n);
   for (int i = 0; i < n; i++)
@@ -468,7 +468,6 @@ summarize_component (cgraph_node **nodes, int n)
       analyze_round (&c);
     }
   function_graph **fns = c.fns;
-  XDELETEVEC (c.changed_at);
   XDELETEVEC (c.built_at);
   for (int i = 0; i < n; i++)
     {

@@ -222,6 +222,14 @@ esc_call (esc_graph *g, const struct esc_call *call)
     }
 }
 
+/* The static chain REC passes a summary's function: a trampoline's
+   contents when REC calls the function a trampoline holds.  */
+static esc_loc
+chain_of (const struct esc_callrec *rec)
+{
+  return rec->chain_from_target ? rec->call.fnptr : ESC_NO_LOC;
+}
+
 static bool
 summary_applied (const struct esc_callrec *rec, int func_id)
 {
@@ -248,8 +256,7 @@ esc_resolve_call (esc_graph *g, int32_t call_id, esc_loc target)
       if (summary_applied (rec, t->index))
 	return;
       esc_pool_ids_push (&g->pool, &rec->applied, t->index);
-      apply_summary (g, rec, s, NULL,
-		     rec->chain_from_target ? rec->call.fnptr : ESC_NO_LOC);
+      apply_summary (g, rec, s, NULL, chain_of (rec));
       return;
     }
   if (rec->chain_from_target && t->kind != ESC_LOC_HEAP)
@@ -281,8 +288,6 @@ esc_reapply_summary (esc_graph *g, int func_id, const esc_summary *old)
   g->solved = false;
   for (uint32_t i = 0; i < g->ncalls; i++)
     if (summary_applied (&g->calls[i], func_id))
-      apply_summary (g, &g->calls[i], s, old,
-		     g->calls[i].chain_from_target ? g->calls[i].call.fnptr
-						   : ESC_NO_LOC);
+      apply_summary (g, &g->calls[i], s, old, chain_of (&g->calls[i]));
   return true;
 }
