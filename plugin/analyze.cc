@@ -136,12 +136,17 @@ describe_callgraph (bool whole)
       for (cgraph_edge *e = node->callees; e; e = e->next_callee)
 	{
 	  cgraph_node *target = call_target (e->callee, node);
+	  tree callee = e->callee->ultimate_alias_target ()->decl;
 	  if (target)
 	    esc_callgraph_call (cg, f, target->get_uid ());
-	  else if (whole
-		   && may_call_back (e->callee->ultimate_alias_target ()->decl,
-				     e->call_stmt))
+	  else if (whole && may_call_back (callee, e->call_stmt))
 	    esc_callgraph_calls_unknown (cg, f);
+	  else if (whole && !fndecl_built_in_p (callee)
+		   && !DECL_IN_SYSTEM_HEADER (callee))
+	    /* A project's function declared leaf: compiled on its own, it
+	       may hold a whole budget of slots while F's are live.  GCC's
+	       builtins and the libraries of system headers have none.  */
+	    esc_callgraph_calls_elsewhere (cg, f, esc_opts.max_stack_size);
 	}
       if (!whole)
 	continue;

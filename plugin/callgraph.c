@@ -30,6 +30,7 @@ struct callgraph_node
   bool on_small_stack;		/* reachable from such an entry */
   int32_t component;
   uint64_t frame;		/* stack the plugin adds in this frame */
+  uint64_t elsewhere;		/* what callees compiled elsewhere may add */
   /* Tarjan's state.  */
   int32_t index, low;
   bool on_stack;
@@ -185,6 +186,13 @@ strong_components (esc_callgraph *cg)
 }
 
 void
+esc_callgraph_calls_elsewhere (esc_callgraph *cg, int f, uint64_t bytes)
+{
+  if (valid (cg, f) && bytes > cg->nodes[f].elsewhere)
+    cg->nodes[f].elsewhere = bytes;
+}
+
+void
 esc_callgraph_small_stack (esc_callgraph *cg, int f)
 {
   if (valid (cg, f))
@@ -249,7 +257,7 @@ esc_callgraph_on_small_stack (const esc_callgraph *cg, int f)
 
 /* The deepest stack the plugin adds below the functions of component
    C: in the functions they call outside C, which come earlier in the
-   component order.  The members of a component with more than one share
+   component order, or in code compiled elsewhere that they call.  The members of a component with more than one share
    it: they call one another, and none has slots (they recurse).  Depth
    first with an explicit stack, each component once.  */
 static uint64_t
@@ -275,6 +283,8 @@ component_below (esc_callgraph *cg, int32_t c)
       for (int m = 0; m < nm; m++)
 	{
 	  const struct callgraph_node *n = &cg->nodes[members[m]];
+	  if (n->elsewhere > deepest)
+	    deepest = n->elsewhere;
 	  for (uint32_t i = 0; i < n->callees.n; i++)
 	    {
 	      const struct callgraph_node *w = &cg->nodes[n->callees.v[i]];

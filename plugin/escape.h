@@ -357,6 +357,10 @@ void esc_callgraph_entry (esc_callgraph *, int f);
 /* F calls code that is not analysed and may call back: through a
    pointer, an interposable symbol, a library that takes a callback.  */
 void esc_callgraph_calls_unknown (esc_callgraph *, int f);
+/* F calls code compiled elsewhere that does not call back (a function
+   of another file declared `leaf'), whose own slots may add BYTES below
+   F's frame: the budget that code had where it was compiled.  */
+void esc_callgraph_calls_elsewhere (esc_callgraph *, int f, uint64_t bytes);
 /* F runs on a stack of its own, which may be small: a makecontext
    coroutine, a thread given its stack size, a handler on sigaltstack.  */
 void esc_callgraph_small_stack (esc_callgraph *, int f);

@@ -1,7 +1,8 @@
 /* callgraph.c -- unit tests of the call graph: recursion through direct
    cycles, self calls and unknown code, the components' order (callees
-   first), and a chain long enough that a recursive walk would overflow
-   the stack.  */
+   first), the slots callees add below a function (their frames, and
+   what code compiled elsewhere may add), and a chain long enough that a
+   recursive walk would overflow the stack.  */
 
 #include <stdlib.h>
 
@@ -79,6 +80,38 @@ test_unknown_code (void)
 }
 
 static void
+test_stack_below (void)
+{
+  /* 0 -> 1 -> 2 with frames 50 (1) and 100 (2); 3 -> 2, and 3 also calls
+     code compiled elsewhere that may add 1000; 4 -> 5, and 5 calls such
+     code that may add 10 (less than 4's other callee 6, with 300).  */
+  esc_callgraph *cg = esc_callgraph_new (7);
+  esc_callgraph_call (cg, 0, 1);
+  esc_callgraph_call (cg, 1, 2);
+  esc_callgraph_call (cg, 3, 2);
+  esc_callgraph_calls_elsewhere (cg, 3, 1000);
+  esc_callgraph_call (cg, 4, 5);
+  esc_callgraph_call (cg, 4, 6);
+  esc_callgraph_calls_elsewhere (cg, 5, 10);
+  esc_callgraph_solve (cg);
+  CHECK (esc_callgraph_stack_below (cg, 2) == 0, "a leaf has nothing below");
+  esc_callgraph_set_frame (cg, 2, 100);
+  CHECK (esc_callgraph_stack_below (cg, 1) == 100, "a callee's frame is below");
+  esc_callgraph_set_frame (cg, 1, 50);
+  CHECK (esc_callgraph_stack_below (cg, 0) == 150,
+	 "frames add along the chain");
+  CHECK (esc_callgraph_stack_below (cg, 3) == 1000,
+	 "code compiled elsewhere counts with what it may add");
+  CHECK (esc_callgraph_stack_below (cg, 5) == 10,
+	 "a function calling only such code has its bytes below");
+  esc_callgraph_set_frame (cg, 5, 40);
+  esc_callgraph_set_frame (cg, 6, 300);
+  CHECK (esc_callgraph_stack_below (cg, 4) == 300,
+	 "the deepest callee counts: 300 beside 40 + 10");
+  esc_callgraph_free (cg);
+}
+
+static void
 test_long_chain (void)
 {
   /* 0 -> 1 -> ... -> N-1 -> 0, and a second chain without the back
@@ -105,6 +138,7 @@ main (void)
 {
   test_cycles ();
   test_unknown_code ();
+  test_stack_below ();
   test_long_chain ();
   totals ();
   return 0;
