@@ -26,7 +26,9 @@
       facts the bridge knows (which allocators the rewrite replaces,
       setjmp, recursion), the report says what was decided, and the
       rewrite (rewrite.cc) applies it unless transform=no.  Only
-      functions with allocation sites keep their graphs from 2 to 4.  */
+      functions with allocation sites keep their graphs from 2 to 4;
+   5. thread stacks: with the rewrite on, every thread stack size the
+      unit sets grows by max-stack-size (rewrite.cc says why).  */
 
 #include "gcc-includes.h"
 #include "bridge.h"
@@ -101,16 +103,32 @@ static const char *const stack_givers[] = {
   "__clone", "__clone2"
 };
 
-static void
-describe_small_stacks (esc_callgraph *cg)
+/* Whether the unit declares a function named one of NAMES.  */
+static bool
+names_any (const char *const *names, size_t n)
 {
-  bool given = false;
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
     if (DECL_NAME (node->decl))
-      for (size_t i = 0; i < ARRAY_SIZE (stack_givers); i++)
-	given |= !strcmp (IDENTIFIER_POINTER (DECL_NAME (node->decl)),
-			  stack_givers[i]);
+      for (size_t i = 0; i < n; i++)
+	if (!strcmp (IDENTIFIER_POINTER (DECL_NAME (node->decl)), names[i]))
+	  return true;
+  return false;
+}
+
+/* Whether the unit may set a thread's stack size (rewrite.cc raises it).  */
+static bool
+names_stack_size_setter (void)
+{
+  static const char *const setter[] = { "pthread_attr_setstacksize" };
+  return names_any (setter, ARRAY_SIZE (setter));
+}
+
+static void
+describe_small_stacks (esc_callgraph *cg)
+{
+  bool given = names_any (stack_givers, ARRAY_SIZE (stack_givers));
+  cgraph_node *node;
   FOR_EACH_DEFINED_FUNCTION (node)
     if (analysed_p (node)
 	&& ((given && node->address_taken)
@@ -581,6 +599,17 @@ esc_analyze_unit (void)
     decide_pending (pending[i]);
 
   pending.release ();
+
+  if (esc_opts.transform && esc_opts.max_stack_size
+      && names_stack_size_setter ())
+    FOR_EACH_DEFINED_FUNCTION (node)
+      if (analysed_p (node) && node->get_fun ())
+	{
+	  push_cfun (node->get_fun ());
+	  raise_thread_stacks (cfun, esc_opts.max_stack_size);
+	  pop_cfun ();
+	}
+
   for (unsigned i = 0; i < reached.length (); i++)
     reached[i].functions.release ();
   reached.release ();

@@ -197,5 +197,9 @@ void report_unit_end (void);
 /* Apply the decisions to FG's body; true if it changed.  cfun must be
    FG's function.  */
 bool rewrite_function (function_graph &, const struct decisions *);
+/* Raise every thread stack size FUN sets by BYTES (rewrite.cc explains),
+   and report each; FUN must be cfun.  */
+void raise_thread_stacks (function *fun, uint64_t bytes);
+void report_raised_stack (gcall *call, uint64_t bytes);
 
 #endif /* ESCAPE_BRIDGE_H */

@@ -572,6 +572,8 @@ char *esc_site_words (const esc_graph *, const struct esc_site *s,
 		      const struct esc_limits *, bool rewritten,
 		      const struct esc_namer *, const char **rule,
 		      bool *missed);
+/* The note of a thread stack size the rewrite raised by BYTES.  */
+char *esc_raised_stack_words (uint64_t bytes, const char **rule);
 /* Parameter K's notes, in order, each passed to FN.  */
 typedef void esc_words_fn (void *data, const char *note, const char *rule);
 void esc_param_words (const esc_summary *, int k, const struct esc_namer *,

@@ -6,7 +6,8 @@
      decision (early inlining copies a call into several functions);
    - one note per fact of each pointer parameter, at the parameter;
    - at report=2, the flow path of every object that escapes or outlives
-     its iteration, one note per step, at the step's statement.
+     its iteration, one note per step, at the step's statement;
+   - one note per thread stack size the rewrite raised, at the call.
    The same site decisions go to GCC's optimization-info channel, so
    -fopt-info-optimized/-missed and -fsave-optimization-record carry
    them, and every note, with its rule and flow, to the report file
@@ -183,6 +184,30 @@ report_step (void *data, esc_loc dst, esc_loc src, bool address,
     {
       esc_sarif_step step = { loc, xstrdup (note + 2) };
       ctx->steps->safe_push (step);
+    }
+  free (note);
+}
+
+/* ---- Thread stacks. ---- */
+
+void
+report_raised_stack (gcall *call, uint64_t bytes)
+{
+  bool notes = esc_opts.report_level > 0;
+  if (!notes && !esc_sarif_active ())
+    return;
+  location_t loc = gimple_location (call);
+  if (loc == UNKNOWN_LOCATION)
+    loc = DECL_SOURCE_LOCATION (current_function_decl);
+  const char *rule;
+  char *note = esc_raised_stack_words (bytes, &rule);
+  if (first_time_said (loc, note))
+    {
+      if (notes)
+	inform (loc, "%s", note);
+      const char *name = source_name (current_function_decl);
+      esc_sarif_result (loc, rule, note, name ? name : function_name (cfun),
+			-1, NULL, 0);
     }
   free (note);
 }

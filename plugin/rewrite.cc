@@ -22,7 +22,14 @@
      free (p == &slot ? NULL : p).
    Then stale points-to information is dropped, the virtual operands are
    renamed and the call graph edges of the function rebuilt, since calls
-   were removed and added.  */
+   were removed and added.
+
+   One rewrite is not of an allocation: a thread stack size the program
+   sets (pthread_attr_setstacksize) grows by max-stack-size, the most a
+   thread's stack holds of slots at any time.  Compiled per unit, the
+   code the thread runs may be in another file, whose slots this unit
+   cannot see and whose own analysis cannot see the size (doc/escape.md,
+   "Small stacks").  */
 
 #include "gcc-includes.h"
 #include "asan.h"		/* create_cond_insert_point, for guarded slots */
@@ -244,6 +251,47 @@ guard_free (function_graph &fg, const struct decisions *d, tree *slots,
 		     GSI_SAME_STMT);
   gimple_call_set_arg (call, 0, heap_only);
   update_stmt (call);
+}
+
+/* Whether CALL is the C library's pthread_attr_setstacksize, with a size
+   argument of size_t's form (a project's own function of that name is
+   not).  */
+static bool
+sets_thread_stack_size_p (gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  if (!fndecl || !DECL_NAME (fndecl) || !DECL_IN_SYSTEM_HEADER (fndecl)
+      || !id_equal (DECL_NAME (fndecl), "pthread_attr_setstacksize")
+      || gimple_call_num_args (call) != 2)
+    return false;
+  tree size = TREE_TYPE (gimple_call_arg (call, 1));
+  return INTEGRAL_TYPE_P (size) && TYPE_UNSIGNED (size)
+	 && TYPE_PRECISION (size) == TYPE_PRECISION (size_type_node);
+}
+
+void
+raise_thread_stacks (function *fun, uint64_t bytes)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+	if (!call || !sets_thread_stack_size_p (call))
+	  continue;
+	/* size + BYTES, or size itself where that would wrap: a size too
+	   large stays too large.  */
+	tree size = gimple_call_arg (call, 1), type = TREE_TYPE (size);
+	gimple_seq seq = NULL;
+	tree raised = gimple_build (&seq, PLUS_EXPR, type, size,
+				    build_int_cstu (type, bytes));
+	raised = gimple_build (&seq, MAX_EXPR, type, size, raised);
+	gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
+	gimple_call_set_arg (call, 1, raised);
+	update_stmt (call);
+	report_raised_stack (call, bytes);
+      }
 }
 
 bool

@@ -163,6 +163,9 @@ static const struct esc_rule
 			 "another parameter" },
   { "escape.param.frees", "parameter: the function frees what it points to" },
   { "escape.param.no-escape", "parameter: does not escape" },
+  { "escape.stack.raised",
+    "a thread's stack size, raised by max-stack-size for slots of other "
+    "files" },
 };
 
 const char *
@@ -467,6 +470,18 @@ esc_site_words (const esc_graph *g, const struct esc_site *s,
   if (rule)
     *rule = id;
   return r;
+}
+
+/* ---- Thread stacks. ---- */
+
+char *
+esc_raised_stack_words (uint64_t bytes, const char **rule)
+{
+  if (rule)
+    *rule = "escape.stack.raised";
+  return format ("thread stack size raised by %llu bytes "
+		 "(max-stack-size), for slots of other files",
+		 (unsigned long long) bytes);
 }
 
 /* ---- Parameters. ---- */
