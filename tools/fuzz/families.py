@@ -16,7 +16,9 @@ small so that a failure points at the idiom:
   hidden      a pointer kept only as a double (memcpy, union, NaN-box),
               as 32- or 16-bit pieces, or as %p text;
   smallstack  call chains that allocate, run on a thread with a small
-              stack or on a ucontext coroutine stack (guard page or canary).
+              stack or on a ucontext coroutine stack (guard page or canary);
+              a chain with files of its own on a coroutine is marked
+              escape_no_stack, as doc/escape.md asks of users.
 
 A program is a dict of file name -> text plus the names of the files that
 form a shared library (libfz.so); main.c holds main.  Every file starts
@@ -847,8 +849,14 @@ def unit_chain(p, runner):
     where = [r.choice(files) for _ in fnames]
     attr = r.choice(['', '__attribute__ ((noinline)) '])
     yields = co
+    # A coroutine's stack is the program's memory, which the plugin cannot
+    # raise as it raises a thread's stack size.  Per unit, a file of the
+    # chain does not know it runs there: as doc/escape.md ("Small stacks")
+    # tells users, such code is marked, in every file.
+    mark = co and set(where) != {'main.c'}
+    decl = ('__attribute__ ((escape_no_stack)) ' if mark else '') + 'unsigned long %s (unsigned k);\n'
     for f in set(where) | {'main.c'}:
-        p.add(f, ''.join('unsigned long %s (unsigned k);\n' % fn for fn in fnames) +
+        p.add(f, ''.join(decl % fn for fn in fnames) +
               ('void %s_yield (unsigned long v);\n' % base if yields else ''))
     total = 0
     for i, fn in enumerate(fnames):
