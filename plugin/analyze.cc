@@ -564,8 +564,12 @@ esc_analyze_unit (void)
      in what is compiled together.  */
   forget_hook_registrations ();
   FOR_EACH_FUNCTION (node)
-    if (DECL_NAME (node->decl))
-      note_hook_registration (IDENTIFIER_POINTER (DECL_NAME (node->decl)));
+    {
+      if (DECL_NAME (node->decl))
+	note_hook_registration (IDENTIFIER_POINTER (DECL_NAME (node->decl)));
+      if (DECL_STATIC_DESTRUCTOR (node->decl))
+	note_hook_registration (DESTRUCTOR_REGISTRATION);
+    }
 
   program = esc_program_new ();
   reached.safe_grow_cleared (symtab->cgraph_max_uid + 1);

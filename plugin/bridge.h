@@ -178,6 +178,8 @@ bool may_call_back (tree fndecl, gcall *call);
    function then calls (printf hooks, atexit handlers): analyze.cc says so
    for every function it sees declared, before reading calls.  */
 void note_hook_registration (const char *name);
+/* The registration a destructor function amounts to (exit runs it).  */
+#define DESTRUCTOR_REGISTRATION "__attribute__ ((destructor))"
 void forget_hook_registrations (void);
 
 /* ---- Decisions and reports (analyze.cc, report.cc, rewrite.cc). ---- */

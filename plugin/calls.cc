@@ -17,10 +17,20 @@
 #include "bridge.h"
 
 /* Library functions that call user code once the program registers it:
-   printf once a hook is (glibc's register_printf_specifier and friends;
-   the hook may also keep the pointers it is given), exit once an atexit
-   or on_exit handler is.  By the name of the registration, and the name
-   of the function it affects (with a leading '*', a part of it).  */
+   - printf once a hook is (glibc's register_printf_specifier and
+     friends; the hook may also keep the pointers it is given);
+   - exit once an atexit or on_exit handler is, or once the unit has a
+     destructor (analyze.cc notes one under the registration name
+     DESTRUCTOR_REGISTRATION), which exit runs on top of its caller's
+     frames;
+   - every function of a stream once the program makes a stream of its
+     own functions (glibc's fopencookie, BSD's funopen): a write to it
+     calls the program's write function, which may itself write to a
+     stream, so filters stacked on streams recurse through fwrite.
+     STREAMS stands for those functions (stream_function_p).
+   By the name of the registration, and the name of the function it
+   affects (with a leading '*', a part of it).  */
+#define STREAMS "<streams>"
 static const struct
 {
   const char *registration, *affected;
@@ -29,6 +39,9 @@ static const struct
   { "atexit", "exit" },
   { "on_exit", "exit" },
   { "at_quick_exit", "quick_exit" },
+  { DESTRUCTOR_REGISTRATION, "exit" },
+  { "fopencookie", STREAMS },
+  { "funopen", STREAMS },
 };
 static bool hooked[sizeof hooks / sizeof hooks[0]];
 
@@ -46,14 +59,60 @@ forget_hook_registrations (void)
   memset (hooked, 0, sizeof hooked);
 }
 
-/* Whether library function NAME may call user code that was registered.  */
+/* Whether TYPE is a pointer to a C library stream (FILE, struct
+   _IO_FILE).  */
 static bool
-hooked_p (const char *name)
+stream_pointer_p (tree type)
 {
+  if (!POINTER_TYPE_P (type))
+    return false;
+  tree name = TYPE_NAME (TYPE_MAIN_VARIANT (TREE_TYPE (type)));
+  if (name && TREE_CODE (name) == TYPE_DECL)
+    name = DECL_NAME (name);
+  return name && TREE_CODE (name) == IDENTIFIER_NODE
+	 && (id_equal (name, "_IO_FILE") || id_equal (name, "FILE"));
+}
+
+/* Whether CALL to FNDECL, named NAME, may read, write, flush or close a
+   stream: it is given one, or it uses stdin, stdout or stderr, or all
+   of them (exit flushes every stream).  */
+static bool
+stream_function_p (tree fndecl, gcall *call, const char *name)
+{
+  static const char *const implicit[] = {
+    "printf", "vprintf", "puts", "putchar", "putchar_unlocked", "getchar",
+    "getchar_unlocked", "scanf", "vscanf", "gets", "perror", "psignal",
+    "psiginfo", "exit", "fcloseall", "error", "error_at_line", "warn",
+    "warnx", "vwarn", "vwarnx", "err", "errx", "verr", "verrx",
+    "__printf_chk", "__vprintf_chk", "__assert_fail"
+  };
+  for (size_t i = 0; i < ARRAY_SIZE (implicit); i++)
+    if (!strcmp (name, implicit[i]))
+      return true;
+  for (tree p = TYPE_ARG_TYPES (TREE_TYPE (fndecl)); p; p = TREE_CHAIN (p))
+    if (stream_pointer_p (TREE_VALUE (p)))
+      return true;
+  for (unsigned i = 0; call && i < gimple_call_num_args (call); i++)
+    if (stream_pointer_p (TREE_TYPE (gimple_call_arg (call, i))))
+      return true;
+  return false;
+}
+
+/* Whether library function FNDECL, called by CALL, may call user code
+   that was registered.  */
+static bool
+hooked_p (tree fndecl, gcall *call)
+{
+  if (!DECL_NAME (fndecl))
+    return false;
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
   for (size_t i = 0; i < ARRAY_SIZE (hooks); i++)
-    if (hooked[i] && (hooks[i].affected[0] == '*'
-		      ? strstr (name, hooks[i].affected + 1) != NULL
-		      : !strcmp (name, hooks[i].affected)))
+    if (hooked[i]
+	&& (!strcmp (hooks[i].affected, STREAMS)
+	    ? stream_function_p (fndecl, call, name)
+	    : hooks[i].affected[0] == '*'
+	    ? strstr (name, hooks[i].affected + 1) != NULL
+	    : !strcmp (name, hooks[i].affected)))
       return true;
   return false;
 }
@@ -101,7 +160,7 @@ library_model (tree fndecl, gcall *call)
     return NULL;
   const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
   const esc_libc_model *model = esc_libc_model_find (name);
-  if (!model || hooked_p (name))
+  if (!model || hooked_p (fndecl, call))
     return NULL;
   bool library = gimple_call_builtin_p (call, BUILT_IN_NORMAL)
 		 || DECL_IN_SYSTEM_HEADER (fndecl);
@@ -124,10 +183,13 @@ passes_function_p (gcall *call)
 bool
 may_call_back (tree fndecl, gcall *call)
 {
-  /* GCC's builtins do not, but those given a function (libgomp's
+  /* A library function does once the program registers code it calls.
+     GCC's builtins do not otherwise, but those given a function (libgomp's
      GOMP_parallel runs an outlined region); `leaf' says a function
      returns to the unit only by returning (glibc declares most of itself
      so); the table's callbacks are calls the core follows (libc.c).  */
+  if (hooked_p (fndecl, call))
+    return true;
   if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
     return passes_function_p (call);
   return !lookup_attribute ("leaf", DECL_ATTRIBUTES (fndecl))
