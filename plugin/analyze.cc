@@ -116,12 +116,20 @@ names_any (const char *const *names, size_t n)
   return false;
 }
 
-/* Whether the unit may set a thread's stack size (rewrite.cc raises it).  */
-static bool
-names_stack_size_setter (void)
+/* The C library's thread stack size setter if the unit declares it
+   (rewrite.cc raises the sizes it sets); *ADDRESS_TAKEN: the unit takes
+   its address.  */
+static tree
+thread_stack_setter (bool *address_taken)
 {
-  static const char *const setter[] = { "pthread_attr_setstacksize" };
-  return names_any (setter, ARRAY_SIZE (setter));
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    if (thread_stack_setter_p (node->decl))
+      {
+	*address_taken = node->address_taken;
+	return node->decl;
+      }
+  return NULL_TREE;
 }
 
 static void
@@ -604,13 +612,15 @@ esc_analyze_unit (void)
 
   pending.release ();
 
-  if (esc_opts.transform && esc_opts.max_stack_size
-      && names_stack_size_setter ())
+  bool setter_address_taken = false;
+  tree setter = thread_stack_setter (&setter_address_taken);
+  if (esc_opts.transform && esc_opts.max_stack_size && setter)
     FOR_EACH_DEFINED_FUNCTION (node)
       if (analysed_p (node) && node->get_fun ())
 	{
 	  push_cfun (node->get_fun ());
-	  raise_thread_stacks (cfun, esc_opts.max_stack_size);
+	  raise_thread_stacks (cfun, setter_address_taken ? setter : NULL_TREE,
+			       esc_opts.max_stack_size);
 	  pop_cfun ();
 	}
 

@@ -199,9 +199,14 @@ void report_unit_end (void);
 /* Apply the decisions to FG's body; true if it changed.  cfun must be
    FG's function.  */
 bool rewrite_function (function_graph &, const struct decisions *);
+/* Whether FNDECL is the C library's pthread_attr_setstacksize.  */
+bool thread_stack_setter_p (tree fndecl);
 /* Raise every thread stack size FUN sets by BYTES (rewrite.cc explains),
-   and report each; FUN must be cfun.  */
-void raise_thread_stacks (function *fun, uint64_t bytes);
+   and report each: its direct calls of the setter, and when SETTER (the
+   setter's declaration, whose address the program takes) is given, its
+   calls through pointers of that shape.  FUN must be cfun; true if it
+   changed.  */
+bool raise_thread_stacks (function *fun, tree setter, uint64_t bytes);
 void report_raised_stack (gcall *call, uint64_t bytes);
 
 #endif /* ESCAPE_BRIDGE_H */

@@ -253,45 +253,141 @@ guard_free (function_graph &fg, const struct decisions *d, tree *slots,
   update_stmt (call);
 }
 
-/* Whether CALL is the C library's pthread_attr_setstacksize, with a size
-   argument of size_t's form (a project's own function of that name is
-   not).  */
-static bool
-sets_thread_stack_size_p (gcall *call)
+/* Whether FNDECL is the C library's pthread_attr_setstacksize (a
+   project's own function of that name is not).  */
+bool
+thread_stack_setter_p (tree fndecl)
 {
-  tree fndecl = gimple_call_fndecl (call);
-  if (!fndecl || !DECL_NAME (fndecl) || !DECL_IN_SYSTEM_HEADER (fndecl)
-      || !id_equal (DECL_NAME (fndecl), "pthread_attr_setstacksize")
-      || gimple_call_num_args (call) != 2)
-    return false;
-  tree size = TREE_TYPE (gimple_call_arg (call, 1));
-  return INTEGRAL_TYPE_P (size) && TYPE_UNSIGNED (size)
-	 && TYPE_PRECISION (size) == TYPE_PRECISION (size_type_node);
+  return fndecl && DECL_NAME (fndecl) && DECL_IN_SYSTEM_HEADER (fndecl)
+	 && id_equal (DECL_NAME (fndecl), "pthread_attr_setstacksize");
 }
 
-void
-raise_thread_stacks (function *fun, uint64_t bytes)
+/* Whether CALL has pthread_attr_setstacksize's shape: a pointer, a size
+   of size_t's form, and an int result if any.  */
+static bool
+stack_setter_shape_p (gcall *call)
 {
+  if (gimple_call_num_args (call) != 2
+      || !POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (call, 0))))
+    return false;
+  tree size = TREE_TYPE (gimple_call_arg (call, 1));
+  tree lhs = gimple_call_lhs (call);
+  return INTEGRAL_TYPE_P (size) && TYPE_UNSIGNED (size)
+	 && TYPE_PRECISION (size) == TYPE_PRECISION (size_type_node)
+	 && (!lhs || INTEGRAL_TYPE_P (TREE_TYPE (lhs)));
+}
+
+/* The size CALL passes plus BYTES, or the size itself where the sum
+   would wrap (a size too large stays too large); statements before GSI.  */
+static tree
+raised_size (gimple_stmt_iterator *gsi, gcall *call, uint64_t bytes)
+{
+  tree size = gimple_call_arg (call, 1), type = TREE_TYPE (size);
+  gimple_seq seq = NULL;
+  tree raised = gimple_build (&seq, PLUS_EXPR, type, size,
+			      build_int_cstu (type, bytes));
+  raised = gimple_build (&seq, MAX_EXPR, type, size, raised);
+  gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
+  return raised;
+}
+
+/* Whether indirect CALL calls SETTER, computed into SEQ.  */
+static tree
+calls_setter (gimple_seq *seq, gcall *call, tree setter)
+{
+  tree fn = gimple_call_fn (call);
+  return gimple_build (seq, EQ_EXPR, boolean_type_node, fn,
+		       build_fold_addr_expr_with_type (setter, TREE_TYPE (fn)));
+}
+
+/* Raise CALL's size.  The call stays as the program wrote it, so that
+   its result (EINVAL below PTHREAD_STACK_MIN) is the same; when it
+   succeeds, a second call sets the raised size, which only a larger size
+   than the first could make fail (and then the first one's stays).  A
+   call through a pointer (INDIRECT) raises only when the pointer is
+   SETTER.  A call that ends its block (it may throw) is raised in place
+   instead.  */
+static void
+raise_call (gcall *call, tree setter, bool indirect, uint64_t bytes)
+{
+  tree lhs = gimple_call_lhs (call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  if (stmt_ends_bb_p (call) || (lhs && TREE_CODE (lhs) != SSA_NAME))
+    {
+      tree raised = raised_size (&gsi, call, bytes);
+      if (indirect)
+	{
+	  gimple_seq seq = NULL;
+	  raised = gimple_build (&seq, COND_EXPR, TREE_TYPE (raised),
+				 calls_setter (&seq, call, setter), raised,
+				 gimple_call_arg (call, 1));
+	  gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
+	}
+      gimple_call_set_arg (call, 1, raised);
+      update_stmt (call);
+      return;
+    }
+  if (!lhs)
+    {
+      lhs = make_ssa_name (gimple_call_return_type (call));
+      gimple_call_set_lhs (call, lhs);
+      update_stmt (call);
+    }
+  basic_block then_bb, join_bb;
+  gimple_stmt_iterator cond_gsi
+    = create_cond_insert_point (&gsi, false, true, true, &then_bb, &join_bb);
+  gimple_seq seq = NULL;
+  tree ok = gimple_build (&seq, EQ_EXPR, boolean_type_node, lhs,
+			  build_zero_cst (TREE_TYPE (lhs)));
+  if (indirect)
+    ok = gimple_build (&seq, BIT_AND_EXPR, boolean_type_node, ok,
+		       calls_setter (&seq, call, setter));
+  gsi_insert_seq_after (&cond_gsi, seq, GSI_CONTINUE_LINKING);
+  gcond *cond = gimple_build_cond (NE_EXPR, ok, boolean_false_node,
+				   NULL_TREE, NULL_TREE);
+  gimple_set_location (cond, gimple_location (call));
+  gsi_insert_after (&cond_gsi, cond, GSI_NEW_STMT);
+
+  gimple_stmt_iterator then_gsi = gsi_start_bb (then_bb);
+  gcall *again = gimple_build_call (setter, 2, gimple_call_arg (call, 0),
+				    gimple_call_arg (call, 1));
+  gimple_set_location (again, gimple_location (call));
+  gsi_insert_after (&then_gsi, again, GSI_NEW_STMT);
+  gimple_call_set_arg (again, 1, raised_size (&then_gsi, again, bytes));
+  update_stmt (again);
+}
+
+bool
+raise_thread_stacks (function *fun, tree setter, uint64_t bytes)
+{
+  /* The calls first: raising one splits its block.  */
+  auto_vec<gcall *> calls;
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
       {
 	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
-	if (!call || !sets_thread_stack_size_p (call))
-	  continue;
-	/* size + BYTES, or size itself where that would wrap: a size too
-	   large stays too large.  */
-	tree size = gimple_call_arg (call, 1), type = TREE_TYPE (size);
-	gimple_seq seq = NULL;
-	tree raised = gimple_build (&seq, PLUS_EXPR, type, size,
-				    build_int_cstu (type, bytes));
-	raised = gimple_build (&seq, MAX_EXPR, type, size, raised);
-	gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
-	gimple_call_set_arg (call, 1, raised);
-	update_stmt (call);
-	report_raised_stack (call, bytes);
+	if (call && !gimple_call_internal_p (call)
+	    && (gimple_call_fndecl (call)
+		? thread_stack_setter_p (gimple_call_fndecl (call))
+		: setter != NULL_TREE)
+	    && stack_setter_shape_p (call))
+	  calls.safe_push (call);
       }
+  for (gcall *call : calls)
+    {
+      bool indirect = !gimple_call_fndecl (call);
+      raise_call (call, indirect ? setter : gimple_call_fndecl (call),
+		  indirect, bytes);
+      report_raised_stack (call, bytes);
+    }
+  if (calls.is_empty ())
+    return false;
+  mark_virtual_operands_for_renaming (fun);
+  update_ssa (TODO_update_ssa_only_virtuals);
+  cgraph_edge::rebuild_edges ();
+  return true;
 }
 
 bool

@@ -1,13 +1,15 @@
 /* thread-stack-size.c -- the plugin raises a thread stack size the
    program sets by max-stack-size (escape.dg/r-thread-stack.c), but never
    wraps: a size so large that the sum would pass SIZE_MAX stays as it is,
-   and so does what pthread_attr_getstacksize reads back.  A raised size
-   still runs threads.  */
+   and so does what pthread_attr_getstacksize reads back.  A size below
+   PTHREAD_STACK_MIN is still refused (an adversarial hunt found it
+   accepted once raised).  A raised size still runs threads.  */
 /* { dg-do run } */
 /* { dg-options "-pthread" } */
-/* { dg-output "huge size kept: yes(\n|\r\n|\r)small size at least as asked: yes(\n|\r\n|\r)thread ran: 42(\n|\r\n|\r)" } */
+/* { dg-output "huge size kept: yes(\n|\r\n|\r)too small refused: yes(\n|\r\n|\r)small size at least as asked: yes(\n|\r\n|\r)thread ran: 42(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
+#include <limits.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -34,6 +36,9 @@ main (void)
   printf ("huge size kept: %s\n",
 	  r != 0 || (pthread_attr_getstacksize (&a, &got) == 0 && got == huge)
 	  ? "yes" : "no");
+  size_t volatile tiny = 1000;
+  printf ("too small refused: %s\n",
+	  pthread_attr_setstacksize (&a, tiny) != 0 ? "yes" : "no");
   if (pthread_attr_setstacksize (&a, 32 * 1024) != 0
       || pthread_attr_getstacksize (&a, &got) != 0)
     abort ();
