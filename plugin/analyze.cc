@@ -95,13 +95,88 @@ note_reached (void *data, int func_id)
    coroutine's, a signal handler's, a thread's of set size, a clone's),
    any function whose address is taken may be started on one: the start
    may be a pointer, a table, a library's own thread (timer_create's
-   SIGEV_THREAD, aio): what it reaches gets no slots.  And so do the
-   functions marked escape_no_stack, and what they reach.  */
+   SIGEV_THREAD, aio): what it reaches gets no slots.  So does a
+   function that switches stacks in inline asm (STACK_SWITCH, below).
+   And so do the functions marked escape_no_stack, and what they
+   reach.  */
 static const char *const stack_givers[] = {
   "makecontext", "sigaltstack", "pthread_attr_setstacksize",
   "pthread_attr_setstack", "pthread_setattr_default_np", "clone", "clone3",
   "__clone", "__clone2"
 };
+
+/* A unit that switches stacks in inline asm (a coroutine library's own
+   switch, as libco's or minicoro's), in a function or at top level,
+   gives code a stack just as a unit that calls makecontext does.  Top
+   level asm stays in the symbol table.  The C front end shows each body
+   as it is
+   parsed (esc_note_stack_switches); once one switches stacks, every
+   function of the unit gets the internal attribute STACK_SWITCH.  On
+   every function, because inlining may take the asm into any of them
+   and remove the one that held it, and the mark must reach lto1's
+   whole program with whichever survive.  */
+#define STACK_SWITCH "escape stack switch"
+static bool unit_switches_stacks;
+
+static void
+mark_stack_switch (tree fndecl)
+{
+  if (!lookup_attribute (STACK_SWITCH, DECL_ATTRIBUTES (fndecl)))
+    DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier (STACK_SWITCH),
+					  NULL_TREE,
+					  DECL_ATTRIBUTES (fndecl));
+}
+
+/* Whether TEXT, an asm template, names the stack pointer: rsp, esp or sp
+   as a word (x86's, and AArch64's, Arm's and RISC-V's).  */
+static bool
+names_stack_pointer (const char *text)
+{
+  for (const char *p = strstr (text, "sp"); p; p = strstr (p + 1, "sp"))
+    {
+      const char *start = p > text && (p[-1] == 'r' || p[-1] == 'e')
+			  ? p - 1 : p;
+      bool word_before = start > text
+			 && (ISALNUM (start[-1]) || start[-1] == '_');
+      bool word_after = ISALNUM (p[2]) || p[2] == '_';
+      if (!word_before && !word_after)
+	return true;
+    }
+  return false;
+}
+
+static tree
+find_stack_switch (tree *tp, int *walk_subtrees, void *)
+{
+  if (TYPE_P (*tp))
+    *walk_subtrees = 0;
+  else if (TREE_CODE (*tp) == ASM_EXPR
+	   && names_stack_pointer (TREE_STRING_POINTER (ASM_STRING (*tp))))
+    return *tp;
+  return NULL_TREE;
+}
+
+void
+esc_note_stack_switches (tree fndecl)
+{
+  if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL
+      || !DECL_SAVED_TREE (fndecl))
+    return;
+  if (unit_switches_stacks)
+    {
+      mark_stack_switch (fndecl);
+      return;
+    }
+  if (!walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
+				     find_stack_switch, NULL))
+    return;
+  unit_switches_stacks = true;
+  mark_stack_switch (fndecl);
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    if (node->definition)
+      mark_stack_switch (node->decl);
+}
 
 /* Whether the unit declares a function named one of NAMES.  */
 static bool
@@ -137,6 +212,11 @@ describe_small_stacks (esc_callgraph *cg)
 {
   bool given = names_any (stack_givers, ARRAY_SIZE (stack_givers));
   cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    given |= lookup_attribute (STACK_SWITCH, DECL_ATTRIBUTES (node->decl))
+	     != NULL_TREE;
+  for (asm_node *a = symtab->first_asm_symbol (); a; a = a->next)
+    given |= names_stack_pointer (TREE_STRING_POINTER (a->asm_str));
   FOR_EACH_DEFINED_FUNCTION (node)
     if (analysed_p (node)
 	&& ((given && node->address_taken)

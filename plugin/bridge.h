@@ -35,6 +35,9 @@ extern struct esc_options esc_opts;
 
 /* The pass: every function of the unit (analyze.cc).  */
 void esc_analyze_unit (void);
+/* The front end finished FNDECL's body: mark it if its inline asm
+   switches stacks (analyze.cc).  */
+void esc_note_stack_switches (tree fndecl);
 /* lto1's WPA: mark what may run on a small stack, for the partitions.  */
 void esc_mark_small_stacks (void);
 /* What CALLER's call to CALLEE reaches, if its body is analysed here and

@@ -313,6 +313,12 @@ public:
   }
 };
 
+static void
+esc_note_stack_switches_cb (void *gcc_data, void *)
+{
+  esc_note_stack_switches ((tree) gcc_data);
+}
+
 /* ---- The attribute ------------------------------------------------------ */
 
 /* __attribute__ ((escape_no_stack)) on a function: it may run on a small
@@ -396,6 +402,10 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 		     &escape_plugin_info);
   register_callback (info->base_name, PLUGIN_ATTRIBUTES,
 		     esc_register_attributes, NULL);
+
+  /* Inline asm that switches stacks, seen in each body as parsed.  */
+  register_callback (info->base_name, PLUGIN_FINISH_PARSE_FUNCTION,
+		     esc_note_stack_switches_cb, NULL);
 
   /* The report file is written when cc1 is done.  */
   esc_sarif_begin (esc_opts.report_file, info->argc, info->argv);
