@@ -35,12 +35,27 @@ released_otherwise_p (tree fndecl)
   return false;
 }
 
+/* Whether the program defines FNDECL, a C library function GCC knows
+   as a builtin, itself: its own malloc and free (an arena, a counting
+   allocator), memcpy.  A call to it runs the program's body, which the
+   analysis reads like any other; GCC itself still treats the call as the
+   builtin.  Defined in another file, per unit, it is not seen.  */
+static bool
+defined_by_program_p (tree fndecl)
+{
+  cgraph_node *node = cgraph_node::get (fndecl);
+  return node && node->ultimate_alias_target ()->definition;
+}
+
 enum alloc_fn
 alloc_call_kind (const gimple *stmt)
 {
   if (!stmt || !is_gimple_call (stmt))
     return ALLOC_NONE;
 
+  if (gimple_call_builtin_p (stmt, BUILT_IN_NORMAL)
+      && defined_by_program_p (gimple_call_fndecl (stmt)))
+    return ALLOC_NONE;
   if (gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
     switch (DECL_FUNCTION_CODE (gimple_call_fndecl (stmt)))
       {
@@ -422,7 +437,8 @@ read_trampoline_init (function_graph &fg, gcall *call)
 static bool
 read_builtin (function_graph &fg, gcall *call)
 {
-  if (!gimple_call_builtin_p (call, BUILT_IN_NORMAL))
+  if (!gimple_call_builtin_p (call, BUILT_IN_NORMAL)
+      || defined_by_program_p (gimple_call_fndecl (call)))
     return false;
   esc_graph *g = fg.g;
   tree fndecl = gimple_call_fndecl (call);
