@@ -248,10 +248,12 @@ describe_callgraph (bool whole)
 	  else if (whole && may_call_back (callee, e->call_stmt))
 	    esc_callgraph_calls_unknown (cg, f);
 	  else if (whole && !fndecl_built_in_p (callee)
-		   && !DECL_IN_SYSTEM_HEADER (callee))
-	    /* A project's function declared leaf: compiled on its own, it
-	       may hold a whole budget of slots while F's are live.  GCC's
-	       builtins and the libraries of system headers have none.  */
+		   && !modelled_library_p (callee, e->call_stmt))
+	    /* A function declared leaf: compiled on its own, perhaps with
+	       the plugin, it may hold a whole budget of slots while F's are
+	       live.  GCC's builtins and the C library's functions of the
+	       table have none; a system header is no proof (a library
+	       built with the plugin may install its header there).  */
 	    esc_callgraph_calls_elsewhere (cg, f, esc_opts.max_stack_size);
 	}
       if (!whole)

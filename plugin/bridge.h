@@ -177,6 +177,9 @@ void read_code_call (function_graph &fg, gcall *call, int callee_id,
    the unit without the core seeing it: unknown code, not a library
    function of the table (whose callbacks the core follows).  */
 bool may_call_back (tree fndecl, gcall *call);
+/* Whether CALL to FNDECL is the C library's, of the reviewed table: code
+   that holds no slots.  */
+bool modelled_library_p (tree fndecl, gcall *call);
 /* The program calls NAME, which may register user code that a library
    function then calls (printf hooks, atexit handlers): analyze.cc says so
    for every function it sees declared, before reading calls.  */

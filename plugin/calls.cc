@@ -181,6 +181,12 @@ passes_function_p (gcall *call)
 }
 
 bool
+modelled_library_p (tree fndecl, gcall *call)
+{
+  return library_model (fndecl, call) != NULL;
+}
+
+bool
 may_call_back (tree fndecl, gcall *call)
 {
   /* A library function does once the program registers code it calls.

@@ -3,13 +3,15 @@
    recursion; but it is compiled on its own, with a stack budget of its
    own, and its slots would be live below this function's.  Its caller
    counts a whole max-stack-size below itself and keeps its buffer on
-   the heap.  A library function (from a system header, such as glibc's
-   own leaf functions) has no slots, and a caller of one moves its
-   buffer.  */
+   the heap.  So does a leaf function declared in a system header (found
+   by an adversarial hunt: a library built with the plugin, its header
+   reached with -isystem, went uncounted).  A C library function of the
+   plugin's table has no slots, and a caller of one moves its buffer.  */
 /* { dg-options "-fplugin-arg-escape-report -fstrict-aliasing" } */
 
 #include <stdlib.h>
 #include <string.h>
+#include "r-leaf-elsewhere.h"
 
 extern unsigned long next_stage (unsigned) __attribute__ ((leaf));
 
@@ -35,6 +37,19 @@ library_stage (const char *s)	/* { dg-message "s does not escape" } */
   strncpy (a, s, 4095);
   a[4095] = 0;
   unsigned long r = strlen (a);
+  free (a);
+  return r;
+}
+
+unsigned long
+system_header_stage (void)
+{
+  unsigned char *a = malloc (4096); /* { dg-message "does not escape, stays on heap: stack budget: max-stack-size=65536 bytes reached along a chain of calls" } */
+  if (!a)
+    abort ();
+  for (int i = 0; i < 4096; i++)
+    a[i] = (unsigned char) i;
+  unsigned long r = library_digest (a[7]);
   free (a);
   return r;
 }
