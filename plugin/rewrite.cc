@@ -263,7 +263,7 @@ thread_stack_setter_p (tree fndecl)
 }
 
 /* Whether CALL has pthread_attr_setstacksize's shape: a pointer, a size
-   of size_t's form, and an int result if any.  */
+   of size_t's form, and an integer result (used or not).  */
 static bool
 stack_setter_shape_p (gcall *call)
 {
@@ -271,10 +271,9 @@ stack_setter_shape_p (gcall *call)
       || !POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (call, 0))))
     return false;
   tree size = TREE_TYPE (gimple_call_arg (call, 1));
-  tree lhs = gimple_call_lhs (call);
   return INTEGRAL_TYPE_P (size) && TYPE_UNSIGNED (size)
 	 && TYPE_PRECISION (size) == TYPE_PRECISION (size_type_node)
-	 && (!lhs || INTEGRAL_TYPE_P (TREE_TYPE (lhs)));
+	 && INTEGRAL_TYPE_P (gimple_call_return_type (call));
 }
 
 /* The size CALL passes plus BYTES, or the size itself where the sum
@@ -305,44 +304,45 @@ calls_setter (gimple_seq *seq, gcall *call, tree setter)
    succeeds, a second call sets the raised size, which only a larger size
    than the first could make fail (and then the first one's stays).  A
    call through a pointer (INDIRECT) raises only when the pointer is
-   SETTER.  A call that ends its block (it may throw) is raised in place
-   instead.  */
-static void
+   SETTER.  After a call that ends its block (it may throw, or return to
+   a setjmp) the check goes on its normal edge.  False if the call never
+   returns normally.  */
+static bool
 raise_call (gcall *call, tree setter, bool indirect, uint64_t bytes)
 {
-  tree lhs = gimple_call_lhs (call);
-  gimple_stmt_iterator gsi = gsi_for_stmt (call);
-  if (stmt_ends_bb_p (call) || (lhs && TREE_CODE (lhs) != SSA_NAME))
-    {
-      tree raised = raised_size (&gsi, call, bytes);
-      if (indirect)
-	{
-	  gimple_seq seq = NULL;
-	  raised = gimple_build (&seq, COND_EXPR, TREE_TYPE (raised),
-				 calls_setter (&seq, call, setter), raised,
-				 gimple_call_arg (call, 1));
-	  gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
-	}
-      gimple_call_set_arg (call, 1, raised);
-      update_stmt (call);
-      return;
-    }
-  if (!lhs)
-    {
-      lhs = make_ssa_name (gimple_call_return_type (call));
-      gimple_call_set_lhs (call, lhs);
-      update_stmt (call);
-    }
-  basic_block then_bb, join_bb;
-  gimple_stmt_iterator cond_gsi
-    = create_cond_insert_point (&gsi, false, true, true, &then_bb, &join_bb);
+  /* The result in an SSA name; one the program stores to memory is
+     stored there from it.  */
   gimple_seq seq = NULL;
+  tree lhs = gimple_call_lhs (call);
+  if (!lhs || TREE_CODE (lhs) != SSA_NAME)
+    {
+      tree result = make_ssa_name (gimple_call_return_type (call));
+      gimple_call_set_lhs (call, result);
+      update_stmt (call);
+      if (lhs)
+	gimple_seq_add_stmt (&seq, gimple_build_assign (lhs, result));
+      lhs = result;
+    }
   tree ok = gimple_build (&seq, EQ_EXPR, boolean_type_node, lhs,
 			  build_zero_cst (TREE_TYPE (lhs)));
   if (indirect)
     ok = gimple_build (&seq, BIT_AND_EXPR, boolean_type_node, ok,
 		       calls_setter (&seq, call, setter));
-  gsi_insert_seq_after (&cond_gsi, seq, GSI_CONTINUE_LINKING);
+
+  gimple_stmt_iterator at;
+  if (stmt_ends_bb_p (call))
+    {
+      edge normal = find_fallthru_edge (gimple_bb (call)->succs);
+      if (!normal)
+	return false;
+      at = gsi_start_bb (split_edge (normal));
+    }
+  else
+    at = gsi_for_stmt (call);
+  gsi_insert_seq_after (&at, seq, GSI_CONTINUE_LINKING);
+  basic_block then_bb, join_bb;
+  gimple_stmt_iterator cond_gsi
+    = create_cond_insert_point (&at, false, true, true, &then_bb, &join_bb);
   gcond *cond = gimple_build_cond (NE_EXPR, ok, boolean_false_node,
 				   NULL_TREE, NULL_TREE);
   gimple_set_location (cond, gimple_location (call));
@@ -355,6 +355,7 @@ raise_call (gcall *call, tree setter, bool indirect, uint64_t bytes)
   gsi_insert_after (&then_gsi, again, GSI_NEW_STMT);
   gimple_call_set_arg (again, 1, raised_size (&then_gsi, again, bytes));
   update_stmt (again);
+  return true;
 }
 
 bool
@@ -375,15 +376,20 @@ raise_thread_stacks (function *fun, tree setter, uint64_t bytes)
 	    && stack_setter_shape_p (call))
 	  calls.safe_push (call);
       }
+  bool changed = false;
   for (gcall *call : calls)
     {
       bool indirect = !gimple_call_fndecl (call);
-      raise_call (call, indirect ? setter : gimple_call_fndecl (call),
-		  indirect, bytes);
-      report_raised_stack (call, bytes);
+      if (raise_call (call, indirect ? setter : gimple_call_fndecl (call),
+		      indirect, bytes))
+	{
+	  report_raised_stack (call, bytes);
+	  changed = true;
+	}
     }
-  if (calls.is_empty ())
+  if (!changed)
     return false;
+  free_dominance_info (CDI_DOMINATORS);
   mark_virtual_operands_for_renaming (fun);
   update_ssa (TODO_update_ssa_only_virtuals);
   cgraph_edge::rebuild_edges ();
