@@ -43,7 +43,10 @@ released_otherwise_p (tree fndecl)
 static bool
 defined_by_program_p (tree fndecl)
 {
-  cgraph_node *node = cgraph_node::get (fndecl);
+  /* By the symbol: __builtin_malloc is a declaration of its own, whose
+     symbol is malloc's.  */
+  symtab_node *node
+    = symtab_node::get_for_asmname (DECL_ASSEMBLER_NAME (fndecl));
   return node && node->ultimate_alias_target ()->definition;
 }
 

@@ -49,3 +49,16 @@ first_of (const char *n)	/* { dg-message "leaking param content: n" } */
     s[i] = n[i];
   return s[0] + live;
 }
+
+/* __builtin_malloc is GCC's own declaration, but its symbol is malloc:
+   the program's too (found by a review).  */
+__attribute__ ((noinline)) int
+use_builtin (int k)
+{
+  char *p = __builtin_malloc (64);
+  for (int i = 0; i < 64; i++)
+    p[i] = (char) (k + i);
+  int r = p[k & 63] + live;
+  __builtin_free (p);
+  return r;
+}
