@@ -107,14 +107,20 @@ static const char *const stack_givers[] = {
 
 /* A unit that switches stacks in inline asm (a coroutine library's own
    switch, as libco's or minicoro's), in a function or at top level,
-   gives code a stack just as a unit that calls makecontext does.  Top
-   level asm stays in the symbol table.  The C front end shows each body
-   as it is
-   parsed (esc_note_stack_switches); once one switches stacks, every
-   function of the unit gets the internal attribute STACK_SWITCH.  On
-   every function, because inlining may take the asm into any of them
-   and remove the one that held it, and the mark must reach lto1's
-   whole program with whichever survive.  */
+   gives code a stack just as a unit that calls makecontext does.  Three
+   ways to see it, since each alone misses some:
+   - the C front end shows each body as it is parsed
+     (esc_note_stack_switches); once one switches stacks, every function
+     of the unit gets the internal attribute STACK_SWITCH: on every
+     function, because inlining may take the asm into any of them and
+     remove the one that held it, and the mark must reach lto1's whole
+     program with whichever survive;
+   - the bodies the pass reads (build.cc asks asm_switches_stack_p), for
+     what was not parsed here: a precompiled header's functions;
+   - top level asm, which stays in the symbol table.
+   An asm names the stack pointer in its text (rsp, esp or sp as a word,
+   in any case: x86's, AArch64's, Arm's and RISC-V's), or as an operand,
+   a register variable (`register void *sp asm ("rsp")').  */
 #define STACK_SWITCH "escape stack switch"
 static bool unit_switches_stacks;
 
@@ -127,22 +133,35 @@ mark_stack_switch (tree fndecl)
 					  DECL_ATTRIBUTES (fndecl));
 }
 
-/* Whether TEXT, an asm template, names the stack pointer: rsp, esp or sp
-   as a word (x86's, and AArch64's, Arm's and RISC-V's).  */
+static bool
+word_char_p (char c)
+{
+  return ISALNUM (c) || c == '_';
+}
+
+/* Whether TEXT names the stack pointer.  */
 static bool
 names_stack_pointer (const char *text)
 {
-  for (const char *p = strstr (text, "sp"); p; p = strstr (p + 1, "sp"))
+  for (const char *p = text; *p; p++)
     {
-      const char *start = p > text && (p[-1] == 'r' || p[-1] == 'e')
-			  ? p - 1 : p;
-      bool word_before = start > text
-			 && (ISALNUM (start[-1]) || start[-1] == '_');
-      bool word_after = ISALNUM (p[2]) || p[2] == '_';
-      if (!word_before && !word_after)
+      if (TOLOWER (p[0]) != 's' || TOLOWER (p[1]) != 'p' || word_char_p (p[2]))
+	continue;
+      const char *start = p;
+      if (p > text && (TOLOWER (p[-1]) == 'r' || TOLOWER (p[-1]) == 'e'))
+	start = p - 1;
+      if (start == text || !word_char_p (start[-1]))
 	return true;
     }
   return false;
+}
+
+/* Whether T is a register variable of the stack pointer.  */
+static bool
+stack_pointer_variable_p (tree t)
+{
+  return VAR_P (t) && DECL_HARD_REGISTER (t) && DECL_ASSEMBLER_NAME_SET_P (t)
+	 && names_stack_pointer (IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (t)));
 }
 
 static tree
@@ -150,10 +169,71 @@ find_stack_switch (tree *tp, int *walk_subtrees, void *)
 {
   if (TYPE_P (*tp))
     *walk_subtrees = 0;
-  else if (TREE_CODE (*tp) == ASM_EXPR
-	   && names_stack_pointer (TREE_STRING_POINTER (ASM_STRING (*tp))))
+  else if ((TREE_CODE (*tp) == ASM_EXPR
+	    && names_stack_pointer (TREE_STRING_POINTER (ASM_STRING (*tp))))
+	   || stack_pointer_variable_p (*tp))
     return *tp;
   return NULL_TREE;
+}
+
+bool
+asm_switches_stack_p (gasm *s)
+{
+  if (names_stack_pointer (gimple_asm_string (s)))
+    return true;
+  for (unsigned i = 0; i < gimple_asm_ninputs (s); i++)
+    if (stack_pointer_variable_p (TREE_VALUE (gimple_asm_input_op (s, i))))
+      return true;
+  for (unsigned i = 0; i < gimple_asm_noutputs (s); i++)
+    if (stack_pointer_variable_p (TREE_VALUE (gimple_asm_output_op (s, i))))
+      return true;
+  return false;
+}
+
+/* Whether TEXT has WORD as a word, in any case.  */
+static bool
+names_word (const char *text, const char *word)
+{
+  size_t n = strlen (word);
+  for (const char *p = text; *p; p++)
+    if (strncasecmp (p, word, n) == 0 && !word_char_p (p[n])
+	&& (p == text || !word_char_p (p[-1])))
+      return true;
+  return false;
+}
+
+static tree
+find_function_address (tree *tp, int *walk_subtrees, void *)
+{
+  if (TYPE_P (*tp))
+    *walk_subtrees = 0;
+  else if (TREE_CODE (*tp) == FUNCTION_DECL)
+    return *tp;
+  return NULL_TREE;
+}
+
+bool
+asm_calls_code_p (gasm *s)
+{
+  /* x86's, Arm's and AArch64's, RISC-V's calls and jumps.  */
+  static const char *const calls[] = {
+    "call", "callq", "calll", "jmp", "jmpq", "bl", "blx", "blr", "br",
+    "jal", "jalr"
+  };
+  for (size_t i = 0; i < ARRAY_SIZE (calls); i++)
+    if (names_word (gimple_asm_string (s), calls[i]))
+      return true;
+  for (unsigned i = 0; i < gimple_asm_ninputs (s); i++)
+    if (walk_tree_without_duplicates (&TREE_VALUE (gimple_asm_input_op (s, i)),
+				      find_function_address, NULL))
+      return true;
+  return false;
+}
+
+void
+note_stack_switch (void)
+{
+  unit_switches_stacks = true;
 }
 
 void
@@ -212,6 +292,7 @@ describe_small_stacks (esc_callgraph *cg)
 {
   bool given = names_any (stack_givers, ARRAY_SIZE (stack_givers));
   cgraph_node *node;
+  given |= unit_switches_stacks;
   FOR_EACH_FUNCTION (node)
     given |= lookup_attribute (STACK_SWITCH, DECL_ATTRIBUTES (node->decl))
 	     != NULL_TREE;
@@ -593,7 +674,8 @@ summarize_component (cgraph_node **nodes, int n)
   for (int i = 0; i < n; i++)
     {
       reached_calls &r = reached[nodes[i]->get_uid ()];
-      r.unknown = esc_calls_reached (fns[i]->g, note_reached, &r);
+      r.unknown = esc_calls_reached (fns[i]->g, note_reached, &r)
+		  || fns[i]->asm_calls_code;
       if (!fns[i]->sites.is_empty ())
 	{
 	  pending_fn p = { fns[i], loops_ready[i] };

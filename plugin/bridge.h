@@ -35,9 +35,14 @@ extern struct esc_options esc_opts;
 
 /* The pass: every function of the unit (analyze.cc).  */
 void esc_analyze_unit (void);
-/* The front end finished FNDECL's body: mark it if its inline asm
+/* The front end finished FNDECL's body: mark the unit if its inline asm
    switches stacks (analyze.cc).  */
 void esc_note_stack_switches (tree fndecl);
+/* Whether asm S switches stacks; the pass read one that does.  */
+bool asm_switches_stack_p (gasm *s);
+/* Whether asm S may call code.  */
+bool asm_calls_code_p (gasm *s);
+void note_stack_switch (void);
 /* lto1's WPA: mark what may run on a small stack, for the partitions.  */
 void esc_mark_small_stacks (void);
 /* What CALLER's call to CALLEE reaches, if its body is analysed here and
@@ -97,6 +102,10 @@ public:
   /* Set when a statement was not understood: every allocation of the
      function then escapes and the function is opaque to its callers.  */
   const char *unanalysed;
+  /* Set when an inline asm may call code (a `call' in its text, a
+     function's address among its operands): code the analysis does not
+     see, which may call back.  */
+  bool asm_calls_code;
 
   /* A new value location; one that may point anywhere.  */
   esc_loc value ();

@@ -893,6 +893,9 @@ function_graph::read_return (greturn *s)
 void
 function_graph::read_asm (gasm *s)
 {
+  if (asm_switches_stack_p (s))
+    note_stack_switch ();
+  asm_calls_code |= asm_calls_code_p (s);
   struct esc_why w = why (ESC_WHY_ASM);
   for (unsigned i = 0; i < gimple_asm_ninputs (s); i++)
     {
@@ -1179,7 +1182,7 @@ count_block_steps (function *fun)
 function_graph::function_graph (cgraph_node *node_, const esc_program *prog)
   : node (node_), fun (DECL_STRUCT_FUNCTION (node_->decl)), sites (vNULL),
     nparams (list_length (DECL_ARGUMENTS (node_->decl))), unanalysed (NULL),
-    stmt (NULL), step (0), steps (NULL), objects (new hash_map<tree, int>),
+    asm_calls_code (false), stmt (NULL), step (0), steps (NULL), objects (new hash_map<tree, int>),
     scoped (find_scoped_locals (DECL_STRUCT_FUNCTION (node_->decl))),
     word_index (new hash_map<tree, int>), words (vNULL)
 {
