@@ -720,6 +720,40 @@ decide_pending (pending_fn &p)
   delete p.fg;
 }
 
+/* Library functions may call user code once it is registered anywhere in
+   what is compiled together (calls.cc): the registrations of the unit,
+   or of the LTRANS partition and, from lto1's WPA, the whole program's,
+   which a partition gets with the internal attribute REGISTRATIONS on
+   each of its functions (it sees only the functions it refers to).
+   MATCHED, if given, collects the registrations seen, as strings.  */
+#define REGISTRATIONS "escape registrations"
+
+static void
+note_one_registration (const char *name, tree *matched)
+{
+  if (note_hook_registration (name) && matched)
+    *matched = tree_cons (NULL_TREE, build_string (strlen (name) + 1, name),
+			  *matched);
+}
+
+static void
+note_registrations (tree *matched)
+{
+  forget_hook_registrations ();
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    {
+      if (DECL_NAME (node->decl))
+	note_one_registration (IDENTIFIER_POINTER (DECL_NAME (node->decl)),
+			       matched);
+      if (DECL_STATIC_DESTRUCTOR (node->decl))
+	note_one_registration (DESTRUCTOR_REGISTRATION, matched);
+      tree a = lookup_attribute (REGISTRATIONS, DECL_ATTRIBUTES (node->decl));
+      for (tree r = a ? TREE_VALUE (a) : NULL_TREE; r; r = TREE_CHAIN (r))
+	note_one_registration (TREE_STRING_POINTER (TREE_VALUE (r)), matched);
+    }
+}
+
 void
 esc_analyze_unit (void)
 {
@@ -732,16 +766,7 @@ esc_analyze_unit (void)
 	&& !node->inlined_to)
       node->get_body ();
 
-  /* Library functions may call user code once it is registered anywhere
-     in what is compiled together.  */
-  forget_hook_registrations ();
-  FOR_EACH_FUNCTION (node)
-    {
-      if (DECL_NAME (node->decl))
-	note_hook_registration (IDENTIFIER_POINTER (DECL_NAME (node->decl)));
-      if (DECL_STATIC_DESTRUCTOR (node->decl))
-	note_hook_registration (DESTRUCTOR_REGISTRATION);
-    }
+  note_registrations (NULL);
 
   program = esc_program_new ();
   reached.safe_grow_cleared (symtab->cgraph_max_uid + 1);
@@ -802,12 +827,21 @@ esc_analyze_unit (void)
    no bodies, and LTRANS sees one partition: a function that may run on a
    small stack is known as such only where the stack is given.  Here the
    whole graph says which functions may, and each gets the attribute
-   escape_no_stack, which goes with its declaration to its partition.  */
+   escape_no_stack, which goes with its declaration to its partition.
+   The program's registrations go the same way.  */
 void
 esc_mark_small_stacks (void)
 {
-  esc_callgraph *cg = describe_callgraph (true);
+  tree registrations = NULL_TREE;
+  note_registrations (&registrations);
   cgraph_node *node;
+  if (registrations)
+    FOR_EACH_DEFINED_FUNCTION (node)
+      if (!lookup_attribute (REGISTRATIONS, DECL_ATTRIBUTES (node->decl)))
+	DECL_ATTRIBUTES (node->decl)
+	  = tree_cons (get_identifier (REGISTRATIONS), registrations,
+		       DECL_ATTRIBUTES (node->decl));
+  esc_callgraph *cg = describe_callgraph (true);
   tree name = get_identifier ("escape_no_stack");
   FOR_EACH_DEFINED_FUNCTION (node)
     if (analysed_p (node)

@@ -191,8 +191,9 @@ bool may_call_back (tree fndecl, gcall *call);
 bool modelled_library_p (tree fndecl, gcall *call);
 /* The program calls NAME, which may register user code that a library
    function then calls (printf hooks, atexit handlers): analyze.cc says so
-   for every function it sees declared, before reading calls.  */
-void note_hook_registration (const char *name);
+   for every function it sees declared, before reading calls.  True if
+   NAME is a registration.  */
+bool note_hook_registration (const char *name);
 /* The registration a destructor function amounts to (exit runs it).  */
 #define DESTRUCTOR_REGISTRATION "__attribute__ ((destructor))"
 void forget_hook_registrations (void);

@@ -22,7 +22,7 @@
    - exit once an atexit or on_exit handler is, or once the unit has a
      destructor (analyze.cc notes one under the registration name
      DESTRUCTOR_REGISTRATION), which exit runs on top of its caller's
-     frames;
+     frames; fork once a pthread_atfork handler is;
    - every function of a stream once the program makes a stream of its
      own functions (glibc's fopencookie, BSD's funopen): a write to it
      calls the program's write function, which may itself write to a
@@ -40,17 +40,21 @@ static const struct
   { "on_exit", "exit" },
   { "at_quick_exit", "quick_exit" },
   { DESTRUCTOR_REGISTRATION, "exit" },
+  { "pthread_atfork", "fork" },
+  { "__register_atfork", "fork" },
   { "fopencookie", STREAMS },
   { "funopen", STREAMS },
 };
 static bool hooked[sizeof hooks / sizeof hooks[0]];
 
-void
+bool
 note_hook_registration (const char *name)
 {
+  bool registers = false;
   for (size_t i = 0; i < ARRAY_SIZE (hooks); i++)
     if (startswith (name, hooks[i].registration))
-      hooked[i] = true;
+      registers = hooked[i] = true;
+  return registers;
 }
 
 void
