@@ -95,8 +95,8 @@ note_reached (void *data, int func_id)
    coroutine's, a signal handler's, a thread's of set size, a clone's),
    any function whose address is taken may be started on one: the start
    may be a pointer, a table, a library's own thread (timer_create's
-   SIGEV_THREAD, aio): what it reaches gets no slots.  So does a
-   function that switches stacks in inline asm (STACK_SWITCH, below).
+   SIGEV_THREAD, aio): what it reaches gets no slots.  So does a unit
+   that switches stacks in inline asm (STACK_SWITCH, below).
    And so do the functions marked escape_no_stack, and what they
    reach.  */
 static const char *const stack_givers[] = {
@@ -106,7 +106,7 @@ static const char *const stack_givers[] = {
 };
 
 /* A unit that switches stacks in inline asm (a coroutine library's own
-   switch, as libco's or minicoro's), in a function or at top level,
+   switch, as minicoro's), in a function or at top level,
    gives code a stack just as a unit that calls makecontext does.  Three
    ways to see it, since each alone misses some:
    - the C front end shows each body as it is parsed
@@ -139,21 +139,24 @@ word_char_p (char c)
   return ISALNUM (c) || c == '_';
 }
 
+/* Whether TEXT has WORD as a word, in any case.  */
+static bool
+names_word (const char *text, const char *word)
+{
+  size_t n = strlen (word);
+  for (const char *p = text; *p; p++)
+    if (strncasecmp (p, word, n) == 0 && !word_char_p (p[n])
+	&& (p == text || !word_char_p (p[-1])))
+      return true;
+  return false;
+}
+
 /* Whether TEXT names the stack pointer.  */
 static bool
 names_stack_pointer (const char *text)
 {
-  for (const char *p = text; *p; p++)
-    {
-      if (TOLOWER (p[0]) != 's' || TOLOWER (p[1]) != 'p' || word_char_p (p[2]))
-	continue;
-      const char *start = p;
-      if (p > text && (TOLOWER (p[-1]) == 'r' || TOLOWER (p[-1]) == 'e'))
-	start = p - 1;
-      if (start == text || !word_char_p (start[-1]))
-	return true;
-    }
-  return false;
+  return names_word (text, "rsp") || names_word (text, "esp")
+	 || names_word (text, "sp");
 }
 
 /* Whether T is a register variable of the stack pointer.  */
@@ -186,18 +189,6 @@ asm_switches_stack_p (gasm *s)
       return true;
   for (unsigned i = 0; i < gimple_asm_noutputs (s); i++)
     if (stack_pointer_variable_p (TREE_VALUE (gimple_asm_output_op (s, i))))
-      return true;
-  return false;
-}
-
-/* Whether TEXT has WORD as a word, in any case.  */
-static bool
-names_word (const char *text, const char *word)
-{
-  size_t n = strlen (word);
-  for (const char *p = text; *p; p++)
-    if (strncasecmp (p, word, n) == 0 && !word_char_p (p[n])
-	&& (p == text || !word_char_p (p[-1])))
       return true;
   return false;
 }
