@@ -72,7 +72,8 @@ static const struct esc_arg_spec esc_arg_specs[] = {
     "write a SARIF 2.1.0 log of every decision to PATH (%p: process id, "
     "%b: the unit's base name; a directory: one file per unit)" },
   { "transform", ESC_ARG_BOOL, "transform=yes|no",
-    "rewrite local allocations to stack slots (default: yes)" },
+    "rewrite local allocations to stack slots, and raise the thread stack "
+    "sizes the program sets (default: yes)" },
   { "max-object-size", ESC_ARG_SIZE, "max-object-size=N",
     "largest fixed-size object given a stack slot, in bytes "
     "(default: 4096)" },
