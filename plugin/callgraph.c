@@ -257,9 +257,10 @@ esc_callgraph_on_small_stack (const esc_callgraph *cg, int f)
 
 /* The deepest stack the plugin adds below the functions of component
    C: in the functions they call outside C, which come earlier in the
-   component order, or in code compiled elsewhere that they call.  The members of a component with more than one share
-   it: they call one another, and none has slots (they recurse).  Depth
-   first with an explicit stack, each component once.  */
+   component order, or in code compiled elsewhere that they call.  The
+   members of a component with more than one share it: they call one
+   another, and none has slots (they recurse).  Depth first with an
+   explicit stack, each component once.  */
 static uint64_t
 component_below (esc_callgraph *cg, int32_t c)
 {

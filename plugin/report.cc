@@ -35,10 +35,10 @@ param_decl (function_graph &fg, int k)
 }
 
 static location_t
-stmt_location (function_graph &fg, const gimple *stmt)
+stmt_location (function *fun, const gimple *stmt)
 {
   location_t loc = stmt ? gimple_location (stmt) : UNKNOWN_LOCATION;
-  return loc != UNKNOWN_LOCATION ? loc : DECL_SOURCE_LOCATION (fg.fun->decl);
+  return loc != UNKNOWN_LOCATION ? loc : DECL_SOURCE_LOCATION (fun->decl);
 }
 
 /* ---- Names (struct esc_namer). ---- */
@@ -46,10 +46,10 @@ stmt_location (function_graph &fg, const gimple *stmt)
 /* The function as the source names it: a clone GCC made (IPA-CP's
    f.constprop.0, IPA-SRA's f.isra.0) is reported as f.  */
 static const char *
-reported_name (function_graph &fg)
+reported_name (function *fun)
 {
-  const char *name = source_name (fg.fun->decl);
-  return name ? name : function_name (fg.fun);
+  const char *name = source_name (fun->decl);
+  return name ? name : function_name (fun);
 }
 
 static const char *
@@ -70,11 +70,11 @@ name_object (void *data, enum esc_loc_kind kind, const void *origin)
     case ESC_LOC_ALLOC:
       return xasprintf ("the allocation at line %d",
 			LOCATION_LINE (stmt_location
-				       (fg, (const gimple *) origin)));
+				       (fg.fun, (const gimple *) origin)));
     case ESC_LOC_FRAME:
       return xasprintf ("the frame memory at line %d",
 			LOCATION_LINE (stmt_location
-				       (fg, (const gimple *) origin)));
+				       (fg.fun, (const gimple *) origin)));
     case ESC_LOC_GLOBAL:
       return xasprintf ("global '%s'", decl_name_or ((tree) origin, "?"));
     case ESC_LOC_LOCAL:
@@ -90,7 +90,7 @@ name_object (void *data, enum esc_loc_kind kind, const void *origin)
 	if (t && DECL_P (t))
 	  return xasprintf ("'%s'", decl_name_or (t, "<local>"));
 	return xasprintf ("the frame memory at line %d",
-			  LOCATION_LINE (stmt_location (fg, NULL)));
+			  LOCATION_LINE (stmt_location (fg.fun, NULL)));
       }
     case ESC_LOC_VALUE:
       {
@@ -120,7 +120,7 @@ name_variable (void *data, const void *origin, const char **kind)
 static struct esc_namer
 namer_of (function_graph &fg)
 {
-  struct esc_namer nm = { &fg, reported_name (fg), name_param,
+  struct esc_namer nm = { &fg, reported_name (fg.fun), name_param,
 			  name_object, name_variable };
   return nm;
 }
@@ -173,7 +173,7 @@ report_step (void *data, esc_loc dst, esc_loc src, bool address,
 	     const struct esc_why *why)
 {
   struct explain_ctx *ctx = (struct explain_ctx *) data;
-  location_t loc = why->site ? stmt_location (*ctx->fg,
+  location_t loc = why->site ? stmt_location (ctx->fg->fun,
 					      (const gimple *) why->site)
 			     : ctx->fallback;
   char *note = esc_step_words (ctx->fg->g, dst, src, address, why,
@@ -196,18 +196,14 @@ report_raised_stack (gcall *call, uint64_t bytes)
   bool notes = esc_opts.report_level > 0;
   if (!notes && !esc_sarif_active ())
     return;
-  location_t loc = gimple_location (call);
-  if (loc == UNKNOWN_LOCATION)
-    loc = DECL_SOURCE_LOCATION (current_function_decl);
+  location_t loc = stmt_location (cfun, call);
   const char *rule;
   char *note = esc_raised_stack_words (bytes, &rule);
   if (first_time_said (loc, note))
     {
       if (notes)
 	inform (loc, "%s", note);
-      const char *name = source_name (current_function_decl);
-      esc_sarif_result (loc, rule, note, name ? name : function_name (cfun),
-			-1, NULL, 0);
+      esc_sarif_result (loc, rule, note, reported_name (cfun), -1, NULL, 0);
     }
   free (note);
 }
@@ -245,7 +241,7 @@ report_function (function_graph &fg, const esc_summary *summary,
     {
       const struct esc_site *s = &d->sites[i];
       gcall *call = fg.sites[i].call;
-      location_t loc = stmt_location (fg, call);
+      location_t loc = stmt_location (fg.fun, call);
       bool missed;
       const char *rule;
       char *note = esc_site_words (fg.g, s, &d->limits, rewritten, &namer,
@@ -268,7 +264,7 @@ report_function (function_graph &fg, const esc_summary *summary,
 	  esc_explain (fg.g, s->obj, report_step, &ctx);
 	}
       if (first && sarif)
-	esc_sarif_result (loc, rule, note, reported_name (fg),
+	esc_sarif_result (loc, rule, note, reported_name (fg.fun),
 			  missed ? -1 : (long long) s->slot_bytes,
 			  steps.address (), steps.length ());
       for (unsigned k = 0; k < steps.length (); k++)
@@ -287,7 +283,7 @@ report_function (function_graph &fg, const esc_summary *summary,
 	  || DECL_SOURCE_LOCATION (parm) == UNKNOWN_LOCATION)
 	continue;
       struct param_ctx ctx = { DECL_SOURCE_LOCATION (parm),
-			       reported_name (fg) };
+			       reported_name (fg.fun) };
       esc_param_words (summary, k, &namer, report_param_note, &ctx);
     }
 }
