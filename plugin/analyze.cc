@@ -550,6 +550,8 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.var_buffer = esc_opts.var_buffer;
   int f = fg->node->get_uid ();
   d->limits.recursive = esc_callgraph_may_recurse (callgraph, f);
+  d->limits.recursion_budget = esc_opts.recursion_budget;
+  d->limits.gives_back_stack = fg->gives_back_stack;
   d->limits.small_stack = esc_callgraph_on_small_stack (callgraph, f);
   d->limits.max_stack_size = esc_opts.max_stack_size;
   uint64_t below = esc_callgraph_stack_below (callgraph, f);
@@ -794,13 +796,17 @@ esc_analyze_unit (void)
 
   bool setter_address_taken = false;
   tree setter = thread_stack_setter (&setter_address_taken);
-  if (esc_opts.transform && esc_opts.max_stack_size && setter)
+  /* Room for both: the slots along a chain of calls, and what functions
+     that may recurse take at run time.  */
+  uint64_t raise = (uint64_t) esc_opts.max_stack_size
+		   + esc_opts.recursion_budget;
+  if (esc_opts.transform && raise && setter)
     FOR_EACH_DEFINED_FUNCTION (node)
       if (analysed_p (node) && node->get_fun ())
 	{
 	  push_cfun (node->get_fun ());
 	  raise_thread_stacks (cfun, setter_address_taken ? setter : NULL_TREE,
-			       esc_opts.max_stack_size);
+			       raise);
 	  pop_cfun ();
 	}
 

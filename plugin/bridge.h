@@ -29,6 +29,8 @@ struct esc_options
   unsigned long max_frame_size;	/* converted bytes per function */
   unsigned long max_stack_size;	/* converted bytes along a call chain */
   unsigned long var_buffer;	/* guarded buffer for variable sizes; 0 off */
+  unsigned long recursion_budget; /* run-time bytes per thread for objects
+				   of functions that may recurse; 0 off */
   const char *report_file;	/* SARIF log path (sarif.h), or NULL */
 };
 extern struct esc_options esc_opts;
@@ -106,6 +108,9 @@ public:
      function's address among its operands): code the analysis does not
      see, which may call back.  */
   bool asm_calls_code;
+  /* Set when the body pops stack space before it returns
+     (__builtin_stack_restore, where a VLA's scope ends).  */
+  bool gives_back_stack;
 
   /* A new value location; one that may point anywhere.  */
   esc_loc value ();

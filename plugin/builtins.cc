@@ -510,9 +510,12 @@ read_builtin (function_graph &fg, gcall *call)
 	  esc_size_query (g, p, source_name (fndecl));
 	return true;
       }
+    case BUILT_IN_STACK_RESTORE:
+      /* A VLA's scope ends: stack space taken after its start goes.  */
+      fg.gives_back_stack = true;
+      return true;
     case BUILT_IN_VA_END:
     case BUILT_IN_STACK_SAVE:
-    case BUILT_IN_STACK_RESTORE:
     case BUILT_IN_PREFETCH:
     case BUILT_IN_CONSTANT_P:
     case BUILT_IN_UNREACHABLE:

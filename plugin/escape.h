@@ -391,7 +391,10 @@ enum esc_placement
   ESC_PLACE_ESCAPES,		/* outlives the call: heap */
   ESC_PLACE_HEAP,		/* local, but stays on the heap: see reason */
   ESC_PLACE_STACK,		/* a fixed stack slot of slot_bytes */
-  ESC_PLACE_GUARDED		/* size <= slot_bytes ? slot : heap, at run time */
+  ESC_PLACE_GUARDED,		/* size <= slot_bytes ? slot : heap, at run time */
+  ESC_PLACE_BUDGETED		/* in a function that may recurse: stack space
+				   taken at run time while the thread's
+				   recursion budget lasts, else heap */
 };
 
 enum esc_keep_reason
@@ -433,7 +436,7 @@ struct esc_site
   enum esc_keep_reason reason;
   struct esc_why cause;		/* the free or call behind a free-related
 				   reason (its callee names it) */
-  uint64_t slot_bytes;
+  uint64_t slot_bytes;		/* of the frame; 0 when budgeted */
   const char *size_query;	/* the builtin whose answer kept it, if any */
   struct esc_verdict verdict;
 };
@@ -452,6 +455,11 @@ struct esc_limits
   uint64_t max_frame_size;
   uint64_t var_buffer;		/* guarded slot size; 0: none */
   bool recursive;		/* the function may be on the stack twice */
+  uint64_t recursion_budget;	/* bytes per thread that functions which may
+				   recurse take at run time; 0: none */
+  bool gives_back_stack;	/* the body pops stack space before it
+				   returns (a VLA's scope ends): run-time
+				   stack space would go with it */
   bool small_stack;		/* it may run on a small stack of its own */
   uint64_t max_stack_size;	/* what chains of calls may add, in all */
   uint64_t stack_room;		/* what is left for this function's slots

@@ -9,8 +9,15 @@
    - a function whose body was not understood keeps everything: it
      escapes (the bridge says what was not understood);
    - the allocator must be one the rewrite can replace, and the function
-     must not rule rewrites out (setjmp) or recurse (C stacks don't grow:
-     a slot in a function that recurses 10^5 deep multiplies);
+     must not rule rewrites out (setjmp);
+   - a function that may recurse gets no slot (C stacks don't grow: a
+     slot in a function that recurses 10^5 deep multiplies).  Its objects
+     are budgeted instead: each takes stack space at run time (alloca)
+     while a per-thread count of such bytes stays within
+     recursion-budget, and the heap after; the count goes back down when
+     the function returns.  So however deep the recursion, they add at
+     most the budget to a thread's stack.  Not when the body pops stack
+     space itself (a VLA's scope ends), which would pop theirs;
    - the object must not outlive its loop iteration (one slot is reused
      each iteration) nor live in an irreducible loop (no iteration to
      speak of);
@@ -23,7 +30,8 @@
    - alignment beyond ESC_MAX_SLOT_ALIGN stays on the heap.
    Then, over the whole function:
    - a free that may see a converted object is deleted when it sees only
-     fixed slots, and guarded otherwise (free (p == &slot ? NULL : p));
+     fixed slots, and guarded otherwise (free (p == &slot ? NULL : p), or
+     for budgeted objects, free unless p is in the function's stack);
      but a callee's free or a realloc cannot be guarded here, so what
      those may see stays on the heap.  Dropping one can break another
      free, so this repeats until nothing changes;
@@ -46,7 +54,8 @@
 static bool
 converted (enum esc_placement p)
 {
-  return p == ESC_PLACE_STACK || p == ESC_PLACE_GUARDED;
+  return p == ESC_PLACE_STACK || p == ESC_PLACE_GUARDED
+	 || p == ESC_PLACE_BUDGETED;
 }
 
 /* Reasons that say the object is not local to its call or iteration.  */
@@ -102,7 +111,16 @@ site_of (struct esc_site *sites, const int *index, esc_loc obj)
   return index[obj] >= 0 ? &sites[index[obj]] : NULL;
 }
 
-/* Why S, a local object, cannot take a slot; ESC_KEEP_NONE if it can.  */
+/* Whether objects of a function that may recurse can be budgeted.  */
+static bool
+budget_usable (const struct esc_site *s, const struct esc_limits *lim)
+{
+  return lim->recursion_budget && !lim->gives_back_stack
+	 && (s->size < 0 || (uint64_t) s->size <= lim->recursion_budget);
+}
+
+/* Why S, a local object, cannot take a slot, or be budgeted where the
+   function may recurse; ESC_KEEP_NONE if it can.  */
 static enum esc_keep_reason
 reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
 {
@@ -119,7 +137,7 @@ reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
   if (s->align && (!power_of_two (s->align)
 		   || s->align > ESC_MAX_SLOT_ALIGN))
     return ESC_KEEP_ALIGNMENT;
-  if (lim->recursive)
+  if (lim->recursive && !budget_usable (s, lim))
     return ESC_KEEP_RECURSION;
   if (lim->small_stack)
     return ESC_KEEP_SMALL_STACK;
@@ -151,6 +169,9 @@ place_one (struct esc_site *s, const struct esc_limits *lim)
     keep_because (s, reason, &s->verdict.freed_why);
   else if (reason != ESC_KEEP_NONE)
     keep (s, reason);
+  else if (lim->recursive)
+    /* No bytes of the frame: the budget is spent at run time.  */
+    s->placement = ESC_PLACE_BUDGETED;
   else if (s->size >= 0)
     {
       s->placement = ESC_PLACE_STACK;
@@ -256,7 +277,8 @@ enforce_budget (struct esc_site *sites, int nsites,
   bool changed = false;
   uint64_t frame = 0;
   for (int i = 0; i < nsites; i++)
-    if (converted (sites[i].placement))
+    if (converted (sites[i].placement)
+	&& sites[i].placement != ESC_PLACE_BUDGETED)
       {
 	uint64_t bytes = sites[i].slot_bytes;
 	if (bytes > lim->max_frame_size || frame > lim->max_frame_size - bytes)
@@ -323,7 +345,7 @@ esc_free_actions (const esc_graph *g, const struct esc_site *sites,
 	  enum esc_placement p = s >= 0 ? sites[s].placement
 				 : ESC_PLACE_HEAP;
 	  any_fixed |= p == ESC_PLACE_STACK;
-	  any_guarded |= p == ESC_PLACE_GUARDED;
+	  any_guarded |= p == ESC_PLACE_GUARDED || p == ESC_PLACE_BUDGETED;
 	  any_other |= !converted (p);
 	}
       /* Only a free of fixed slots is deleted: anything else it may see

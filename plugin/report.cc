@@ -265,7 +265,8 @@ report_function (function_graph &fg, const esc_summary *summary,
 	}
       if (first && sarif)
 	esc_sarif_result (loc, rule, note, reported_name (fg.fun),
-			  missed ? -1 : (long long) s->slot_bytes,
+			  missed || s->placement == ESC_PLACE_BUDGETED ? -1
+			  : (long long) s->slot_bytes,
 			  steps.address (), steps.length ());
       for (unsigned k = 0; k < steps.length (); k++)
 	free (const_cast<char *> (steps[k].message));

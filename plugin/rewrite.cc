@@ -17,9 +17,30 @@
      hoisted pointer (GCC PR 90348).  Two slots then shared one place
      (fuzz seed 17752); a slot without clobbers stays live to the end of
      the function;
+   - a budgeted object, in a function that may recurse, takes stack space
+     at run time (alloca) while the stack pointer is within the recursion
+     budget B below a per-thread mark, and the heap after:
+       sp = stack pointer;  top = MAX (sp, __escape_stack_mark);
+       if (n <= L && top - sp <= B - n)
+         { __escape_stack_mark = top;  p2 = alloca (n); }
+       else
+         p1 = malloc (n);
+       p = PHI <p1, p2>
+     with L max-object-size (the test of n folds away for a constant
+     size).  The mark only rises, to the stack pointer of an allocation
+     above it (the calls below it have returned), so the live objects of
+     a thread's stack all lie within B below it, however deep the
+     recursion.  Nothing is saved on entry or restored on return, which
+     would take a register or a word of every frame of the recursion;
+     alloca costs the frame pointer.  Plain alloca, not
+     __builtin_alloca_with_align: GCC turns a constant-size one of the
+     latter into a fixed array of the frame (tree-ssa-ccp.cc), which is
+     what a recursing function must not have;
    - frees: one that may see only fixed slots is deleted; one that may see
      a guarded slot, or a slot and memory that stays on the heap, becomes
-     free (p == &slot ? NULL : p).
+     free (p == &slot ? NULL : p); one that may see a budgeted object
+     skips pointers into the function's own frame, between the stack
+     pointer and the frame address, where no heap memory can be.
    Then stale points-to information is dropped, the virtual operands are
    renamed and the call graph edges of the function rebuilt, since calls
    were removed and added.
@@ -59,6 +80,18 @@ static tree
 slot_address (tree slot, tree ptr_type)
 {
   return build_fold_addr_expr_with_type (slot, ptr_type);
+}
+
+/* The stack pointer, read into SEQ, as an integer.  */
+static tree
+stack_pointer (gimple_seq *seq)
+{
+  tree sp = make_ssa_name (ptr_type_node);
+  gcall *save = gimple_build_call (builtin_decl_explicit
+				   (BUILT_IN_STACK_SAVE), 0);
+  gimple_call_set_lhs (save, sp);
+  gimple_seq_add_stmt (seq, save);
+  return gimple_convert (seq, pointer_sized_int_node, sp);
 }
 
 static void
@@ -148,6 +181,151 @@ rewrite_guarded (const alloc_site &a, const struct esc_site &s,
 	       find_edge (cond_bb, join_bb), gimple_location (call));
 }
 
+/* The per-thread mark below which budgeted objects may take stack
+   space.  One variable for the program: every unit defines it weak,
+   with default visibility so that shared objects use the executable's
+   too; a new thread's starts at zero.  Weak rather than COMDAT: GCC
+   would make a COMDAT variable a GNU unique symbol, and a shared object
+   with one can never be unloaded (dlclose would do nothing).  */
+static tree
+stack_mark (void)
+{
+  static tree mark;		/* kept alive by its varpool node */
+  if (mark)
+    return mark;
+  tree name = get_identifier ("__escape_stack_mark");
+  mark = build_decl (BUILTINS_LOCATION, VAR_DECL, name,
+		     pointer_sized_int_node);
+  TREE_STATIC (mark) = 1;
+  TREE_PUBLIC (mark) = 1;
+  TREE_USED (mark) = 1;
+  DECL_ARTIFICIAL (mark) = 1;
+  DECL_IGNORED_P (mark) = 1;
+  DECL_WEAK (mark) = 1;
+  DECL_VISIBILITY (mark) = VISIBILITY_DEFAULT;
+  DECL_VISIBILITY_SPECIFIED (mark) = 1;
+  DECL_INITIAL (mark) = build_zero_cst (pointer_sized_int_node);
+  set_decl_tls_model (mark, decl_default_tls_model (mark));
+  varpool_node::finalize_decl (mark);
+  return mark;
+}
+
+/* The bytes to alloca for N asked at run time, alignment ALIGN: at least
+   one (malloc (0) is a distinct pointer), and room to align beyond
+   alloca's own alignment, whose cost goes to *PAD.  */
+static tree
+budgeted_bytes (gimple_seq *seq, tree n, uint64_t align, uint64_t *pad)
+{
+  uint64_t own = BIGGEST_ALIGNMENT / BITS_PER_UNIT;
+  *pad = align > own ? align - 1 : 0;
+  tree bytes = gimple_build (seq, MAX_EXPR, size_type_node,
+			     gimple_convert (seq, size_type_node, n),
+			     size_one_node);
+  return *pad ? gimple_build (seq, PLUS_EXPR, size_type_node, bytes,
+			      build_int_cstu (size_type_node, *pad))
+	      : bytes;
+}
+
+/* A budgeted site: stack space while the budget allows (the comment at
+   the top of this file).  */
+static void
+rewrite_budgeted (const alloc_site &a, const struct esc_site &s,
+		  const struct esc_limits &lim)
+{
+  gcall *call = a.call;
+  tree lhs = gimple_call_lhs (call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  if (!lhs)
+    {
+      remove_call (&gsi, NULL);
+      return;
+    }
+  location_t loc = gimple_location (call);
+  tree mark = stack_mark ();
+  tree word = pointer_sized_int_node;
+  uint64_t align = MAX (s.align, malloc_alignment ());
+  tree n = s.size >= 0 ? build_int_cstu (size_type_node, s.size)
+	   : size_arg (a);
+
+  /* The test, before the call: the heap when it fails.  */
+  gimple_seq seq = NULL;
+  uint64_t pad;
+  tree bytes = gimple_convert (&seq, word,
+			       budgeted_bytes (&seq, n, align, &pad));
+  tree sp = stack_pointer (&seq);
+  tree old_mark = make_ssa_name (word);
+  gimple_seq_add_stmt (&seq, gimple_build_assign (old_mark, mark));
+  tree top = gimple_build (&seq, MAX_EXPR, word, sp, old_mark);
+  tree used = gimple_build (&seq, MINUS_EXPR, word, top, sp);
+  tree budget = build_int_cstu (word, lim.recursion_budget);
+  tree limit = build_int_cstu (word, MIN (lim.max_object_size + pad,
+					  lim.recursion_budget));
+  tree small = gimple_build (&seq, LE_EXPR, boolean_type_node, bytes, limit);
+  tree left = gimple_build (&seq, MINUS_EXPR, word, budget, bytes);
+  tree room = gimple_build (&seq, LE_EXPR, boolean_type_node, used, left);
+  tree fits = gimple_build (&seq, BIT_AND_EXPR, boolean_type_node, small,
+			    room);
+  gimple_seq_set_location (seq, loc);
+  gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
+
+  basic_block heap_bb, join_bb;
+  gimple_stmt_iterator cond_gsi
+    = create_cond_insert_point (&gsi, true, false, true, &heap_bb, &join_bb);
+  basic_block cond_bb = gsi_bb (cond_gsi);
+  gcond *cond = gimple_build_cond (EQ_EXPR, fits, boolean_false_node,
+				   NULL_TREE, NULL_TREE);
+  gimple_set_location (cond, loc);
+  gsi_insert_after (&cond_gsi, cond, GSI_NEW_STMT);
+
+  /* The call moves to the heap branch, as for a guarded slot.  */
+  gimple_stmt_iterator call_gsi = gsi_for_stmt (call);
+  gsi_remove (&call_gsi, false);
+  tree heap_ptr = make_ssa_name (TREE_TYPE (lhs));
+  gimple_call_set_lhs (call, heap_ptr);
+  gimple_stmt_iterator heap_gsi = gsi_start_bb (heap_bb);
+  gsi_insert_after (&heap_gsi, call, GSI_NEW_STMT);
+
+  /* The stack branch: the mark, alloca, calloc's zeroes.  */
+  basic_block stack_bb = split_edge (find_edge (cond_bb, join_bb));
+  gimple_stmt_iterator stack_gsi = gsi_start_bb (stack_bb);
+  seq = NULL;
+  gimple_seq_add_stmt (&seq, gimple_build_assign (mark, top));
+  tree raw = make_ssa_name (ptr_type_node);
+  gcall *take = gimple_build_call (builtin_decl_explicit (BUILT_IN_ALLOCA),
+				   1, gimple_convert (&seq, size_type_node,
+						      bytes));
+  gimple_call_set_lhs (take, raw);
+  gimple_seq_add_stmt (&seq, take);
+  tree stack_ptr = raw;
+  if (pad)
+    {
+      /* (raw + align - 1) & -align.  */
+      tree at = gimple_convert (&seq, word, raw);
+      at = gimple_build (&seq, PLUS_EXPR, word, at,
+			 build_int_cstu (word, align - 1));
+      at = gimple_build (&seq, BIT_AND_EXPR, word, at,
+			 build_int_cst (word, -(HOST_WIDE_INT) align));
+      stack_ptr = gimple_convert (&seq, ptr_type_node, at);
+    }
+  stack_ptr = gimple_convert (&seq, TREE_TYPE (lhs), stack_ptr);
+  if (a.fn == ALLOC_CALLOC)
+    {
+      /* calloc is placed only with a constant size (not guardable).  */
+      gcc_checking_assert (s.size >= 0);
+      gimple_seq_add_stmt (&seq, gimple_build_call
+			   (builtin_decl_explicit (BUILT_IN_MEMSET), 3,
+			    stack_ptr, integer_zero_node,
+			    build_int_cstu (size_type_node, s.size)));
+    }
+  gimple_seq_set_location (seq, loc);
+  gsi_insert_seq_after (&stack_gsi, seq, GSI_CONTINUE_LINKING);
+
+  gphi *phi = create_phi_node (lhs, join_bb);
+  add_phi_arg (phi, heap_ptr, find_edge (heap_bb, join_bb), loc);
+  add_phi_arg (phi, stack_ptr, single_succ_edge (stack_bb), loc);
+  cfun->calls_alloca = 1;
+}
+
 /* strdup (s) and strndup (s, m) as an allocation and a copy, so that the
    allocation is a malloc the rewrite moves like any other:
      len = strlen (s);  p = malloc (len + 1);  memcpy (p, s, len + 1);
@@ -209,8 +387,33 @@ lower_duplication (alloc_site &a)
   a.fn = ALLOC_MALLOC;
 }
 
-/* The free at site FREE_INDEX skips the slots it may see: free (p ==
-   &slot ? NULL : p).  */
+/* Whether PTR is in the function's own frame, from the stack pointer up
+   to the frame address: its alloca'd memory is, and heap memory cannot
+   be.  Stacks grow down.  */
+static tree
+in_own_frame (gimple_stmt_iterator *gsi, tree ptr)
+{
+  gimple_seq seq = NULL;
+  tree bottom = stack_pointer (&seq);
+  tree frame = make_ssa_name (ptr_type_node);
+  gcall *addr = gimple_build_call (builtin_decl_explicit
+				   (BUILT_IN_FRAME_ADDRESS), 1,
+				   integer_zero_node);
+  gimple_call_set_lhs (addr, frame);
+  gimple_seq_add_stmt (&seq, addr);
+  tree top = gimple_convert (&seq, pointer_sized_int_node, frame);
+  tree at = gimple_convert (&seq, pointer_sized_int_node, ptr);
+  tree above = gimple_build (&seq, GE_EXPR, boolean_type_node, at, bottom);
+  tree below = gimple_build (&seq, LT_EXPR, boolean_type_node, at, top);
+  tree inside = gimple_build (&seq, BIT_AND_EXPR, boolean_type_node, above,
+			      below);
+  gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
+  return inside;
+}
+
+/* The free at site FREE_INDEX skips the slots it may see, free (p ==
+   &slot ? NULL : p), and the budgeted objects, which are in the
+   function's own frame.  */
 static void
 guard_free (function_graph &fg, const struct decisions *d, tree *slots,
 	    int free_index)
@@ -220,11 +423,15 @@ guard_free (function_graph &fg, const struct decisions *d, tree *slots,
   tree ptr = gimple_call_arg (call, 0);
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
   tree on_stack = NULL_TREE;
+  bool sees_budgeted = false;
   for (size_t i = 0; i < esc_points_to_count (fg.g, fs->ptr); i++)
     {
       esc_loc obj = esc_points_to_at (fg.g, fs->ptr, i);
       for (int s = 0; s < d->nsites; s++)
-	if (d->sites[s].obj == obj && slots[s])
+	if (d->sites[s].obj == obj
+	    && d->sites[s].placement == ESC_PLACE_BUDGETED)
+	  sees_budgeted = true;
+	else if (d->sites[s].obj == obj && slots[s])
 	  {
 	    tree is_slot = make_ssa_name (boolean_type_node);
 	    gsi_insert_before (&gsi, gimple_build_assign
@@ -241,6 +448,19 @@ guard_free (function_graph &fg, const struct decisions *d, tree *slots,
 	      }
 	    on_stack = is_slot;
 	  }
+    }
+  if (sees_budgeted)
+    {
+      tree inside = in_own_frame (&gsi, ptr);
+      if (on_stack)
+	{
+	  tree both = make_ssa_name (boolean_type_node);
+	  gsi_insert_before (&gsi, gimple_build_assign
+			     (both, BIT_IOR_EXPR, on_stack, inside),
+			     GSI_SAME_STMT);
+	  inside = both;
+	}
+      on_stack = inside;
     }
   if (!on_stack)
     return;
@@ -441,11 +661,14 @@ rewrite_function (function_graph &fg, const struct decisions *d)
   XDELETEVEC (actions);
   for (int i = 0; i < d->nsites; i++)
     {
-      if (!slots[i])
+      bool budget = d->sites[i].placement == ESC_PLACE_BUDGETED;
+      if (!slots[i] && !budget)
 	continue;
       if (fg.sites[i].fn == ALLOC_STRDUP || fg.sites[i].fn == ALLOC_STRNDUP)
 	lower_duplication (fg.sites[i]);
-      if (d->sites[i].placement == ESC_PLACE_STACK)
+      if (budget)
+	rewrite_budgeted (fg.sites[i], d->sites[i], d->limits);
+      else if (d->sites[i].placement == ESC_PLACE_STACK)
 	rewrite_fixed (fg.sites[i], slots[i]);
       else
 	rewrite_guarded (fg.sites[i], d->sites[i], slots[i]);

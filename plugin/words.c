@@ -102,6 +102,9 @@ static const struct esc_rule
   { "escape.moved", "moved to a stack slot" },
   { "escape.moved.guarded",
     "moved to a stack buffer used when the run-time size fits" },
+  { "escape.moved.budgeted",
+    "moved to stack space taken at run time, in a function that may "
+    "recurse, while the thread's recursion budget lasts" },
   { "escape.local", "does not escape; not moved because transform=no" },
   { "escape.escapes.returned", "escapes: returned from the function" },
   { "escape.escapes.global", "escapes: stored to a global variable" },
@@ -164,8 +167,8 @@ static const struct esc_rule
   { "escape.param.frees", "parameter: the function frees what it points to" },
   { "escape.param.no-escape", "parameter: does not escape" },
   { "escape.stack.raised",
-    "a thread's stack size, raised by max-stack-size for slots of other "
-    "files" },
+    "a thread's stack size, raised by max-stack-size and recursion-budget "
+    "for slots of other files" },
 };
 
 const char *
@@ -408,14 +411,26 @@ keep_words (const struct esc_site *s, const struct esc_limits *lim,
 
 /* The note of a site the policy converted.  */
 static char *
-moved_words (const struct esc_site *s, bool rewritten, const char **rule)
+moved_words (const struct esc_site *s, const struct esc_limits *lim,
+	     bool rewritten, const char **rule)
 {
   bool fixed = s->placement == ESC_PLACE_STACK;
   if (!rewritten)
     {
       *rule = "escape.local";
-      return copy (fixed ? "does not escape"
-			 : "does not escape, stays on heap: variable size");
+      return copy (fixed || s->placement == ESC_PLACE_BUDGETED
+		   ? "does not escape"
+		   : "does not escape, stays on heap: variable size");
+    }
+  if (s->placement == ESC_PLACE_BUDGETED)
+    {
+      *rule = "escape.moved.budgeted";
+      return s->size >= 0
+	     ? format ("moved to stack while the thread's recursion budget "
+		       "lasts (%llu bytes)", (unsigned long long) s->size)
+	     : format ("moved to stack while the thread's recursion budget "
+		       "lasts, when size <= %llu",
+		       (unsigned long long) lim->max_object_size);
     }
   *rule = fixed ? "escape.moved" : "escape.moved.guarded";
   return format (fixed ? "moved to stack (%llu bytes)"
@@ -454,10 +469,11 @@ esc_site_words (const esc_graph *g, const struct esc_site *s,
   const char *id;
   char *r, *why;
   bool converted = s->placement == ESC_PLACE_STACK
-		   || s->placement == ESC_PLACE_GUARDED;
+		   || s->placement == ESC_PLACE_GUARDED
+		   || s->placement == ESC_PLACE_BUDGETED;
   *missed = !(converted && rewritten);
   if (converted)
-    r = moved_words (s, rewritten, &id);
+    r = moved_words (s, lim, rewritten, &id);
   else
     {
       bool escapes = s->placement == ESC_PLACE_ESCAPES;
@@ -480,7 +496,8 @@ esc_raised_stack_words (uint64_t bytes, const char **rule)
   if (rule)
     *rule = "escape.stack.raised";
   return format ("thread stack size raised by %llu bytes "
-		 "(max-stack-size), for slots of other files",
+		 "(max-stack-size + recursion-budget), for slots of other "
+		 "files",
 		 (unsigned long long) bytes);
 }
 

@@ -1,6 +1,6 @@
 /* policy.c -- unit tests of placement: sizes, guarded buffers, frees that
-   see heap memory, realloc, frame budget, recursion, alignment; and of
-   level-2 explanations.  */
+   see heap memory, realloc, frame budget, recursion and its run-time
+   budget, alignment; and of level-2 explanations.  */
 
 #include <string.h>
 
@@ -139,6 +139,64 @@ test_budget_and_recursion (void)
   esc_graph_free (g);
 }
 
+static void
+test_recursion_budget (void)
+{
+  /* A recursive function with a fixed-size object, a run-time size and
+     a huge one; the first two are freed, one through a PHI.  */
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc pf, pv, pb, other = value (g), phi = value (g);
+  struct esc_site s[3] = { site (alloc_at (g, 0, &pf), 4096),
+			   site (alloc_at (g, 0, &pv), -1),
+			   site (alloc_at (g, 0, &pb), 1 << 20) };
+  esc_flow (g, phi, pv, 0, W);
+  esc_flow (g, phi, other, 0, W);
+  esc_free (g, pf, W);
+  esc_free (g, phi, W);
+  esc_solve (g);
+  struct esc_limits rec = defaults;
+  rec.recursive = true;
+  rec.recursion_budget = 65536;
+  esc_place_sites (g, s, 3, &rec);
+  CHECK (s[0].placement == ESC_PLACE_BUDGETED && s[0].slot_bytes == 0
+	 && s[1].placement == ESC_PLACE_BUDGETED,
+	 "recursion budget: fixed and run-time sizes are budgeted, with no "
+	 "bytes of the frame");
+  CHECK (s[2].reason == ESC_KEEP_TOO_LARGE, "... a huge one is not");
+  CHECK (esc_frame_bytes (s, 3) == 0, "... and the frame holds none");
+  enum esc_free_action act[2];
+  esc_free_actions (g, s, 3, act);
+  CHECK (act[0] == ESC_FREE_GUARD && act[1] == ESC_FREE_GUARD,
+	 "a free that may see a budgeted object is guarded, not removed");
+
+  rec.recursion_budget = 1024;
+  esc_place_sites (g, s, 3, &rec);
+  CHECK (s[0].reason == ESC_KEEP_RECURSION
+	 && s[1].placement == ESC_PLACE_BUDGETED,
+	 "an object larger than the whole budget stays on the heap");
+
+  rec.recursion_budget = 65536;
+  rec.gives_back_stack = true;
+  esc_place_sites (g, s, 3, &rec);
+  CHECK (s[0].reason == ESC_KEEP_RECURSION
+	 && s[1].reason == ESC_KEEP_RECURSION,
+	 "a function that pops its stack (a VLA's scope) keeps them on the "
+	 "heap");
+
+  rec.gives_back_stack = false;
+  rec.small_stack = true;
+  esc_place_sites (g, s, 3, &rec);
+  CHECK (s[0].reason == ESC_KEEP_SMALL_STACK,
+	 "so does one that may run on a small stack");
+
+  struct esc_limits plain = defaults;
+  plain.recursion_budget = 65536;
+  esc_place_sites (g, s, 3, &plain);
+  CHECK (s[0].placement == ESC_PLACE_STACK,
+	 "a function that does not recurse gets slots, budget or not");
+  esc_graph_free (g);
+}
+
 struct trace
 {
   esc_loc object;
@@ -184,6 +242,7 @@ main (void)
   test_shared_free ();
   test_free_actions ();
   test_budget_and_recursion ();
+  test_recursion_budget ();
   test_explain ();
   totals ();
   return 0;
