@@ -550,7 +550,7 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.var_buffer = esc_opts.var_buffer;
   int f = fg->node->get_uid ();
   d->limits.recursive = esc_callgraph_may_recurse (callgraph, f);
-  d->limits.recursion_budget = esc_opts.recursion_budget;
+  d->limits.alloca_budget = esc_opts.alloca_budget;
   d->limits.gives_back_stack = fg->gives_back_stack;
   d->limits.small_stack = esc_callgraph_on_small_stack (callgraph, f);
   d->limits.max_stack_size = esc_opts.max_stack_size;
@@ -799,7 +799,7 @@ esc_analyze_unit (void)
   /* Room for both: the slots along a chain of calls, and what functions
      that may recurse take at run time.  */
   uint64_t raise = (uint64_t) esc_opts.max_stack_size
-		   + esc_opts.recursion_budget;
+		   + esc_opts.alloca_budget;
   if (esc_opts.transform && raise && setter)
     FOR_EACH_DEFINED_FUNCTION (node)
       if (analysed_p (node) && node->get_fun ())

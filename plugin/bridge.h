@@ -29,8 +29,8 @@ struct esc_options
   unsigned long max_frame_size;	/* converted bytes per function */
   unsigned long max_stack_size;	/* converted bytes along a call chain */
   unsigned long var_buffer;	/* guarded buffer for variable sizes; 0 off */
-  unsigned long recursion_budget; /* run-time bytes per thread for objects
-				   of functions that may recurse; 0 off */
+  unsigned long alloca_budget;	/* run-time stack bytes per thread for
+				   objects that get no slot; 0 off */
   const char *report_file;	/* SARIF log path (sarif.h), or NULL */
 };
 extern struct esc_options esc_opts;

@@ -392,9 +392,10 @@ enum esc_placement
   ESC_PLACE_HEAP,		/* local, but stays on the heap: see reason */
   ESC_PLACE_STACK,		/* a fixed stack slot of slot_bytes */
   ESC_PLACE_GUARDED,		/* size <= slot_bytes ? slot : heap, at run time */
-  ESC_PLACE_BUDGETED		/* in a function that may recurse: stack space
-				   taken at run time while the thread's
-				   recursion budget lasts, else heap */
+  ESC_PLACE_BUDGETED		/* no slot (recursion, outlives its loop
+				   iteration, budgets spent): alloca while
+				   the thread's alloca budget lasts, else
+				   heap */
 };
 
 enum esc_keep_reason
@@ -455,8 +456,8 @@ struct esc_limits
   uint64_t max_frame_size;
   uint64_t var_buffer;		/* guarded slot size; 0: none */
   bool recursive;		/* the function may be on the stack twice */
-  uint64_t recursion_budget;	/* bytes per thread that functions which may
-				   recurse take at run time; 0: none */
+  uint64_t alloca_budget;	/* bytes per thread that objects without a
+				   slot take at run time; 0: none */
   bool gives_back_stack;	/* the body pops stack space before it
 				   returns (a VLA's scope ends): run-time
 				   stack space would go with it */

@@ -39,7 +39,7 @@ struct esc_options esc_opts = {
   16384,	/* max_frame_size */
   65536,	/* max_stack_size */
   256,		/* var_buffer */
-  0,		/* recursion_budget: opt-in (doc/escape.md, "Recursion") */
+  0,		/* alloca_budget: opt-in (doc/escape.md, "Alloca budget") */
   NULL		/* report_file: none */
 };
 
@@ -85,9 +85,10 @@ static const struct esc_arg_spec esc_arg_specs[] = {
   { "var-buffer", ESC_ARG_SIZE, "var-buffer=N",
     "stack buffer for variable-size allocations that are small at run "
     "time; 0 turns it off (default: 256)" },
-  { "recursion-budget", ESC_ARG_SIZE, "recursion-budget=N",
-    "stack bytes per thread that objects of functions that may recurse "
-    "take at run time, the heap after; costs those functions a frame "
+  { "alloca-budget", ESC_ARG_SIZE, "alloca-budget=N",
+    "stack bytes per thread that local objects without a slot (in "
+    "functions that may recurse, outliving a loop iteration) take at run "
+    "time with alloca, the heap after; costs those functions a frame "
     "pointer (default: 0, they stay on the heap)" },
   { "help", ESC_ARG_HELP, "help",
     "print this help and go on compiling" },
@@ -165,8 +166,8 @@ esc_size_field (const char *key)
     return &esc_opts.max_frame_size;
   if (!strcmp (key, "max-stack-size"))
     return &esc_opts.max_stack_size;
-  if (!strcmp (key, "recursion-budget"))
-    return &esc_opts.recursion_budget;
+  if (!strcmp (key, "alloca-budget"))
+    return &esc_opts.alloca_budget;
   return &esc_opts.var_buffer;
 }
 

@@ -11,13 +11,7 @@
    - the allocator must be one the rewrite can replace, and the function
      must not rule rewrites out (setjmp);
    - a function that may recurse gets no slot (C stacks don't grow: a
-     slot in a function that recurses 10^5 deep multiplies).  Its objects
-     are budgeted instead: each takes stack space at run time (alloca)
-     while a per-thread count of such bytes stays within
-     recursion-budget, and the heap after; the count goes back down when
-     the function returns.  So however deep the recursion, they add at
-     most the budget to a thread's stack.  Not when the body pops stack
-     space itself (a VLA's scope ends), which would pop theirs;
+     slot in a function that recurses 10^5 deep multiplies);
    - the object must not outlive its loop iteration (one slot is reused
      each iteration) nor live in an irreducible loop (no iteration to
      speak of);
@@ -37,6 +31,14 @@
      free, so this repeats until nothing changes;
    - the frame budget is spent in site order: each slot counts once, even
      in a loop, because the slot is reused.
+   With alloca-budget, what gets no slot for want of room or reuse (the
+   function may recurse, the object outlives its loop iteration, the
+   frame or chain budget is spent) is budgeted instead: it takes stack
+   space at run time (alloca) while the thread's stack pointer is within
+   the budget below a per-thread mark (rewrite.cc), and the heap after.
+   So however deep the recursion or long the loop, budgeted objects hold
+   at most the budget of a thread's stack.  Not when the body pops stack
+   space itself (a VLA's scope ends), which would pop theirs.
    An object that outlives its iteration or that a callee frees is not
    local after all: its placement is ESC_PLACE_ESCAPES, like the objects
    the solver found escaping.  */
@@ -111,16 +113,16 @@ site_of (struct esc_site *sites, const int *index, esc_loc obj)
   return index[obj] >= 0 ? &sites[index[obj]] : NULL;
 }
 
-/* Whether objects of a function that may recurse can be budgeted.  */
+/* Whether S can be budgeted where it gets no slot.  */
 static bool
 budget_usable (const struct esc_site *s, const struct esc_limits *lim)
 {
-  return lim->recursion_budget && !lim->gives_back_stack
-	 && (s->size < 0 || (uint64_t) s->size <= lim->recursion_budget);
+  return lim->alloca_budget && !lim->gives_back_stack
+	 && (s->size < 0 || (uint64_t) s->size <= lim->alloca_budget);
 }
 
-/* Why S, a local object, cannot take a slot, or be budgeted where the
-   function may recurse; ESC_KEEP_NONE if it can.  */
+/* Why S, a local object, can take neither a slot nor budgeted space;
+   ESC_KEEP_NONE if it can take one of them (place_one says which).  */
 static enum esc_keep_reason
 reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
 {
@@ -143,9 +145,18 @@ reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
     return ESC_KEEP_SMALL_STACK;
   if (s->in_irreducible_loop)
     return ESC_KEEP_IRREDUCIBLE;
-  if (s->verdict.outlives_iteration)
+  if (s->verdict.outlives_iteration && !budget_usable (s, lim))
     return ESC_KEEP_OUTLIVES_ITERATION;
   return ESC_KEEP_NONE;
+}
+
+static void
+budget (struct esc_site *s)
+{
+  /* No bytes of the frame: the budget is spent at run time.  */
+  s->placement = ESC_PLACE_BUDGETED;
+  s->reason = ESC_KEEP_NONE;
+  s->slot_bytes = 0;
 }
 
 static void
@@ -169,9 +180,8 @@ place_one (struct esc_site *s, const struct esc_limits *lim)
     keep_because (s, reason, &s->verdict.freed_why);
   else if (reason != ESC_KEEP_NONE)
     keep (s, reason);
-  else if (lim->recursive)
-    /* No bytes of the frame: the budget is spent at run time.  */
-    s->placement = ESC_PLACE_BUDGETED;
+  else if (lim->recursive || s->verdict.outlives_iteration)
+    budget (s);
   else if (s->size >= 0)
     {
       s->placement = ESC_PLACE_STACK;
@@ -281,9 +291,15 @@ enforce_budget (struct esc_site *sites, int nsites,
 	&& sites[i].placement != ESC_PLACE_BUDGETED)
       {
 	uint64_t bytes = sites[i].slot_bytes;
-	if (bytes > lim->max_frame_size || frame > lim->max_frame_size - bytes)
+	bool over_frame = bytes > lim->max_frame_size
+			  || frame > lim->max_frame_size - bytes;
+	bool over_chain = bytes > lim->stack_room
+			  || frame > lim->stack_room - bytes;
+	if ((over_frame || over_chain) && budget_usable (&sites[i], lim))
+	  budget (&sites[i]);
+	else if (over_frame)
 	  keep (&sites[i], ESC_KEEP_FRAME_BUDGET);
-	else if (bytes > lim->stack_room || frame > lim->stack_room - bytes)
+	else if (over_chain)
 	  keep (&sites[i], ESC_KEEP_STACK_BUDGET);
 	else
 	  {

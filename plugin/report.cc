@@ -256,7 +256,9 @@ report_function (function_graph &fg, const esc_summary *summary,
       bool say_flow = notes && esc_opts.report_level >= 2;
       auto_vec<esc_sarif_step> steps;
       if (first && (say_flow || sarif) && s->reason != ESC_KEEP_NOT_ANALYSED
-	  && (s->verdict.escapes || s->verdict.outlives_iteration
+	  && (s->verdict.escapes
+	      || (s->verdict.outlives_iteration
+		  && s->placement != ESC_PLACE_BUDGETED)
 	      || s->reason == ESC_KEEP_FREED_BY_CALLEE))
 	{
 	  struct explain_ctx ctx = { &fg, &namer, loc, say_flow,

@@ -17,9 +17,10 @@
      hoisted pointer (GCC PR 90348).  Two slots then shared one place
      (fuzz seed 17752); a slot without clobbers stays live to the end of
      the function;
-   - a budgeted object, in a function that may recurse, takes stack space
-     at run time (alloca) while the stack pointer is within the recursion
-     budget B below a per-thread mark, and the heap after:
+   - a budgeted object (one that gets no slot: its function may recurse,
+     it outlives its loop iteration, the budgets of slots are spent) takes
+     stack space at run time (alloca) while the stack pointer is within
+     the alloca budget B below a per-thread mark, and the heap after:
        sp = stack pointer;  top = MAX (sp, __escape_stack_mark);
        if (n <= L && top - sp <= B - n)
          { __escape_stack_mark = top;  p2 = alloca (n); }
@@ -257,9 +258,9 @@ rewrite_budgeted (const alloc_site &a, const struct esc_site &s,
   gimple_seq_add_stmt (&seq, gimple_build_assign (old_mark, mark));
   tree top = gimple_build (&seq, MAX_EXPR, word, sp, old_mark);
   tree used = gimple_build (&seq, MINUS_EXPR, word, top, sp);
-  tree budget = build_int_cstu (word, lim.recursion_budget);
+  tree budget = build_int_cstu (word, lim.alloca_budget);
   tree limit = build_int_cstu (word, MIN (lim.max_object_size + pad,
-					  lim.recursion_budget));
+					  lim.alloca_budget));
   tree small = gimple_build (&seq, LE_EXPR, boolean_type_node, bytes, limit);
   tree left = gimple_build (&seq, MINUS_EXPR, word, budget, bytes);
   tree room = gimple_build (&seq, LE_EXPR, boolean_type_node, used, left);

@@ -102,9 +102,9 @@ static const struct esc_rule
   { "escape.moved", "moved to a stack slot" },
   { "escape.moved.guarded",
     "moved to a stack buffer used when the run-time size fits" },
-  { "escape.moved.budgeted",
-    "moved to stack space taken at run time, in a function that may "
-    "recurse, while the thread's recursion budget lasts" },
+  { "escape.moved.alloca",
+    "moved to stack space taken at run time (alloca) while the thread's "
+    "alloca budget lasts: an object that gets no slot" },
   { "escape.local", "does not escape; not moved because transform=no" },
   { "escape.escapes.returned", "escapes: returned from the function" },
   { "escape.escapes.global", "escapes: stored to a global variable" },
@@ -167,7 +167,7 @@ static const struct esc_rule
   { "escape.param.frees", "parameter: the function frees what it points to" },
   { "escape.param.no-escape", "parameter: does not escape" },
   { "escape.stack.raised",
-    "a thread's stack size, raised by max-stack-size and recursion-budget "
+    "a thread's stack size, raised by max-stack-size and alloca-budget "
     "for slots of other files" },
 };
 
@@ -424,11 +424,11 @@ moved_words (const struct esc_site *s, const struct esc_limits *lim,
     }
   if (s->placement == ESC_PLACE_BUDGETED)
     {
-      *rule = "escape.moved.budgeted";
+      *rule = "escape.moved.alloca";
       return s->size >= 0
-	     ? format ("moved to stack while the thread's recursion budget "
+	     ? format ("moved to stack while the thread's alloca budget "
 		       "lasts (%llu bytes)", (unsigned long long) s->size)
-	     : format ("moved to stack while the thread's recursion budget "
+	     : format ("moved to stack while the thread's alloca budget "
 		       "lasts, when size <= %llu",
 		       (unsigned long long) lim->max_object_size);
     }
@@ -496,7 +496,7 @@ esc_raised_stack_words (uint64_t bytes, const char **rule)
   if (rule)
     *rule = "escape.stack.raised";
   return format ("thread stack size raised by %llu bytes "
-		 "(max-stack-size + recursion-budget), for slots of other "
+		 "(max-stack-size + alloca-budget), for slots of other "
 		 "files",
 		 (unsigned long long) bytes);
 }

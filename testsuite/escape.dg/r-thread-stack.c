@@ -12,7 +12,7 @@
 int
 set_small (pthread_attr_t *a)	/* { dg-message "leaking param: a" } */
 {
-  return pthread_attr_setstacksize (a, 32768); /* { dg-message "thread stack size raised by 40000 bytes \\(max-stack-size \\+ recursion-budget\\), for slots of other files" } */
+  return pthread_attr_setstacksize (a, 32768); /* { dg-message "thread stack size raised by 40000 bytes \\(max-stack-size \\+ alloca-budget\\), for slots of other files" } */
 }
 
 int

@@ -1,6 +1,6 @@
 /* policy.c -- unit tests of placement: sizes, guarded buffers, frees that
-   see heap memory, realloc, frame budget, recursion and its run-time
-   budget, alignment; and of level-2 explanations.  */
+   see heap memory, realloc, frame budget, recursion, the alloca budget,
+   alignment; and of level-2 explanations.  */
 
 #include <string.h>
 
@@ -140,7 +140,7 @@ test_budget_and_recursion (void)
 }
 
 static void
-test_recursion_budget (void)
+test_alloca_budget (void)
 {
   /* A recursive function with a fixed-size object, a run-time size and
      a huge one; the first two are freed, one through a PHI.  */
@@ -156,12 +156,12 @@ test_recursion_budget (void)
   esc_solve (g);
   struct esc_limits rec = defaults;
   rec.recursive = true;
-  rec.recursion_budget = 65536;
+  rec.alloca_budget = 65536;
   esc_place_sites (g, s, 3, &rec);
   CHECK (s[0].placement == ESC_PLACE_BUDGETED && s[0].slot_bytes == 0
 	 && s[1].placement == ESC_PLACE_BUDGETED,
-	 "recursion budget: fixed and run-time sizes are budgeted, with no "
-	 "bytes of the frame");
+	 "alloca budget: in a recursive function, fixed and run-time sizes "
+	 "are budgeted, with no bytes of the frame");
   CHECK (s[2].reason == ESC_KEEP_TOO_LARGE, "... a huge one is not");
   CHECK (esc_frame_bytes (s, 3) == 0, "... and the frame holds none");
   enum esc_free_action act[2];
@@ -169,13 +169,13 @@ test_recursion_budget (void)
   CHECK (act[0] == ESC_FREE_GUARD && act[1] == ESC_FREE_GUARD,
 	 "a free that may see a budgeted object is guarded, not removed");
 
-  rec.recursion_budget = 1024;
+  rec.alloca_budget = 1024;
   esc_place_sites (g, s, 3, &rec);
   CHECK (s[0].reason == ESC_KEEP_RECURSION
 	 && s[1].placement == ESC_PLACE_BUDGETED,
 	 "an object larger than the whole budget stays on the heap");
 
-  rec.recursion_budget = 65536;
+  rec.alloca_budget = 65536;
   rec.gives_back_stack = true;
   esc_place_sites (g, s, 3, &rec);
   CHECK (s[0].reason == ESC_KEEP_RECURSION
@@ -190,11 +190,43 @@ test_recursion_budget (void)
 	 "so does one that may run on a small stack");
 
   struct esc_limits plain = defaults;
-  plain.recursion_budget = 65536;
+  plain.alloca_budget = 65536;
   esc_place_sites (g, s, 3, &plain);
   CHECK (s[0].placement == ESC_PLACE_STACK,
 	 "a function that does not recurse gets slots, budget or not");
   esc_graph_free (g);
+
+  /* A list built in a loop: its nodes outlive their iteration, so no
+     slot can be reused for them; each can have alloca'd memory.  */
+  esc_graph *h = esc_graph_new (NULL, 0, false);
+  esc_loc head = esc_loc_new (h, ESC_LOC_VALUE, 0, NULL), n;
+  struct esc_site t[1] = { site (alloc_at (h, 1, &n), 16) };
+  esc_store (h, n, head, 0, W);
+  esc_flow (h, head, n, 0, W);
+  esc_solve (h);
+  esc_place_sites (h, t, 1, &defaults);
+  CHECK (t[0].reason == ESC_KEEP_OUTLIVES_ITERATION,
+	 "without the budget, a list node built in a loop escapes its "
+	 "iteration");
+  esc_place_sites (h, t, 1, &plain);
+  CHECK (t[0].placement == ESC_PLACE_BUDGETED,
+	 "with it, the node is budgeted");
+  esc_graph_free (h);
+
+  /* Past the frame budget: the fifth 4 KiB object.  */
+  esc_graph *k = esc_graph_new (NULL, 0, false);
+  struct esc_site u[5];
+  for (int i = 0; i < 5; i++)
+    {
+      esc_loc p;
+      u[i] = site (alloc_at (k, 0, &p), 4096);
+    }
+  esc_solve (k);
+  esc_place_sites (k, u, 5, &plain);
+  CHECK (u[3].placement == ESC_PLACE_STACK
+	 && u[4].placement == ESC_PLACE_BUDGETED,
+	 "an object past the frame budget is budgeted");
+  esc_graph_free (k);
 }
 
 struct trace
@@ -242,7 +274,7 @@ main (void)
   test_shared_free ();
   test_free_actions ();
   test_budget_and_recursion ();
-  test_recursion_budget ();
+  test_alloca_budget ();
   test_explain ();
   totals ();
   return 0;
