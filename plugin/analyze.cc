@@ -98,11 +98,14 @@ note_reached (void *data, int func_id)
    SIGEV_THREAD, aio): what it reaches gets no slots.  So does a unit
    that switches stacks in inline asm (STACK_SWITCH, below).
    And so do the functions marked escape_no_stack, and what they
-   reach.  */
+   reach.  The list has the old forms (sigstack, setstackaddr) and raw
+   system calls (syscall (SYS_sigaltstack, ...), SYS_clone), whose number
+   says what they do only at run time.  */
 static const char *const stack_givers[] = {
-  "makecontext", "sigaltstack", "pthread_attr_setstacksize",
-  "pthread_attr_setstack", "pthread_setattr_default_np", "clone", "clone3",
-  "__clone", "__clone2"
+  "makecontext", "sigaltstack", "sigstack", "pthread_attr_setstacksize",
+  "pthread_attr_setstack", "pthread_attr_setstackaddr",
+  "pthread_setattr_default_np", "clone", "clone3", "__clone", "__clone2",
+  "syscall"
 };
 
 /* A unit that switches stacks in inline asm (a coroutine library's own
@@ -519,6 +522,26 @@ analyze_round (component *c)
   return changed;
 }
 
+/* The unit's alloca budget: the option's, unless the unit declares the
+   mark's name itself (a reserved name; the rewrite would then use the
+   program's variable, or fail to assemble).  */
+static unsigned long unit_alloca_budget;
+
+static unsigned long
+alloca_budget_for_unit (void)
+{
+  if (!esc_opts.alloca_budget)
+    return 0;
+  symtab_node *own = symtab_node::get_for_asmname
+		       (get_identifier (ESC_STACK_MARK));
+  if (!own)
+    return esc_opts.alloca_budget;
+  warning_at (DECL_SOURCE_LOCATION (own->decl), 0,
+	      "escape: %qs is the name the alloca budget uses for its mark; the "
+	      "budget is off in this unit", ESC_STACK_MARK);
+  return 0;
+}
+
 /* Place FG's allocation sites.  */
 static void
 decide (function_graph *fg, struct decisions *d)
@@ -550,7 +573,7 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.var_buffer = esc_opts.var_buffer;
   int f = fg->node->get_uid ();
   d->limits.recursive = esc_callgraph_may_recurse (callgraph, f);
-  d->limits.alloca_budget = esc_opts.alloca_budget;
+  d->limits.alloca_budget = unit_alloca_budget;
   d->limits.gives_back_stack = fg->gives_back_stack;
   d->limits.small_stack = esc_callgraph_on_small_stack (callgraph, f);
   d->limits.max_stack_size = esc_opts.max_stack_size;
@@ -751,6 +774,7 @@ void
 esc_analyze_unit (void)
 {
   esc_sarif_unit ();
+  unit_alloca_budget = alloca_budget_for_unit ();
   /* The bodies as the code generator will see them.  get_body removes
      the inline copies it integrates, never the node at hand.  */
   cgraph_node *node;

@@ -35,6 +35,10 @@ struct esc_options
 };
 extern struct esc_options esc_opts;
 
+/* The thread-local variable under which alloca-budget's objects take
+   stack space (rewrite.cc).  */
+#define ESC_STACK_MARK "__escape_stack_mark"
+
 /* The pass: every function of the unit (analyze.cc).  */
 void esc_analyze_unit (void);
 /* The front end finished FNDECL's body: mark the unit if its inline asm

@@ -194,7 +194,7 @@ stack_mark (void)
   static tree mark;		/* kept alive by its varpool node */
   if (mark)
     return mark;
-  tree name = get_identifier ("__escape_stack_mark");
+  tree name = get_identifier (ESC_STACK_MARK);
   mark = build_decl (BUILTINS_LOCATION, VAR_DECL, name,
 		     pointer_sized_int_node);
   TREE_STATIC (mark) = 1;
