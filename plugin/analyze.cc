@@ -98,14 +98,16 @@ note_reached (void *data, int func_id)
    SIGEV_THREAD, aio): what it reaches gets no slots.  So does a unit
    that switches stacks in inline asm (STACK_SWITCH, below).
    And so do the functions marked escape_no_stack, and what they
-   reach.  The list has the old forms (sigstack, setstackaddr) and raw
+   reach.  The list has the old forms (sigstack, setstackaddr), raw
    system calls (syscall (SYS_sigaltstack, ...), SYS_clone), whose number
-   says what they do only at run time.  */
+   says what they do only at run time, and dlsym, which may look any of
+   them up by name.  A name counts as the function's or as its assembler
+   name (`extern int set () __asm__ ("sigaltstack")').  */
 static const char *const stack_givers[] = {
   "makecontext", "sigaltstack", "sigstack", "pthread_attr_setstacksize",
   "pthread_attr_setstack", "pthread_attr_setstackaddr",
   "pthread_setattr_default_np", "clone", "clone3", "__clone", "__clone2",
-  "syscall"
+  "syscall", "dlsym", "dlvsym"
 };
 
 /* A unit that switches stacks in inline asm (a coroutine library's own
@@ -258,10 +260,21 @@ names_any (const char *const *names, size_t n)
 {
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
-    if (DECL_NAME (node->decl))
+    {
+      tree decl = node->decl;
+      const char *name = DECL_NAME (decl)
+			 ? IDENTIFIER_POINTER (DECL_NAME (decl)) : NULL;
+      /* A user's assembler name starts with '*'.  */
+      const char *asm_name = DECL_ASSEMBLER_NAME_SET_P (decl)
+			     ? IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl))
+			     : NULL;
+      if (asm_name && *asm_name == '*')
+	asm_name++;
       for (size_t i = 0; i < n; i++)
-	if (!strcmp (IDENTIFIER_POINTER (DECL_NAME (node->decl)), names[i]))
+	if ((name && !strcmp (name, names[i]))
+	    || (asm_name && !strcmp (asm_name, names[i])))
 	  return true;
+    }
   return false;
 }
 
@@ -522,15 +535,19 @@ analyze_round (component *c)
   return changed;
 }
 
-/* The unit's alloca budget: the option's, unless the unit declares the
-   mark's name itself (a reserved name; the rewrite would then use the
-   program's variable, or fail to assemble).  */
+/* The unit's alloca budget: the option's, unless the unit uses split
+   stacks or declares the mark's name itself (a reserved name; the
+   rewrite would then use the program's variable, or fail to
+   assemble).  */
 static unsigned long unit_alloca_budget;
 
 static unsigned long
 alloca_budget_for_unit (void)
 {
-  if (!esc_opts.alloca_budget)
+  /* Split stacks: a short segment's alloca comes from libgcc's own
+     malloc'd block (__morestack_allocate_stack_space), which no free
+     guard can tell from the heap, and the stack is not one range.  */
+  if (!esc_opts.alloca_budget || flag_split_stack)
     return 0;
   symtab_node *own = symtab_node::get_for_asmname
 		       (get_identifier (ESC_STACK_MARK));

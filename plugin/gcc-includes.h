@@ -52,6 +52,7 @@
 #include "cfganal.h"		/* reverse post-order: reasons' steps */
 #include "tree-nested.h"
 #include "varasm.h"
+#include "target.h"		/* targetm.binds_local_p: the alloca budget's mark */
 #include "dumpfile.h"		/* dump_file, -fopt-info */
 #include "intl.h"
 #include "print-tree.h"

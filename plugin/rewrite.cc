@@ -206,7 +206,14 @@ stack_mark (void)
   DECL_VISIBILITY (mark) = VISIBILITY_DEFAULT;
   DECL_VISIBILITY_SPECIFIED (mark) = 1;
   DECL_INITIAL (mark) = build_zero_cst (pointer_sized_int_node);
-  set_decl_tls_model (mark, decl_default_tls_model (mark));
+  /* The model the code needs, whatever -ftls-model asks for the
+     program's own variables: local-exec in a shared object would not
+     link, initial-exec would take static TLS of a dlopen'd one.  */
+  bool local = targetm.binds_local_p (mark);
+  set_decl_tls_model (mark, flag_shlib ? (local ? TLS_MODEL_LOCAL_DYNAMIC
+					  : TLS_MODEL_GLOBAL_DYNAMIC)
+			    : (local ? TLS_MODEL_LOCAL_EXEC
+			       : TLS_MODEL_INITIAL_EXEC));
   varpool_node::finalize_decl (mark);
   return mark;
 }

@@ -5,11 +5,12 @@
    the 16 KiB signal stack, 48 KiB of them, over the bytes below it
    (stack smashing, found by a hunt).  syscall may give a stack whatever
    its number, so a unit that calls it is a unit that gives stacks: the
-   handler's objects stay on the heap.  */
+   handler's objects stay on the heap.  (At -O3 a clone of rec for
+   run's call, which runs on the main stack only, may take the budget.)  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
 /* { dg-output "sink=-377 bad=0(\n|\r\n|\r)" } */
-/* escape-heap-allocs: same */
+/* escape-heap-allocs: any */
 
 #define _GNU_SOURCE
 #include <signal.h>
