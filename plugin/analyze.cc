@@ -837,8 +837,8 @@ esc_analyze_unit (void)
 
   bool setter_address_taken = false;
   tree setter = thread_stack_setter (&setter_address_taken);
-  /* Room for both: the slots along a chain of calls, and what functions
-     that may recurse take at run time.  */
+  /* Room for both: the slots along a chain of calls, and what objects
+     without a slot take at run time (alloca-budget).  */
   uint64_t raise = (uint64_t) esc_opts.max_stack_size
 		   + esc_opts.alloca_budget;
   if (esc_opts.transform && raise && setter)

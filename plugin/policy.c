@@ -25,7 +25,7 @@
    Then, over the whole function:
    - a free that may see a converted object is deleted when it sees only
      fixed slots, and guarded otherwise (free (p == &slot ? NULL : p), or
-     for budgeted objects, free unless p is in the function's stack);
+     for budgeted objects, free unless p is in the function's own frame);
      but a callee's free or a realloc cannot be guarded here, so what
      those may see stays on the heap.  Dropping one can break another
      free, so this repeats until nothing changes;
@@ -39,9 +39,9 @@
    So however deep the recursion or long the loop, budgeted objects hold
    at most the budget of a thread's stack.  Not when the body pops stack
    space itself (a VLA's scope ends), which would pop theirs.
-   An object that outlives its iteration or that a callee frees is not
-   local after all: its placement is ESC_PLACE_ESCAPES, like the objects
-   the solver found escaping.  */
+   An object that a callee frees, or that outlives its iteration and is
+   not budgeted, is not local after all: its placement is
+   ESC_PLACE_ESCAPES, like the objects the solver found escaping.  */
 
 #include <stdlib.h>
 #include <string.h>

@@ -183,11 +183,13 @@ rewrite_guarded (const alloc_site &a, const struct esc_site &s,
 }
 
 /* The per-thread mark below which budgeted objects may take stack
-   space.  One variable for the program: every unit defines it weak,
-   with default visibility so that shared objects use the executable's
-   too; a new thread's starts at zero.  Weak rather than COMDAT: GCC
-   would make a COMDAT variable a GNU unique symbol, and a shared object
-   with one can never be unloaded (dlclose would do nothing).  */
+   space; a new thread's starts at zero.  Every unit defines it weak, so
+   that the units of an executable or shared object share one, and with
+   default visibility, so that shared objects share it where the dynamic
+   linker binds them to one definition (doc/escape.md, "Alloca budget").
+   Weak rather than COMDAT: GCC would make a COMDAT variable a GNU unique
+   symbol, and a shared object with one can never be unloaded (dlclose
+   would do nothing).  */
 static tree
 stack_mark (void)
 {
