@@ -535,19 +535,27 @@ analyze_round (component *c)
   return changed;
 }
 
-/* The unit's alloca budget: the option's, unless the unit uses split
-   stacks or declares the mark's name itself (a reserved name; the
-   rewrite would then use the program's variable, or fail to
-   assemble).  */
+/* The unit's alloca budget: the option's, unless
+   - the unit uses split stacks: a short segment's alloca comes from
+     libgcc's own malloc'd block (__morestack_allocate_stack_space),
+     which no free guard can tell from the heap, and the stack is not one
+     range;
+   - the build asks GCC to warn about alloca or unbounded stack use
+     (-Walloca, -Walloca-larger-than=N, -Wstack-usage=N): the budget's
+     alloca would make warnings at the program's malloc calls, errors
+     under -Werror;
+   - or the unit declares the mark's name itself (a reserved name; the
+     rewrite would then use the program's variable, or fail to
+     assemble).  */
 static unsigned long unit_alloca_budget;
 
 static unsigned long
 alloca_budget_for_unit (void)
 {
-  /* Split stacks: a short segment's alloca comes from libgcc's own
-     malloc'd block (__morestack_allocate_stack_space), which no free
-     guard can tell from the heap, and the stack is not one range.  */
-  if (!esc_opts.alloca_budget || flag_split_stack)
+  /* The two limits are off at HOST_WIDE_INT_MAX, their default.  */
+  if (!esc_opts.alloca_budget || flag_split_stack || warn_alloca
+      || (warn_stack_usage >= 0 && warn_stack_usage < HOST_WIDE_INT_MAX)
+      || (warn_alloca_limit >= 0 && warn_alloca_limit < HOST_WIDE_INT_MAX))
     return 0;
   symtab_node *own = symtab_node::get_for_asmname
 		       (get_identifier (ESC_STACK_MARK));
@@ -557,6 +565,57 @@ alloca_budget_for_unit (void)
 	      "escape: %qs is the name the alloca budget uses for its mark; the "
 	      "budget is off in this unit", ESC_STACK_MARK);
   return 0;
+}
+
+/* Whether CALL may become a sibling call: one to code that may call
+   back, as GCC's builtins do not.  */
+static bool
+sibling_call_p (gimple *stmt)
+{
+  gcall *call = dyn_cast <gcall *> (stmt);
+  return call && !gimple_call_internal_p (call)
+	 && !gimple_call_builtin_p (call, BUILT_IN_NORMAL);
+}
+
+/* The last statement of BB before its last one, debug statements aside,
+   or NULL.  */
+static gimple *
+stmt_before_last (basic_block bb)
+{
+  gimple_stmt_iterator gsi = gsi_last_nondebug_bb (bb);
+  if (gsi_end_p (gsi))
+    return NULL;
+  gsi_prev_nondebug (&gsi);
+  return gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
+}
+
+/* Whether FUN has a call GCC may turn into a sibling call
+   (tree-tailcall.cc): right before a return, or last in a block that
+   goes on to a return block that holds nothing else.  */
+static bool
+may_make_sibling_calls (function *fun)
+{
+  if (!flag_optimize_sibling_calls)
+    return false;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      gimple *ret = last_stmt (bb);
+      if (!ret || gimple_code (ret) != GIMPLE_RETURN)
+	continue;
+      gimple *before = stmt_before_last (bb);
+      if (before && sibling_call_p (before))
+	return true;
+      if (before && gimple_code (before) != GIMPLE_LABEL)
+	continue;
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->preds)
+	if (single_succ_p (e->src) && last_stmt (e->src)
+	    && sibling_call_p (last_stmt (e->src)))
+	  return true;
+    }
+  return false;
 }
 
 /* Place FG's allocation sites.  */
@@ -592,6 +651,9 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.recursive = esc_callgraph_may_recurse (callgraph, f);
   d->limits.alloca_budget = unit_alloca_budget;
   d->limits.gives_back_stack = fg->gives_back_stack;
+  d->limits.sibling_calls = unit_alloca_budget
+			    && may_make_sibling_calls (fg->fun);
+  d->limits.alloca_align = BIGGEST_ALIGNMENT / BITS_PER_UNIT;
   d->limits.small_stack = esc_callgraph_on_small_stack (callgraph, f);
   d->limits.max_stack_size = esc_opts.max_stack_size;
   uint64_t below = esc_callgraph_stack_below (callgraph, f);
@@ -841,6 +903,8 @@ esc_analyze_unit (void)
      without a slot take at run time (alloca-budget).  */
   uint64_t raise = (uint64_t) esc_opts.max_stack_size
 		   + esc_opts.alloca_budget;
+  if (raise < esc_opts.max_stack_size)
+    raise = UINT64_MAX;		/* raised_size keeps the size then */
   if (esc_opts.transform && raise && setter)
     FOR_EACH_DEFINED_FUNCTION (node)
       if (analysed_p (node) && node->get_fun ())

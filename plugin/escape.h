@@ -440,6 +440,7 @@ struct esc_site
   uint64_t slot_bytes;		/* of the frame; 0 when budgeted */
   const char *size_query;	/* the builtin whose answer kept it, if any */
   struct esc_verdict verdict;
+  int32_t loop_depth;		/* of the allocation, from the graph */
 };
 
 /* What in a function's body rules rewrites out.  */
@@ -461,6 +462,10 @@ struct esc_limits
   bool gives_back_stack;	/* the body pops stack space before it
 				   returns (a VLA's scope ends): run-time
 				   stack space would go with it */
+  bool sibling_calls;		/* the body may make sibling calls, which
+				   alloca rules out: recursion through them
+				   would take a frame per call */
+  uint64_t alloca_align;	/* the alignment alloca gives */
   bool small_stack;		/* it may run on a small stack of its own */
   uint64_t max_stack_size;	/* what chains of calls may add, in all */
   uint64_t stack_room;		/* what is left for this function's slots
@@ -474,6 +479,9 @@ struct esc_limits
    budget goes to earlier sites first).  */
 void esc_place_sites (const esc_graph *, struct esc_site *, int nsites,
 		      const struct esc_limits *);
+
+/* The largest run-time size a budgeted object takes on the stack.  */
+uint64_t esc_budget_limit (const struct esc_limits *);
 
 /* The bytes of stack the placed SITES take.  */
 uint64_t esc_frame_bytes (const struct esc_site *sites, int nsites);

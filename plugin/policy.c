@@ -37,8 +37,17 @@
    space at run time (alloca) while the thread's stack pointer is within
    the budget below a per-thread mark (rewrite.cc), and the heap after.
    So however deep the recursion or long the loop, budgeted objects hold
-   at most the budget of a thread's stack.  Not when the body pops stack
-   space itself (a VLA's scope ends), which would pop theirs.
+   at most the budget of a thread's stack.  Not:
+   - when the body pops stack space itself (a VLA's scope ends), which
+     would pop theirs;
+   - in a loop, for an object that does not outlive its iteration: its
+     alloca'd space would stay until the function returns, a new piece
+     each iteration, and spend the thread's budget for every call below;
+   - in a function that may recurse and may make sibling calls: alloca
+     rules them out, and a recursion through them that ran in constant
+     stack would take a frame per call;
+   - with an alignment alloca does not give (aligning by hand would hide
+     the object's size from __builtin_object_size).
    An object that a callee frees, or that outlives its iteration and is
    not budgeted, is not local after all: its placement is
    ESC_PLACE_ESCAPES, like the objects the solver found escaping.  */
@@ -113,12 +122,22 @@ site_of (struct esc_site *sites, const int *index, esc_loc obj)
   return index[obj] >= 0 ? &sites[index[obj]] : NULL;
 }
 
+uint64_t
+esc_budget_limit (const struct esc_limits *lim)
+{
+  return lim->max_object_size < lim->alloca_budget ? lim->max_object_size
+						   : lim->alloca_budget;
+}
+
 /* Whether S can be budgeted where it gets no slot.  */
 static bool
 budget_usable (const struct esc_site *s, const struct esc_limits *lim)
 {
   return lim->alloca_budget && !lim->gives_back_stack
-	 && (s->size < 0 || (uint64_t) s->size <= lim->alloca_budget);
+	 && !(lim->recursive && lim->sibling_calls)
+	 && (s->loop_depth == 0 || s->verdict.outlives_iteration)
+	 && s->align <= lim->alloca_align
+	 && (s->size < 0 || (uint64_t) s->size <= esc_budget_limit (lim));
 }
 
 /* Why S, a local object, can take neither a slot nor budgeted space;
@@ -332,6 +351,8 @@ esc_place_sites (const esc_graph *g, struct esc_site *sites, int nsites,
   for (int i = 0; i < nsites; i++)
     {
       sites[i].verdict = esc_verdict_of (g, sites[i].obj);
+      sites[i].loop_depth = esc_in_graph (g, sites[i].obj)
+			    ? esc_loc_depth (g, sites[i].obj) : 0;
       place_one (&sites[i], lim);
     }
   while (enforce_frees (g, sites, index))

@@ -22,13 +22,13 @@
      stack space at run time (alloca) while the stack pointer is within
      the alloca budget B below a per-thread mark, and the heap after:
        sp = stack pointer;  top = MAX (sp, __escape_stack_mark);
-       if (n <= L && top - sp <= B - n)
-         { __escape_stack_mark = top;  p2 = alloca (n); }
-       else
+       if (n > L || top - sp > B - n)
          p1 = malloc (n);
+       else
+         { __escape_stack_mark = top;  p2 = alloca (n); }
        p = PHI <p1, p2>
-     with L max-object-size (the test of n folds away for a constant
-     size).  The mark only rises, to the stack pointer of an allocation
+     with L the largest size budgeted (esc_budget_limit; the test of n
+     folds away for a constant size).  The mark only rises, to the stack pointer of an allocation
      above it (the calls below it have returned), so the live objects of
      a thread's stack all lie within B below it, however deep the
      recursion.  Nothing is saved on entry or restored on return, which
@@ -140,46 +140,62 @@ size_arg (const alloc_site &a)
   return gimple_call_arg (a.call, a.fn == ALLOC_ALIGNED_ALLOC ? 1 : 0);
 }
 
+/* The allocation CALL moves to a branch of its own, taken when ON_HEAP
+   (a boolean, computed before CALL) is true; its result LHS is to become
+   a PHI, in *JOIN_BB, of the heap pointer (*HEAP_PTR, from *HEAP_EDGE)
+   and of what the other edge, *OTHER_EDGE, brings.  */
+static void
+branch_to_heap (gcall *call, tree on_heap, basic_block *join_bb,
+		tree *heap_ptr, edge *heap_edge, edge *other_edge)
+{
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  basic_block heap_bb;
+  gimple_stmt_iterator cond_gsi
+    = create_cond_insert_point (&gsi, true, false, true, &heap_bb, join_bb);
+  basic_block cond_bb = gsi_bb (cond_gsi);
+  gcond *cond = gimple_build_cond (NE_EXPR, on_heap, boolean_false_node,
+				   NULL_TREE, NULL_TREE);
+  gimple_set_location (cond, gimple_location (call));
+  gsi_insert_after (&cond_gsi, cond, GSI_NEW_STMT);
+
+  gimple_stmt_iterator call_gsi = gsi_for_stmt (call);
+  gsi_remove (&call_gsi, false);
+  *heap_ptr = make_ssa_name (TREE_TYPE (gimple_call_lhs (call)));
+  gimple_call_set_lhs (call, *heap_ptr);
+  gimple_stmt_iterator heap_gsi = gsi_start_bb (heap_bb);
+  gsi_insert_after (&heap_gsi, call, GSI_NEW_STMT);
+  *heap_edge = find_edge (heap_bb, *join_bb);
+  *other_edge = find_edge (cond_bb, *join_bb);
+}
+
 static void
 rewrite_guarded (const alloc_site &a, const struct esc_site &s,
 		 tree slot)
 {
   gcall *call = a.call;
   tree lhs = gimple_call_lhs (call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
   if (!lhs)
     {
       /* Nobody reads the pointer: nothing to allocate.  */
-      gimple_stmt_iterator gsi = gsi_for_stmt (call);
       remove_call (&gsi, NULL);
       return;
     }
   tree size = size_arg (a);
-  gimple_stmt_iterator gsi = gsi_for_stmt (call);
-  basic_block then_bb, join_bb;
-  gimple_stmt_iterator cond_gsi
-    = create_cond_insert_point (&gsi, true, false, true, &then_bb, &join_bb);
-  basic_block cond_bb = gsi_bb (cond_gsi);
-  gcond *cond = gimple_build_cond (GT_EXPR, size,
-				   build_int_cst (TREE_TYPE (size),
-						  s.slot_bytes),
-				   NULL_TREE, NULL_TREE);
-  gimple_set_location (cond, gimple_location (call));
-  gsi_insert_after (&cond_gsi, cond, GSI_NEW_STMT);
-
-  /* The call moves to the heap branch with a new result; the old result
-     becomes a PHI of it and the slot.  */
-  gimple_stmt_iterator call_gsi = gsi_for_stmt (call);
-  gsi_remove (&call_gsi, false);
-  tree heap_ptr = make_ssa_name (TREE_TYPE (lhs));
-  gimple_call_set_lhs (call, heap_ptr);
-  gimple_stmt_iterator then_gsi = gsi_start_bb (then_bb);
-  gsi_insert_after (&then_gsi, call, GSI_NEW_STMT);
-
+  tree too_big = make_ssa_name (boolean_type_node);
+  gsi_insert_before (&gsi, gimple_build_assign
+		     (too_big, GT_EXPR, size,
+		      build_int_cst (TREE_TYPE (size), s.slot_bytes)),
+		     GSI_SAME_STMT);
+  basic_block join_bb;
+  tree heap_ptr;
+  edge heap_edge, slot_edge;
+  branch_to_heap (call, too_big, &join_bb, &heap_ptr, &heap_edge,
+		  &slot_edge);
   gphi *phi = create_phi_node (lhs, join_bb);
-  add_phi_arg (phi, heap_ptr, find_edge (then_bb, join_bb),
+  add_phi_arg (phi, heap_ptr, heap_edge, gimple_location (call));
+  add_phi_arg (phi, slot_address (slot, TREE_TYPE (lhs)), slot_edge,
 	       gimple_location (call));
-  add_phi_arg (phi, slot_address (slot, TREE_TYPE (lhs)),
-	       find_edge (cond_bb, join_bb), gimple_location (call));
 }
 
 /* The per-thread mark below which budgeted objects may take stack
@@ -220,22 +236,6 @@ stack_mark (void)
   return mark;
 }
 
-/* The bytes to alloca for N asked at run time, alignment ALIGN: at least
-   one (malloc (0) is a distinct pointer), and room to align beyond
-   alloca's own alignment, whose cost goes to *PAD.  */
-static tree
-budgeted_bytes (gimple_seq *seq, tree n, uint64_t align, uint64_t *pad)
-{
-  uint64_t own = BIGGEST_ALIGNMENT / BITS_PER_UNIT;
-  *pad = align > own ? align - 1 : 0;
-  tree bytes = gimple_build (seq, MAX_EXPR, size_type_node,
-			     gimple_convert (seq, size_type_node, n),
-			     size_one_node);
-  return *pad ? gimple_build (seq, PLUS_EXPR, size_type_node, bytes,
-			      build_int_cstu (size_type_node, *pad))
-	      : bytes;
-}
-
 /* A budgeted site: stack space while the budget allows (the comment at
    the top of this file).  */
 static void
@@ -253,50 +253,42 @@ rewrite_budgeted (const alloc_site &a, const struct esc_site &s,
   location_t loc = gimple_location (call);
   tree mark = stack_mark ();
   tree word = pointer_sized_int_node;
-  uint64_t align = MAX (s.align, malloc_alignment ());
   tree n = s.size >= 0 ? build_int_cstu (size_type_node, s.size)
 	   : size_arg (a);
 
-  /* The test, before the call: the heap when it fails.  */
+  /* The test, before the call: the heap when it fails.  At least one
+     byte: malloc (0) is a distinct pointer.  */
   gimple_seq seq = NULL;
-  uint64_t pad;
-  tree bytes = gimple_convert (&seq, word,
-			       budgeted_bytes (&seq, n, align, &pad));
+  tree bytes = gimple_build (&seq, MAX_EXPR, word,
+			     gimple_convert (&seq, word, n),
+			     build_one_cst (word));
   tree sp = stack_pointer (&seq);
   tree old_mark = make_ssa_name (word);
   gimple_seq_add_stmt (&seq, gimple_build_assign (old_mark, mark));
   tree top = gimple_build (&seq, MAX_EXPR, word, sp, old_mark);
   tree used = gimple_build (&seq, MINUS_EXPR, word, top, sp);
   tree budget = build_int_cstu (word, lim.alloca_budget);
-  tree limit = build_int_cstu (word, MIN (lim.max_object_size + pad,
-					  lim.alloca_budget));
-  tree small = gimple_build (&seq, LE_EXPR, boolean_type_node, bytes, limit);
+  tree limit = build_int_cstu (word, esc_budget_limit (&lim));
+  tree too_big = gimple_build (&seq, GT_EXPR, boolean_type_node, bytes,
+			       limit);
+  /* BUDGET - BYTES wraps only when BYTES is too big anyway.  */
   tree left = gimple_build (&seq, MINUS_EXPR, word, budget, bytes);
-  tree room = gimple_build (&seq, LE_EXPR, boolean_type_node, used, left);
-  tree fits = gimple_build (&seq, BIT_AND_EXPR, boolean_type_node, small,
-			    room);
+  tree no_room = gimple_build (&seq, GT_EXPR, boolean_type_node, used,
+			       left);
+  tree on_heap = gimple_build (&seq, BIT_IOR_EXPR, boolean_type_node,
+			       too_big, no_room);
   gimple_seq_set_location (seq, loc);
   gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
 
-  basic_block heap_bb, join_bb;
-  gimple_stmt_iterator cond_gsi
-    = create_cond_insert_point (&gsi, true, false, true, &heap_bb, &join_bb);
-  basic_block cond_bb = gsi_bb (cond_gsi);
-  gcond *cond = gimple_build_cond (EQ_EXPR, fits, boolean_false_node,
-				   NULL_TREE, NULL_TREE);
-  gimple_set_location (cond, loc);
-  gsi_insert_after (&cond_gsi, cond, GSI_NEW_STMT);
+  basic_block join_bb;
+  tree heap_ptr;
+  edge heap_edge, stack_edge;
+  branch_to_heap (call, on_heap, &join_bb, &heap_ptr, &heap_edge,
+		  &stack_edge);
 
-  /* The call moves to the heap branch, as for a guarded slot.  */
-  gimple_stmt_iterator call_gsi = gsi_for_stmt (call);
-  gsi_remove (&call_gsi, false);
-  tree heap_ptr = make_ssa_name (TREE_TYPE (lhs));
-  gimple_call_set_lhs (call, heap_ptr);
-  gimple_stmt_iterator heap_gsi = gsi_start_bb (heap_bb);
-  gsi_insert_after (&heap_gsi, call, GSI_NEW_STMT);
-
-  /* The stack branch: the mark, alloca, calloc's zeroes.  */
-  basic_block stack_bb = split_edge (find_edge (cond_bb, join_bb));
+  /* The stack branch: the mark, alloca (whose alignment the policy
+     checked), calloc's zeroes.  */
+  basic_block stack_bb = split_edge (stack_edge);
   gimple_stmt_iterator stack_gsi = gsi_start_bb (stack_bb);
   seq = NULL;
   gimple_seq_add_stmt (&seq, gimple_build_assign (mark, top));
@@ -306,18 +298,7 @@ rewrite_budgeted (const alloc_site &a, const struct esc_site &s,
 						      bytes));
   gimple_call_set_lhs (take, raw);
   gimple_seq_add_stmt (&seq, take);
-  tree stack_ptr = raw;
-  if (pad)
-    {
-      /* (raw + align - 1) & -align.  */
-      tree at = gimple_convert (&seq, word, raw);
-      at = gimple_build (&seq, PLUS_EXPR, word, at,
-			 build_int_cstu (word, align - 1));
-      at = gimple_build (&seq, BIT_AND_EXPR, word, at,
-			 build_int_cst (word, -(HOST_WIDE_INT) align));
-      stack_ptr = gimple_convert (&seq, ptr_type_node, at);
-    }
-  stack_ptr = gimple_convert (&seq, TREE_TYPE (lhs), stack_ptr);
+  tree stack_ptr = gimple_convert (&seq, TREE_TYPE (lhs), raw);
   if (a.fn == ALLOC_CALLOC)
     {
       /* calloc is placed only with a constant size (not guardable).  */
@@ -331,7 +312,7 @@ rewrite_budgeted (const alloc_site &a, const struct esc_site &s,
   gsi_insert_seq_after (&stack_gsi, seq, GSI_CONTINUE_LINKING);
 
   gphi *phi = create_phi_node (lhs, join_bb);
-  add_phi_arg (phi, heap_ptr, find_edge (heap_bb, join_bb), loc);
+  add_phi_arg (phi, heap_ptr, heap_edge, loc);
   add_phi_arg (phi, stack_ptr, single_succ_edge (stack_bb), loc);
   cfun->calls_alloca = 1;
 }

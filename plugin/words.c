@@ -430,7 +430,7 @@ moved_words (const struct esc_site *s, const struct esc_limits *lim,
 		       "lasts (%llu bytes)", (unsigned long long) s->size)
 	     : format ("moved to stack while the thread's alloca budget "
 		       "lasts, when size <= %llu",
-		       (unsigned long long) lim->max_object_size);
+		       (unsigned long long) esc_budget_limit (lim));
     }
   *rule = fixed ? "escape.moved" : "escape.moved.guarded";
   return format (fixed ? "moved to stack (%llu bytes)"

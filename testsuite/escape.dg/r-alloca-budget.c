@@ -140,3 +140,64 @@ five_pages (int i)
     free (all[k]);
   return s;
 }
+
+/* Over-aligned: alloca gives malloc's alignment only, and aligning by
+   hand would hide the size from __builtin_object_size.  */
+long
+aligned (int n)
+{
+  if (n == 0)
+    return 0;
+  char *p = aligned_alloc (64, 128);	/* { dg-message "does not escape, stays on heap: in a function that may recurse" } */
+  ((volatile char *) p)[0] = (char) n;
+  long r = ((volatile char *) p)[0] + aligned (n - 1);
+  free (p);
+  return r;
+}
+
+/* Sibling calls: alloca would rule them out, and a recursion through
+   them that runs in constant stack would take a frame per call.  */
+long pong (int n, long acc);
+
+__attribute__ ((noinline)) long
+ping (int n, long acc)
+{
+  if (n == 0)
+    return acc;
+  char *p = malloc (32);	/* { dg-message "does not escape, stays on heap: in a function that may recurse" } */
+  memset (p, n, 32);
+  acc += ((volatile char *) p)[5];
+  free (p);
+  return pong (n - 1, acc);
+}
+
+__attribute__ ((noinline)) long
+pong (int n, long acc)
+{
+  return ping (n, acc + 1);
+}
+
+/* In a loop, an object that does not outlive its iteration: alloca'd
+   space would pile up, a new piece each iteration, until the function
+   returns.  */
+int
+five_pages_each (int n)
+{
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    {
+      char *a = malloc (4096);	/* { dg-message "moved to stack \\(4096 bytes\\)" } */
+      char *b = malloc (4096);	/* { dg-message "moved to stack \\(4096 bytes\\)" } */
+      char *c = malloc (4096);	/* { dg-message "moved to stack \\(4096 bytes\\)" } */
+      char *d = malloc (4096);	/* { dg-message "moved to stack \\(4096 bytes\\)" } */
+      char *e = malloc (4096);	/* { dg-message "does not escape, stays on heap: frame budget" } */
+      char *all[5] = { a, b, c, d, e };
+      for (int k = 0; k < 5; k++)
+	((volatile char *) all[k])[i] = (char) k;
+      for (int k = 0; k < 5; k++)
+	s += ((volatile char *) all[k])[i];
+      for (int k = 0; k < 5; k++)
+	free (all[k]);
+    }
+  return s;
+}
