@@ -33,6 +33,7 @@
 #include "gcc-includes.h"
 #include "bridge.h"
 #include "sarif.h"		/* esc_sarif_unit */
+#include <sys/syscall.h>		/* SYS_sigaltstack, SYS_clone: stack_lookups */
 
 /* Recursive components rarely need more than three rounds.  */
 #define MAX_ROUNDS 10
@@ -98,17 +99,82 @@ note_reached (void *data, int func_id)
    SIGEV_THREAD, aio): what it reaches gets no slots.  So does a unit
    that switches stacks in inline asm (STACK_SWITCH, below).
    And so do the functions marked escape_no_stack, and what they
-   reach.  The list has the old forms (sigstack, setstackaddr), raw
-   system calls (syscall (SYS_sigaltstack, ...), SYS_clone), whose number
-   says what they do only at run time, and dlsym, which may look any of
-   them up by name.  A name counts as the function's or as its assembler
-   name (`extern int set () __asm__ ("sigaltstack")').  */
+   reach.  The list has the old forms (sigstack, setstackaddr).  A name
+   counts as the function's or as its assembler name (`extern int set ()
+   __asm__ ("sigaltstack")').  */
 static const char *const stack_givers[] = {
   "makecontext", "sigaltstack", "sigstack", "pthread_attr_setstacksize",
   "pthread_attr_setstack", "pthread_attr_setstackaddr",
-  "pthread_setattr_default_np", "clone", "clone3", "__clone", "__clone2",
-  "syscall", "dlsym", "dlvsym"
+  "pthread_setattr_default_np", "clone", "clone3", "__clone", "__clone2"
 };
+
+/* Functions that give a stack only with some arguments: syscall, whose
+   number says what it does (SYS_sigaltstack, SYS_clone, SYS_clone3 give
+   stacks), and dlsym, which may look up any function by name.  A call
+   with a constant number or name that gives none is harmless; any other
+   call, or the function's address taken, makes the unit one that gives
+   stacks (stack_lookup_call_p).  The numbers are the host's, as the
+   plugin is built for the compiler it runs in.  */
+static const char *const stack_lookups[] = { "syscall", "dlsym", "dlvsym" };
+
+/* Whether DECL's name, or its assembler name, is NAME.  */
+static bool
+named_p (tree decl, const char *name)
+{
+  if (DECL_NAME (decl) && !strcmp (IDENTIFIER_POINTER (DECL_NAME (decl)),
+				   name))
+    return true;
+  if (!DECL_ASSEMBLER_NAME_SET_P (decl))
+    return false;
+  /* A user's assembler name starts with '*'.  */
+  const char *asm_name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
+  return !strcmp (asm_name + (*asm_name == '*'), name);
+}
+
+/* Whether a call to FNDECL with NARGS arguments, the first two ARG0 and
+   ARG1, may give a stack (stack_lookups).  */
+static bool
+stack_lookup_call_p (tree fndecl, int nargs, tree arg0, tree arg1)
+{
+  if (!fndecl)
+    return false;
+  if (named_p (fndecl, "syscall"))
+    {
+      if (nargs < 1)
+	return true;
+      STRIP_NOPS (arg0);
+      if (!tree_fits_shwi_p (arg0))
+	return true;
+      HOST_WIDE_INT number = tree_to_shwi (arg0);
+      return number == SYS_sigaltstack || number == SYS_clone
+#ifdef SYS_clone3
+	     || number == SYS_clone3
+#endif
+	     ;
+    }
+  if (named_p (fndecl, "dlsym") || named_p (fndecl, "dlvsym"))
+    {
+      const char *name = nargs >= 2 ? c_getstr (arg1) : NULL;
+      if (!name)
+	return true;
+      for (size_t i = 0; i < ARRAY_SIZE (stack_givers); i++)
+	if (!strcmp (name, stack_givers[i]))
+	  return true;
+      for (size_t i = 0; i < ARRAY_SIZE (stack_lookups); i++)
+	if (!strcmp (name, stack_lookups[i]))
+	  return true;
+    }
+  return false;
+}
+
+bool
+call_gives_stack_p (gcall *call)
+{
+  int n = gimple_call_num_args (call);
+  return stack_lookup_call_p (gimple_call_fndecl (call), n,
+			      n > 0 ? gimple_call_arg (call, 0) : NULL_TREE,
+			      n > 1 ? gimple_call_arg (call, 1) : NULL_TREE);
+}
 
 /* A unit that switches stacks in inline asm (a coroutine library's own
    switch, as minicoro's), in a function or at top level,
@@ -172,6 +238,19 @@ stack_pointer_variable_p (tree t)
 	 && names_stack_pointer (IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (t)));
 }
 
+static bool
+stack_lookup_expr_p (tree t)
+{
+  if (TREE_CODE (t) != CALL_EXPR)
+    return false;
+  int n = call_expr_nargs (t);
+  return stack_lookup_call_p (get_callee_fndecl (t), n,
+			      n > 0 ? CALL_EXPR_ARG (t, 0) : NULL_TREE,
+			      n > 1 ? CALL_EXPR_ARG (t, 1) : NULL_TREE);
+}
+
+/* A stack switch in asm, or a call that may give a stack (a lookup, see
+   stack_lookups), which the unit's marks carry the same way.  */
 static tree
 find_stack_switch (tree *tp, int *walk_subtrees, void *)
 {
@@ -179,7 +258,7 @@ find_stack_switch (tree *tp, int *walk_subtrees, void *)
     *walk_subtrees = 0;
   else if ((TREE_CODE (*tp) == ASM_EXPR
 	    && names_stack_pointer (TREE_STRING_POINTER (ASM_STRING (*tp))))
-	   || stack_pointer_variable_p (*tp))
+	   || stack_pointer_variable_p (*tp) || stack_lookup_expr_p (*tp))
     return *tp;
   return NULL_TREE;
 }
@@ -254,27 +333,17 @@ esc_note_stack_switches (tree fndecl)
       mark_stack_switch (node->decl);
 }
 
-/* Whether the unit declares a function named one of NAMES.  */
+/* Whether the unit declares a function named one of NAMES; with
+   ADDRESS_TAKEN, one whose address it takes.  */
 static bool
-names_any (const char *const *names, size_t n)
+names_any (const char *const *names, size_t n, bool address_taken)
 {
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
-    {
-      tree decl = node->decl;
-      const char *name = DECL_NAME (decl)
-			 ? IDENTIFIER_POINTER (DECL_NAME (decl)) : NULL;
-      /* A user's assembler name starts with '*'.  */
-      const char *asm_name = DECL_ASSEMBLER_NAME_SET_P (decl)
-			     ? IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl))
-			     : NULL;
-      if (asm_name && *asm_name == '*')
-	asm_name++;
+    if (!address_taken || node->address_taken)
       for (size_t i = 0; i < n; i++)
-	if ((name && !strcmp (name, names[i]))
-	    || (asm_name && !strcmp (asm_name, names[i])))
+	if (named_p (node->decl, names[i]))
 	  return true;
-    }
   return false;
 }
 
@@ -297,7 +366,8 @@ thread_stack_setter (bool *address_taken)
 static void
 describe_small_stacks (esc_callgraph *cg)
 {
-  bool given = names_any (stack_givers, ARRAY_SIZE (stack_givers));
+  bool given = names_any (stack_givers, ARRAY_SIZE (stack_givers), false)
+	       || names_any (stack_lookups, ARRAY_SIZE (stack_lookups), true);
   cgraph_node *node;
   given |= unit_switches_stacks;
   FOR_EACH_FUNCTION (node)

@@ -46,6 +46,9 @@ void esc_analyze_unit (void);
 void esc_note_stack_switches (tree fndecl);
 /* Whether asm S switches stacks; the pass read one that does.  */
 bool asm_switches_stack_p (gasm *s);
+/* Whether CALL may give code a stack of its own: a system call or a
+   lookup by name whose arguments do not rule it out.  */
+bool call_gives_stack_p (gcall *call);
 /* Whether asm S may call code.  */
 bool asm_calls_code_p (gasm *s);
 void note_stack_switch (void);

@@ -930,6 +930,9 @@ function_graph::read_statement (gimple *s)
       read_assign (as_a<gassign *> (s));
       break;
     case GIMPLE_CALL:
+      /* What the front end did not show (esc_note_stack_switches).  */
+      if (call_gives_stack_p (as_a<gcall *> (s)))
+	note_stack_switch ();
       read_call (*this, as_a<gcall *> (s));
       break;
     case GIMPLE_RETURN:
