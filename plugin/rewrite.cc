@@ -141,20 +141,20 @@ size_arg (const alloc_site &a)
 }
 
 /* The allocation CALL moves to a branch of its own, taken when ON_HEAP
-   (a boolean, computed before CALL) is true; its result LHS is to become
-   a PHI, in *JOIN_BB, of the heap pointer (*HEAP_PTR, from *HEAP_EDGE)
-   and of what the other edge, *OTHER_EDGE, brings.  */
+   OP0 OP1 (operands computed before CALL) holds; its result LHS is to
+   become a PHI, in *JOIN_BB, of the heap pointer (*HEAP_PTR, from
+   *HEAP_EDGE) and of what the other edge, *OTHER_EDGE, brings.  */
 static void
-branch_to_heap (gcall *call, tree on_heap, basic_block *join_bb,
-		tree *heap_ptr, edge *heap_edge, edge *other_edge)
+branch_to_heap (gcall *call, enum tree_code on_heap, tree op0, tree op1,
+		basic_block *join_bb, tree *heap_ptr, edge *heap_edge,
+		edge *other_edge)
 {
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
   basic_block heap_bb;
   gimple_stmt_iterator cond_gsi
     = create_cond_insert_point (&gsi, true, false, true, &heap_bb, join_bb);
   basic_block cond_bb = gsi_bb (cond_gsi);
-  gcond *cond = gimple_build_cond (NE_EXPR, on_heap, boolean_false_node,
-				   NULL_TREE, NULL_TREE);
+  gcond *cond = gimple_build_cond (on_heap, op0, op1, NULL_TREE, NULL_TREE);
   gimple_set_location (cond, gimple_location (call));
   gsi_insert_after (&cond_gsi, cond, GSI_NEW_STMT);
 
@@ -182,16 +182,12 @@ rewrite_guarded (const alloc_site &a, const struct esc_site &s,
       return;
     }
   tree size = size_arg (a);
-  tree too_big = make_ssa_name (boolean_type_node);
-  gsi_insert_before (&gsi, gimple_build_assign
-		     (too_big, GT_EXPR, size,
-		      build_int_cst (TREE_TYPE (size), s.slot_bytes)),
-		     GSI_SAME_STMT);
   basic_block join_bb;
   tree heap_ptr;
   edge heap_edge, slot_edge;
-  branch_to_heap (call, too_big, &join_bb, &heap_ptr, &heap_edge,
-		  &slot_edge);
+  branch_to_heap (call, GT_EXPR, size,
+		  build_int_cst (TREE_TYPE (size), s.slot_bytes), &join_bb,
+		  &heap_ptr, &heap_edge, &slot_edge);
   gphi *phi = create_phi_node (lhs, join_bb);
   add_phi_arg (phi, heap_ptr, heap_edge, gimple_location (call));
   add_phi_arg (phi, slot_address (slot, TREE_TYPE (lhs)), slot_edge,
@@ -283,8 +279,8 @@ rewrite_budgeted (const alloc_site &a, const struct esc_site &s,
   basic_block join_bb;
   tree heap_ptr;
   edge heap_edge, stack_edge;
-  branch_to_heap (call, on_heap, &join_bb, &heap_ptr, &heap_edge,
-		  &stack_edge);
+  branch_to_heap (call, NE_EXPR, on_heap, boolean_false_node, &join_bb,
+		  &heap_ptr, &heap_edge, &stack_edge);
 
   /* The stack branch: the mark, alloca (whose alignment the policy
      checked), calloc's zeroes.  */
