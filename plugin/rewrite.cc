@@ -398,6 +398,18 @@ in_own_frame (gimple_stmt_iterator *gsi, tree ptr)
   return inside;
 }
 
+/* ACC || COND, before GSI; COND when there is no ACC yet.  */
+static tree
+either (gimple_stmt_iterator *gsi, tree acc, tree cond)
+{
+  if (!acc)
+    return cond;
+  tree both = make_ssa_name (boolean_type_node);
+  gsi_insert_before (gsi, gimple_build_assign (both, BIT_IOR_EXPR, acc, cond),
+		     GSI_SAME_STMT);
+  return both;
+}
+
 /* The free at site FREE_INDEX skips the slots it may see, free (p ==
    &slot ? NULL : p), and the budgeted objects, which are in the
    function's own frame.  */
@@ -425,30 +437,11 @@ guard_free (function_graph &fg, const struct decisions *d, tree *slots,
 			       (is_slot, EQ_EXPR, ptr,
 				slot_address (slots[s], TREE_TYPE (ptr))),
 			       GSI_SAME_STMT);
-	    if (on_stack)
-	      {
-		tree both = make_ssa_name (boolean_type_node);
-		gsi_insert_before (&gsi, gimple_build_assign
-				   (both, BIT_IOR_EXPR, on_stack, is_slot),
-				   GSI_SAME_STMT);
-		is_slot = both;
-	      }
-	    on_stack = is_slot;
+	    on_stack = either (&gsi, on_stack, is_slot);
 	  }
     }
   if (sees_budgeted)
-    {
-      tree inside = in_own_frame (&gsi, ptr);
-      if (on_stack)
-	{
-	  tree both = make_ssa_name (boolean_type_node);
-	  gsi_insert_before (&gsi, gimple_build_assign
-			     (both, BIT_IOR_EXPR, on_stack, inside),
-			     GSI_SAME_STMT);
-	  inside = both;
-	}
-      on_stack = inside;
-    }
+    on_stack = either (&gsi, on_stack, in_own_frame (&gsi, ptr));
   if (!on_stack)
     return;
   tree heap_only = make_ssa_name (TREE_TYPE (ptr));
