@@ -191,7 +191,9 @@ call_gives_stack_p (gcall *call)
    - top level asm, which stays in the symbol table.
    An asm names the stack pointer in its text (rsp, esp or sp as a word,
    in any case: x86's, AArch64's, Arm's and RISC-V's), or as an operand,
-   a register variable (`register void *sp asm ("rsp")').  */
+   a register variable (`register void *sp asm ("rsp")'); an asm that
+   makes a system call may give a stack as syscall () does
+   (asm_gives_stack_p).  */
 #define STACK_SWITCH "escape stack switch"
 static bool unit_switches_stacks;
 
@@ -230,6 +232,17 @@ names_stack_pointer (const char *text)
 	 || names_word (text, "sp");
 }
 
+/* Whether asm TEXT may give code a stack: it names the stack pointer (a
+   switch), or makes a system call (sigaltstack, clone: syscall,
+   sysenter, int $0x80, svc, ecall), whose number it may set anywhere.  */
+static bool
+asm_gives_stack_p (const char *text)
+{
+  return names_stack_pointer (text) || names_word (text, "syscall")
+	 || names_word (text, "sysenter") || names_word (text, "int")
+	 || names_word (text, "svc") || names_word (text, "ecall");
+}
+
 /* Whether T is a register variable of the stack pointer.  */
 static bool
 stack_pointer_variable_p (tree t)
@@ -257,7 +270,7 @@ find_stack_switch (tree *tp, int *walk_subtrees, void *)
   if (TYPE_P (*tp))
     *walk_subtrees = 0;
   else if ((TREE_CODE (*tp) == ASM_EXPR
-	    && names_stack_pointer (TREE_STRING_POINTER (ASM_STRING (*tp))))
+	    && asm_gives_stack_p (TREE_STRING_POINTER (ASM_STRING (*tp))))
 	   || stack_pointer_variable_p (*tp) || stack_lookup_expr_p (*tp))
     return *tp;
   return NULL_TREE;
@@ -266,7 +279,7 @@ find_stack_switch (tree *tp, int *walk_subtrees, void *)
 bool
 asm_switches_stack_p (gasm *s)
 {
-  if (names_stack_pointer (gimple_asm_string (s)))
+  if (asm_gives_stack_p (gimple_asm_string (s)))
     return true;
   for (unsigned i = 0; i < gimple_asm_ninputs (s); i++)
     if (stack_pointer_variable_p (TREE_VALUE (gimple_asm_input_op (s, i))))
@@ -374,7 +387,7 @@ describe_small_stacks (esc_callgraph *cg)
     given |= lookup_attribute (STACK_SWITCH, DECL_ATTRIBUTES (node->decl))
 	     != NULL_TREE;
   for (asm_node *a = symtab->first_asm_symbol (); a; a = a->next)
-    given |= names_stack_pointer (TREE_STRING_POINTER (a->asm_str));
+    given |= asm_gives_stack_p (TREE_STRING_POINTER (a->asm_str));
   FOR_EACH_DEFINED_FUNCTION (node)
     if (analysed_p (node)
 	&& ((given && node->address_taken)
@@ -637,31 +650,44 @@ alloca_budget_for_unit (void)
   return 0;
 }
 
-/* Whether CALL may become a sibling call: one to code that may call
-   back, as GCC's builtins do not.  */
+/* Whether a return is reachable from just after CALL through statements
+   that store nothing and call nothing that stores: GCC's tail-call pass
+   (tree-tailcall.cc) may then make CALL a sibling call, once later
+   passes have removed what stands between (copies, conversions,
+   clobbers, branches on values only IPA learns).  */
 static bool
-sibling_call_p (gimple *stmt)
+may_be_sibling_call (gcall *call)
 {
-  gcall *call = dyn_cast <gcall *> (stmt);
-  return call && !gimple_call_internal_p (call)
-	 && !gimple_call_builtin_p (call, BUILT_IN_NORMAL);
+  auto_vec<basic_block> work;
+  auto_bitmap seen;
+  basic_block bb = gimple_bb (call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  gsi_next (&gsi);
+  for (;;)
+    {
+      bool blocked = false;
+      for (; !gsi_end_p (gsi) && !blocked; gsi_next (&gsi))
+	{
+	  gimple *stmt = gsi_stmt (gsi);
+	  if (gimple_code (stmt) == GIMPLE_RETURN)
+	    return true;
+	  blocked = gimple_vdef (stmt) && !gimple_clobber_p (stmt);
+	}
+      edge e;
+      edge_iterator ei;
+      if (!blocked)
+	FOR_EACH_EDGE (e, ei, bb->succs)
+	  if (bitmap_set_bit (seen, e->dest->index))
+	    work.safe_push (e->dest);
+      if (work.is_empty ())
+	return false;
+      bb = work.pop ();
+      gsi = gsi_start_bb (bb);
+    }
 }
 
-/* The last statement of BB before its last one, debug statements aside,
-   or NULL.  */
-static gimple *
-stmt_before_last (basic_block bb)
-{
-  gimple_stmt_iterator gsi = gsi_last_nondebug_bb (bb);
-  if (gsi_end_p (gsi))
-    return NULL;
-  gsi_prev_nondebug (&gsi);
-  return gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
-}
-
-/* Whether FUN has a call GCC may turn into a sibling call
-   (tree-tailcall.cc): right before a return, or last in a block that
-   goes on to a return block that holds nothing else.  */
+/* Whether FUN has a call to code (not a GCC builtin) that may become a
+   sibling call.  */
 static bool
 may_make_sibling_calls (function *fun)
 {
@@ -669,22 +695,15 @@ may_make_sibling_calls (function *fun)
     return false;
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
-    {
-      gimple *ret = last_stmt (bb);
-      if (!ret || gimple_code (ret) != GIMPLE_RETURN)
-	continue;
-      gimple *before = stmt_before_last (bb);
-      if (before && sibling_call_p (before))
-	return true;
-      if (before && gimple_code (before) != GIMPLE_LABEL)
-	continue;
-      edge e;
-      edge_iterator ei;
-      FOR_EACH_EDGE (e, ei, bb->preds)
-	if (single_succ_p (e->src) && last_stmt (e->src)
-	    && sibling_call_p (last_stmt (e->src)))
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+	if (call && !gimple_call_internal_p (call)
+	    && !gimple_call_builtin_p (call, BUILT_IN_NORMAL)
+	    && may_be_sibling_call (call))
 	  return true;
-    }
+      }
   return false;
 }
 
