@@ -740,7 +740,7 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.recursive = esc_callgraph_may_recurse (callgraph, f);
   d->limits.alloca_budget = unit_alloca_budget;
   d->limits.gives_back_stack = fg->gives_back_stack;
-  d->limits.sibling_calls = unit_alloca_budget
+  d->limits.sibling_calls = unit_alloca_budget && d->limits.recursive
 			    && may_make_sibling_calls (fg->fun);
   d->limits.alloca_align = BIGGEST_ALIGNMENT / BITS_PER_UNIT;
   d->limits.small_stack = esc_callgraph_on_small_stack (callgraph, f);
