@@ -194,7 +194,6 @@ call_gives_stack_p (gcall *call)
    a register variable (`register void *sp asm ("rsp")'); an asm that
    makes a system call may give a stack as syscall () does
    (asm_gives_stack_p).  */
-#define STACK_SWITCH "escape stack switch"
 static bool unit_switches_stacks;
 
 static void
@@ -910,7 +909,6 @@ decide_pending (pending_fn &p)
    which a partition gets with the internal attribute REGISTRATIONS on
    each of its functions (it sees only the functions it refers to).
    MATCHED, if given, collects the registrations seen, as strings.  */
-#define REGISTRATIONS "escape registrations"
 
 static void
 note_one_registration (const char *name, tree *matched)

@@ -35,6 +35,15 @@ struct esc_options
 };
 extern struct esc_options esc_opts;
 
+/* The internal attributes the plugin puts on functions (analyze.cc):
+   the unit switches or gives stacks, and the program's registrations as
+   lto1's whole-program step hands them to each partition.  plugin.cc
+   registers them, so that GCC does not warn about them where a
+   declaration copies its attributes (__attribute__ ((copy (f)))); the
+   space keeps programs from spelling them.  */
+#define STACK_SWITCH "escape stack switch"
+#define REGISTRATIONS "escape registrations"
+
 /* The thread-local variable under which alloca-budget's objects take
    stack space (rewrite.cc).  */
 #define ESC_STACK_MARK "__escape_stack_mark"

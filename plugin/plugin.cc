@@ -337,10 +337,21 @@ static const struct attribute_spec escape_no_stack_attribute = {
   "escape_no_stack", 0, 0, true, false, false, false, NULL, NULL
 };
 
+/* The internal marks (bridge.h): known, so that a declaration that
+   copies a marked function's attributes draws no warning.  */
+static const struct attribute_spec stack_switch_attribute = {
+  STACK_SWITCH, 0, 0, true, false, false, false, NULL, NULL
+};
+static const struct attribute_spec registrations_attribute = {
+  REGISTRATIONS, 0, -1, true, false, false, false, NULL, NULL
+};
+
 static void
 esc_register_attributes (void *, void *)
 {
   register_attribute (&escape_no_stack_attribute);
+  register_attribute (&stack_switch_attribute);
+  register_attribute (&registrations_attribute);
 }
 
 static void

@@ -1,0 +1,15 @@
+/* r-attribute-copy.c -- the plugin's internal marks on functions (a unit
+   that switches or gives stacks) are attributes GCC knows: a declaration
+   that copies a marked function's attributes, as libgomp's strong_alias
+   does with __attribute__ ((copy (f))), draws no "attribute directive
+   ignored" warning, which -Werror made an error (libgomp's lock.c).  */
+/* { dg-do compile { target x86_64-*-* } } */
+/* { dg-options "-O2 -Werror=attributes" } */
+
+void
+g (void)
+{
+  __asm__ volatile ("mov %%rsp, %%rax" ::: "rax");
+}
+
+extern __typeof (g) h __attribute__ ((alias ("g"), copy (g)));
