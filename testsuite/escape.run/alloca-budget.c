@@ -111,7 +111,7 @@ dive (int n)
   return r;
 }
 
-static volatile unsigned long in_handler;
+static volatile unsigned long in_handler, handled;
 
 static void
 on_signal (int sig)
@@ -125,8 +125,11 @@ interrupted (int n)
 {
   if (n == 0)
     {
+      /* A store between the call and the return: raise is no sibling
+	 call, so the function keeps its budget at -O2.  */
       raise (SIGUSR1);
-      return in_handler;
+      handled = in_handler;
+      return handled;
     }
   unsigned char *buf = malloc (256);	/* { dg-message "moved to stack while the thread's alloca budget lasts \\(256 bytes\\)" } */
   if (!buf)
