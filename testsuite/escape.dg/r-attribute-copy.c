@@ -4,7 +4,19 @@
    does with __attribute__ ((copy (f))), draws no "attribute directive
    ignored" warning, which -Werror made an error (libgomp's lock.c).  */
 /* { dg-do compile { target x86_64-*-* } } */
-/* { dg-options "-O2 -Werror=attributes" } */
+/* { dg-options "-O2 -Werror=attributes -fplugin-arg-escape-report" } */
+
+#include <stdlib.h>
+
+int
+local (int i)
+{
+  char *p = malloc (8);	/* { dg-message "moved to stack \\(8 bytes\\)" } */
+  ((volatile char *) p)[0] = (char) i;
+  int r = ((volatile char *) p)[0];
+  free (p);
+  return r;
+}
 
 void
 g (void)
