@@ -706,6 +706,22 @@ may_make_sibling_calls (function *fun)
   return false;
 }
 
+/* The numbers of the DEPTH loops around CALL, outermost first, as
+   esc_site.loops wants them (free with XDELETEVEC); NULL when the loops
+   are not those the analysis saw.  */
+static int32_t *
+loops_around (gcall *call, int32_t depth)
+{
+  basic_block bb = gimple_bb (call);
+  class loop *l = bb ? bb->loop_father : NULL;
+  if (!l || depth < 1 || (int32_t) loop_depth (l) != depth)
+    return NULL;
+  int32_t *loops = XNEWVEC (int32_t, depth);
+  for (int32_t k = depth; k >= 1; k--, l = loop_outer (l))
+    loops[k - 1] = l->num;
+  return loops;
+}
+
 /* Place FG's allocation sites.  */
 static void
 decide (function_graph *fg, struct decisions *d)
@@ -720,6 +736,7 @@ decide (function_graph *fg, struct decisions *d)
       s->size = a.size;
       s->align = a.align;
       s->in_irreducible_loop = a.in_irreducible_loop;
+      s->loops = loops_around (a.call, esc_loc_depth (fg->g, a.obj));
       /* The rewrite replaces these with a slot; a call that ends its
 	 block (it may throw) has edges a slot cannot have.  */
       s->replaceable = (a.fn == ALLOC_MALLOC || a.fn == ALLOC_CALLOC
@@ -739,6 +756,7 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.recursive = esc_callgraph_may_recurse (callgraph, f);
   d->limits.alloca_budget = unit_alloca_budget;
   d->limits.gives_back_stack = fg->gives_back_stack;
+  d->limits.takes_stack = fg->takes_stack;
   d->limits.sibling_calls = unit_alloca_budget && d->limits.recursive
 			    && may_make_sibling_calls (fg->fun);
   d->limits.alloca_align = BIGGEST_ALIGNMENT / BITS_PER_UNIT;
@@ -765,6 +783,19 @@ struct pending_fn
 };
 static vec<pending_fn> pending;
 
+/* Whether FG frees what a caller may have budgeted: with the budget, its
+   frees skip such objects even where it allocates nothing.  */
+static bool
+frees_callers_objects (function_graph *fg)
+{
+  if (!unit_alloca_budget)
+    return false;
+  for (int i = 0; i < esc_free_site_count (fg->g); i++)
+    if (esc_free_sees_callers (fg->g, i))
+      return true;
+  return false;
+}
+
 /* Report and rewrite FG, whose sites D places.  cfun is FG's function.  */
 static void
 finish (function_graph *fg, struct decisions *d)
@@ -786,7 +817,7 @@ finish (function_graph *fg, struct decisions *d)
   bool rewrite = esc_opts.transform && !fg->unanalysed;
   report_function (*fg, s, d, rewrite);
   esc_summary_free (shown);
-  if (rewrite && d->nsites)
+  if (rewrite && (d->nsites || frees_callers_objects (fg)))
     rewrite_function (*fg, d);
 }
 
@@ -866,6 +897,7 @@ summarize_component (cgraph_node **nodes, int n)
 	  continue;
 	}
       struct decisions none = {};
+      none.limits.alloca_budget = unit_alloca_budget;
       push_cfun (fns[i]->fun);
       finish (fns[i], &none);
       if (loops_ready[i])
@@ -899,6 +931,8 @@ decide_pending (pending_fn &p)
   if (p.loops_ready)
     loop_optimizer_finalize ();
   pop_cfun ();
+  for (int i = 0; i < d.nsites; i++)
+    XDELETEVEC (const_cast<int32_t *> (d.sites[i].loops));
   XDELETEVEC (d.sites);
   delete p.fg;
 }

@@ -127,6 +127,8 @@ public:
   /* Set when the body pops stack space before it returns
      (__builtin_stack_restore, where a VLA's scope ends).  */
   bool gives_back_stack;
+  /* Set when the body takes stack space at run time itself (alloca).  */
+  bool takes_stack;
 
   /* A new value location; one that may point anywhere.  */
   esc_loc value ();

@@ -1185,7 +1185,8 @@ count_block_steps (function *fun)
 function_graph::function_graph (cgraph_node *node_, const esc_program *prog)
   : node (node_), fun (DECL_STRUCT_FUNCTION (node_->decl)), sites (vNULL),
     nparams (list_length (DECL_ARGUMENTS (node_->decl))), unanalysed (NULL),
-    asm_calls_code (false), gives_back_stack (false), stmt (NULL), step (0),
+    asm_calls_code (false), gives_back_stack (false), takes_stack (false),
+    stmt (NULL), step (0),
     steps (NULL), objects (new hash_map<tree, int>),
     scoped (find_scoped_locals (DECL_STRUCT_FUNCTION (node_->decl))),
     word_index (new hash_map<tree, int>), words (vNULL)

@@ -477,6 +477,8 @@ read_builtin (function_graph &fg, gcall *call)
       /* Frame memory until the function returns (alloca), or the frame
 	 itself.  */
       {
+	if (DECL_FUNCTION_CODE (fndecl) != BUILT_IN_FRAME_ADDRESS)
+	  fg.takes_stack = true;
 	result = fg.call_result (call);
 	esc_loc obj = esc_loc_new (g, ESC_LOC_FRAME, 0, call);
 	if (result != ESC_NO_LOC)

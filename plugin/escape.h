@@ -292,6 +292,10 @@ struct esc_verdict
   bool escapes;			/* reaches memory that outlives the call */
   bool outlives_iteration;	/* may survive into a later loop iteration */
   bool freed_by_callee;		/* a callee may free or realloc it */
+  /* The loop depth within one iteration of which it lives, 0 for the
+     call (-1 when it escapes): no holder of a shallower depth holds it,
+     so it is dead when an iteration of its loop at that depth ends.  */
+  int32_t lives_within;
   /* When escapes: the holder that outlives the call and first held it
      (HEAP, a GLOBAL, RESULT, a PARAM_OBJ/DEEP, or an escaping object), and
      the flow that put it there.  When only outlives_iteration: the holder
@@ -431,6 +435,10 @@ struct esc_site
   bool replaceable;		/* malloc, calloc, aligned_alloc, ... */
   bool guardable;		/* a run-time size may take a guarded slot */
   bool in_irreducible_loop;
+  /* The loops around the allocation, outermost first, as numbers the
+     bridge gives (one per loop of the function): as many as its loop
+     depth, or NULL when not known (no loop then gives back stack).  */
+  const int32_t *loops;
   const char *allocator;	/* the allocation function's name */
   /* Out.  */
   enum esc_placement placement;
@@ -441,6 +449,10 @@ struct esc_site
   const char *size_query;	/* the builtin whose answer kept it, if any */
   struct esc_verdict verdict;
   int32_t loop_depth;		/* of the allocation, from the graph */
+  bool loop_pops;		/* its innermost loop may give back the
+				   stack each iteration takes (esc_loop_pops
+				   will say so if it holds a budgeted
+				   object) */
 };
 
 /* What in a function's body rules rewrites out.  */
@@ -459,6 +471,8 @@ struct esc_limits
   bool recursive;		/* the function may be on the stack twice */
   uint64_t alloca_budget;	/* bytes per thread that objects without a
 				   slot take at run time; 0: none */
+  bool takes_stack;		/* the body allocas stack space itself, which
+				   no loop may pop */
   bool gives_back_stack;	/* the body pops stack space before it
 				   returns (a VLA's scope ends): run-time
 				   stack space would go with it */
@@ -483,6 +497,13 @@ void esc_place_sites (const esc_graph *, struct esc_site *, int nsites,
 /* The largest run-time size a budgeted object takes on the stack.  */
 uint64_t esc_budget_limit (const struct esc_limits *);
 
+/* Whether loop LOOP (a number of esc_site.loops) at DEPTH gives back the
+   stack space of its budgeted objects at the end of each iteration (the
+   stack pointer saved where the iteration starts and restored where it
+   goes on to the next): it holds some, and each is dead by then.  */
+bool esc_loop_pops (const struct esc_site *, int nsites, int32_t loop,
+		    int32_t depth, const struct esc_limits *);
+
 /* The bytes of stack the placed SITES take.  */
 uint64_t esc_frame_bytes (const struct esc_site *sites, int nsites);
 
@@ -496,6 +517,11 @@ enum esc_free_action
 /* ACTIONS has esc_free_site_count entries.  */
 void esc_free_actions (const esc_graph *, const struct esc_site *, int nsites,
 		       enum esc_free_action *actions);
+/* Whether the function's own free at site F may release an object of a
+   caller (reached through a parameter), which with the alloca budget may
+   be one the caller budgeted: then the free skips pointers within the
+   budget below the thread's mark.  */
+bool esc_free_sees_callers (const esc_graph *, int f);
 
 /* ---- Summaries: what a function does to its parameters. ---- */
 
@@ -519,6 +545,8 @@ struct esc_param_summary
   int8_t heap;		/* "leaking param (content)", or ESC_LEVEL_NONE */
   uint8_t result;	/* levels that flow to the result */
   uint8_t frees;	/* levels freed or realloc'd */
+  uint8_t resizes;	/* of those, levels realloc'd: memory that must be
+			   the heap's, where a free could skip stack */
   uint8_t clobbered;	/* levels (*p: 0, deeper: 1) that receive unknown
 			   pointers */
   /* into[j][M][C]: levels of this parameter stored into parameter j's
@@ -558,6 +586,7 @@ bool esc_leaks_into (const esc_summary *, int k, int j, int m, int level);
 bool esc_leaks_into_part (const esc_summary *, int k, int j, int m,
 			  int level, enum esc_content part);
 bool esc_frees_param (const esc_summary *, int k, int level);
+bool esc_resizes_param (const esc_summary *, int k, int level);
 bool esc_param_clobbered (const esc_summary *, int k, int level);
 
 /* ---- Words: the report's vocabulary (words.c). ---- */

@@ -40,7 +40,7 @@ esc_summary_new (int nparams, bool has_chain)
     {
       struct esc_param_summary *p = &s->params[k];
       p->heap = ESC_LEVEL_NONE;
-      p->result = p->frees = p->clobbered = 0;
+      p->result = p->frees = p->resizes = p->clobbered = 0;
       p->into = esc_xrealloc (NULL, (nparams + 1) * sizeof *p->into);
       memset (p->into, 0, (nparams + 1) * sizeof *p->into);
     }
@@ -59,7 +59,8 @@ esc_summary_equal (const esc_summary *a, const esc_summary *b)
     {
       const struct esc_param_summary *p = &a->params[k], *q = &b->params[k];
       if (p->heap != q->heap || p->result != q->result
-	  || p->frees != q->frees || p->clobbered != q->clobbered
+	  || p->frees != q->frees || p->resizes != q->resizes
+	  || p->clobbered != q->clobbered
 	  || memcmp (p->into, q->into, a->nparams * sizeof *p->into))
 	return false;
     }
@@ -153,6 +154,13 @@ esc_frees_param (const esc_summary *s, int k, int level)
 {
   const struct esc_param_summary *p = param_of (s, k);
   return p && has_level (p->frees, level);
+}
+
+bool
+esc_resizes_param (const esc_summary *s, int k, int level)
+{
+  const struct esc_param_summary *p = param_of (s, k);
+  return p && has_level (p->resizes, level);
 }
 
 bool

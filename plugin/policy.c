@@ -15,7 +15,8 @@
    - the object must not outlive its loop iteration (one slot is reused
      each iteration) nor live in an irreducible loop (no iteration to
      speak of);
-   - no callee may free or realloc it, and it may not be resized here;
+   - no callee may free or realloc it (but see the alloca budget below),
+     and it may not be resized here;
    - the size: constant and <= max-object-size gives a fixed slot; unknown
      gives a guarded slot of var-buffer bytes (n <= K ? slot : malloc)
      where the allocator allows it;
@@ -48,9 +49,16 @@
      stack would take a frame per call;
    - with an alignment alloca does not give (aligning by hand would hide
      the object's size from __builtin_object_size).
-   An object that a callee frees, or that outlives its iteration and is
-   not budgeted, is not local after all: its placement is
-   ESC_PLACE_ESCAPES, like the objects the solver found escaping.  */
+   With the budget, an object that callees free (free_tree (root)) but
+   none reallocs is budgeted too: every function's free that may release
+   a caller's object (one reached through a parameter) skips pointers
+   within the budget below the mark, where no heap memory can be
+   (esc_free_sees_callers; rewrite.cc).  A fixed slot cannot be freed so:
+   it may lie above the mark.
+   An object that a callee frees and that is not budgeted, or that
+   outlives its iteration and is not budgeted, is not local after all:
+   its placement is ESC_PLACE_ESCAPES, like the objects the solver found
+   escaping.  */
 
 #include <stdlib.h>
 #include <string.h>
@@ -135,9 +143,47 @@ budget_usable (const struct esc_site *s, const struct esc_limits *lim)
 {
   return lim->alloca_budget && !lim->gives_back_stack
 	 && !(lim->recursive && lim->sibling_calls)
-	 && (s->loop_depth == 0 || s->verdict.outlives_iteration)
+	 && (s->loop_depth == 0 || s->verdict.outlives_iteration
+	     || s->loop_pops)
 	 && s->align <= lim->alloca_align
 	 && (s->size < 0 || (uint64_t) s->size <= esc_budget_limit (lim));
+}
+
+/* Whether site S is in loop LOOP at DEPTH.  */
+static bool
+in_loop (const struct esc_site *s, int32_t loop, int32_t depth)
+{
+  return s->loops && depth >= 1 && s->loop_depth >= depth
+	 && s->loops[depth - 1] == loop;
+}
+
+/* Whether loop LOOP at DEPTH may give back its iterations' stack: no
+   site in it that may be budgeted (PLACED: that is budgeted) lives on
+   past an iteration.  */
+static bool
+loop_may_pop (const struct esc_site *sites, int nsites, int32_t loop,
+	      int32_t depth, const struct esc_limits *lim, bool placed)
+{
+  if (lim->takes_stack || lim->gives_back_stack || depth < 1)
+    return false;
+  for (int i = 0; i < nsites; i++)
+    if (in_loop (&sites[i], loop, depth)
+	&& (placed ? sites[i].placement == ESC_PLACE_BUDGETED
+		   : !sites[i].verdict.escapes)
+	&& sites[i].verdict.lives_within < depth)
+      return false;
+  return true;
+}
+
+bool
+esc_loop_pops (const struct esc_site *sites, int nsites, int32_t loop,
+	       int32_t depth, const struct esc_limits *lim)
+{
+  bool holds = false;
+  for (int i = 0; i < nsites; i++)
+    holds |= in_loop (&sites[i], loop, depth)
+	     && sites[i].placement == ESC_PLACE_BUDGETED;
+  return holds && loop_may_pop (sites, nsites, loop, depth, lim, true);
 }
 
 /* Why S, a local object, can take neither a slot nor budgeted space;
@@ -149,7 +195,7 @@ reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
     return ESC_KEEP_NOT_REPLACEABLE;
   if (lim->unsafe != ESC_SAFE)
     return ESC_KEEP_UNSAFE_FUNCTION;
-  if (s->verdict.freed_by_callee)
+  if (s->verdict.freed_by_callee && !budget_usable (s, lim))
     return ESC_KEEP_FREED_BY_CALLEE;
   if (s->size >= 0 && (uint64_t) s->size > lim->max_object_size)
     return ESC_KEEP_TOO_LARGE;
@@ -199,7 +245,8 @@ place_one (struct esc_site *s, const struct esc_limits *lim)
     keep_because (s, reason, &s->verdict.freed_why);
   else if (reason != ESC_KEEP_NONE)
     keep (s, reason);
-  else if (lim->recursive || s->verdict.outlives_iteration)
+  else if (lim->recursive || s->verdict.outlives_iteration
+	   || s->verdict.freed_by_callee)
     budget (s);
   else if (s->size >= 0)
     {
@@ -262,10 +309,22 @@ apply_size_queries (const esc_graph *g, struct esc_site *sites, int nsites,
     }
 }
 
-/* Free sites this function cannot guard (a callee's, a realloc) may see
-   no converted object.  Returns true if a site was dropped.  */
+/* Whether converted site S may be freed by free site FS of another
+   function: a callee's free that skips what callers budgeted.  */
 static bool
-enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index)
+callee_skips (const struct esc_free_site *fs, const struct esc_site *s,
+	      const struct esc_limits *lim)
+{
+  return fs->by_callee && !fs->resizes && lim->alloca_budget
+	 && s->placement == ESC_PLACE_BUDGETED;
+}
+
+/* Free sites this function cannot guard (a callee's, a realloc) may see
+   no converted object, but what callee_skips.  Returns true if a site
+   was dropped.  */
+static bool
+enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index,
+	       const struct esc_limits *lim)
 {
   bool changed = false;
   for (int f = 0; f < esc_free_site_count (g); f++)
@@ -277,17 +336,18 @@ enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index)
 	{
 	  struct esc_site *s = site_of (sites, index,
 					esc_points_to_at (g, fs->ptr, i));
-	  sees_converted |= s && converted (s->placement);
+	  sees_converted |= s && converted (s->placement)
+			    && !callee_skips (fs, s, lim);
 	}
       if (!sees_converted || (!fs->resizes && !fs->by_callee))
 	continue;
       enum esc_keep_reason reason
-	= fs->resizes ? ESC_KEEP_RESIZED : ESC_KEEP_FREED_BY_CALLEE;
+	= fs->by_callee ? ESC_KEEP_FREED_BY_CALLEE : ESC_KEEP_RESIZED;
       for (size_t i = 0; i < npts; i++)
 	{
 	  struct esc_site *s = site_of (sites, index,
 					esc_points_to_at (g, fs->ptr, i));
-	  if (s && converted (s->placement))
+	  if (s && converted (s->placement) && !callee_skips (fs, s, lim))
 	    {
 	      keep_because (s, reason, &fs->why);
 	      changed = true;
@@ -353,16 +413,27 @@ esc_place_sites (const esc_graph *g, struct esc_site *sites, int nsites,
       sites[i].verdict = esc_verdict_of (g, sites[i].obj);
       sites[i].loop_depth = esc_in_graph (g, sites[i].obj)
 			    ? esc_loc_depth (g, sites[i].obj) : 0;
-      place_one (&sites[i], lim);
     }
-  while (enforce_frees (g, sites, index))
+  /* Before any is placed: a loop's pops hold for what ends up budgeted
+     in it, a subset of what does not escape.  */
+  for (int i = 0; i < nsites; i++)
+    {
+      const struct esc_site *s = &sites[i];
+      sites[i].loop_pops = s->loop_depth >= 1 && s->loops
+			   && loop_may_pop (sites, nsites,
+					    s->loops[s->loop_depth - 1],
+					    s->loop_depth, lim, false);
+    }
+  for (int i = 0; i < nsites; i++)
+    place_one (&sites[i], lim);
+  while (enforce_frees (g, sites, index, lim))
     ;
   /* The budget last: only what survived every other rule spends it.
      Dropping a site for the budget can break a free that saw only
      converted objects, so the frees are checked again, and so on.  */
   do
     enforce_budget (sites, nsites, lim);
-  while (enforce_frees (g, sites, index));
+  while (enforce_frees (g, sites, index, lim));
   free (index);
 }
 
@@ -391,4 +462,19 @@ esc_free_actions (const esc_graph *g, const struct esc_site *sites,
 		   : any_fixed ? ESC_FREE_REMOVE : ESC_FREE_KEEP;
     }
   free (index);
+}
+
+bool
+esc_free_sees_callers (const esc_graph *g, int f)
+{
+  const struct esc_free_site *fs = esc_free_site_at (g, f);
+  if (fs->by_callee || fs->resizes)
+    return false;
+  for (size_t i = 0; i < esc_points_to_count (g, fs->ptr); i++)
+    {
+      int k, level;
+      if (esc_param_level (g, esc_points_to_at (g, fs->ptr, i), &k, &level))
+	return true;
+    }
+  return false;
 }

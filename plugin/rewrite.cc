@@ -41,7 +41,11 @@
      a guarded slot, or a slot and memory that stays on the heap, becomes
      free (p == &slot ? NULL : p); one that may see a budgeted object
      skips pointers into the function's own frame, between the stack
-     pointer and the frame address, where no heap memory can be.
+     pointer and the frame address, where no heap memory can be; with the
+     budget, one that may see a caller's object (free_tree (n) frees
+     what its caller built) skips pointers above the stack pointer and
+     within the budget below the mark, since a caller may have budgeted
+     them (policy.c).
    Then stale points-to information is dropped, the virtual operands are
    renamed and the call graph edges of the function rebuilt, since calls
    were removed and added.
@@ -398,6 +402,39 @@ in_own_frame (gimple_stmt_iterator *gsi, tree ptr)
   return inside;
 }
 
+/* alloca rounds its size up and aligns the space it returns, so the last
+   object budgeted may start a little more than the budget below the
+   mark: this much more (less than a guard page).  */
+#define ALLOCA_SLACK 256
+
+/* Whether PTR is within BUDGET bytes (and ALLOCA_SLACK) below the
+   thread's mark, and above the stack pointer: where a caller's budgeted
+   objects are.  The mark is a stack pointer of this thread, and its
+   stack has room for the budget below it (the rewrite raises the thread
+   stack sizes it sees by it), so no heap memory is there.  A thread
+   that never budgeted has a zero mark, and the range wraps to the top of
+   the address space.  */
+static tree
+in_callers_budget (gimple_stmt_iterator *gsi, tree ptr, uint64_t budget)
+{
+  gimple_seq seq = NULL;
+  tree word = pointer_sized_int_node;
+  tree bottom = stack_pointer (&seq);
+  tree mark = make_ssa_name (word);
+  gimple_seq_add_stmt (&seq, gimple_build_assign (mark, stack_mark ()));
+  tree bytes = build_int_cstu (word, budget + ALLOCA_SLACK);
+  tree low = gimple_build (&seq, MINUS_EXPR, word, mark, bytes);
+  tree at = gimple_convert (&seq, word, ptr);
+  tree offset = gimple_build (&seq, MINUS_EXPR, word, at, low);
+  tree within = gimple_build (&seq, LT_EXPR, boolean_type_node, offset,
+			      bytes);
+  tree above = gimple_build (&seq, GE_EXPR, boolean_type_node, at, bottom);
+  tree inside = gimple_build (&seq, BIT_AND_EXPR, boolean_type_node, within,
+			      above);
+  gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
+  return inside;
+}
+
 /* ACC || COND, before GSI; COND when there is no ACC yet.  */
 static tree
 either (gimple_stmt_iterator *gsi, tree acc, tree cond)
@@ -411,11 +448,11 @@ either (gimple_stmt_iterator *gsi, tree acc, tree cond)
 }
 
 /* The free at site FREE_INDEX skips the slots it may see, free (p ==
-   &slot ? NULL : p), and the budgeted objects, which are in the
-   function's own frame.  */
+   &slot ? NULL : p), the budgeted objects, which are in the function's
+   own frame, and with CALLERS those that callers budgeted.  */
 static void
 guard_free (function_graph &fg, const struct decisions *d, tree *slots,
-	    int free_index)
+	    int free_index, bool callers)
 {
   const struct esc_free_site *fs = esc_free_site_at (fg.g, free_index);
   gcall *call = as_a<gcall *> ((gimple *) fs->why.site);
@@ -442,6 +479,9 @@ guard_free (function_graph &fg, const struct decisions *d, tree *slots,
     }
   if (sees_budgeted)
     on_stack = either (&gsi, on_stack, in_own_frame (&gsi, ptr));
+  if (callers)
+    on_stack = either (&gsi, on_stack,
+		       in_callers_budget (&gsi, ptr, d->limits.alloca_budget));
   if (!on_stack)
     return;
   tree heap_only = make_ssa_name (TREE_TYPE (ptr));
@@ -596,6 +636,62 @@ raise_thread_stacks (function *fun, tree setter, uint64_t bytes)
   return true;
 }
 
+/* Loop L gives back its iterations' budgeted stack space:
+     header:  sp_L = __builtin_stack_save ();  ...
+     on each edge back to the header:  __builtin_stack_restore (sp_L);
+   The iteration's allocas are below sp_L, and the policy said that its
+   budgeted objects are dead by then (esc_loop_pops).  Not on the ways
+   out of the loop: what the last iteration made may still be in use
+   there, through the values it computed.  */
+static void
+pop_each_iteration (class loop *l)
+{
+  tree saved = make_ssa_name (ptr_type_node);
+  gcall *save = gimple_build_call (builtin_decl_explicit (BUILT_IN_STACK_SAVE),
+				   0);
+  gimple_call_set_lhs (save, saved);
+  gimple_stmt_iterator gsi = gsi_after_labels (l->header);
+  gsi_insert_before (&gsi, save, GSI_SAME_STMT);
+  auto_vec<edge> back;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, l->header->preds)
+    if (flow_bb_inside_loop_p (l, e->src)
+	&& !(e->flags & (EDGE_ABNORMAL | EDGE_EH)))
+      back.safe_push (e);
+  for (edge b : back)
+    {
+      basic_block bb = split_edge (b);
+      gimple_stmt_iterator at = gsi_start_bb (bb);
+      gsi_insert_after (&at, gimple_build_call (builtin_decl_explicit
+						(BUILT_IN_STACK_RESTORE), 1,
+						saved), GSI_NEW_STMT);
+    }
+}
+
+/* The loops around budgeted sites that pop their space each iteration,
+   while the sites' calls are still where the analysis saw them.  */
+static void
+pop_budgeted_loops (function_graph &fg, const struct decisions *d)
+{
+  if (!current_loops || !d->limits.alloca_budget)
+    return;
+  auto_vec<class loop *> loops;
+  for (int i = 0; i < d->nsites; i++)
+    if (d->sites[i].placement == ESC_PLACE_BUDGETED)
+      for (class loop *l = gimple_bb (fg.sites[i].call)->loop_father;
+	   l && loop_depth (l) >= 1; l = loop_outer (l))
+	if (!loops.contains (l))
+	  loops.safe_push (l);
+  auto_vec<class loop *> popping;
+  for (class loop *l : loops)
+    if (esc_loop_pops (d->sites, d->nsites, l->num, loop_depth (l),
+		       &d->limits))
+      popping.safe_push (l);
+  for (class loop *l : popping)
+    pop_each_iteration (l);
+}
+
 bool
 rewrite_function (function_graph &fg, const struct decisions *d)
 {
@@ -620,6 +716,10 @@ rewrite_function (function_graph &fg, const struct decisions *d)
       const struct esc_free_site *fs = esc_free_site_at (fg.g, i);
       if (fs->by_callee || fs->resizes || !fs->why.site)
 	continue;
+      bool callers = d->limits.alloca_budget
+		     && esc_free_sees_callers (fg.g, i);
+      if (callers && actions[i] == ESC_FREE_KEEP)
+	actions[i] = ESC_FREE_GUARD;
       switch (actions[i])
 	{
 	case ESC_FREE_REMOVE:
@@ -631,7 +731,7 @@ rewrite_function (function_graph &fg, const struct decisions *d)
 	    break;
 	  }
 	case ESC_FREE_GUARD:
-	  guard_free (fg, d, slots, i);
+	  guard_free (fg, d, slots, i, callers);
 	  changed = true;
 	  break;
 	case ESC_FREE_KEEP:
@@ -639,6 +739,7 @@ rewrite_function (function_graph &fg, const struct decisions *d)
 	}
     }
   XDELETEVEC (actions);
+  pop_budgeted_loops (fg, d);
   for (int i = 0; i < d->nsites; i++)
     {
       bool budget = d->sites[i].placement == ESC_PLACE_BUDGETED;

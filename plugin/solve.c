@@ -436,6 +436,7 @@ esc_verdict_of (const esc_graph *g, esc_loc obj)
   const struct esc_location *l = &g->locs[obj];
   v.escapes = l->life < 0;
   v.outlives_iteration = l->life < l->depth;
+  v.lives_within = l->life < 0 ? -1 : l->life;
   if (v.escapes || v.outlives_iteration)
     {
       esc_loc holder = esc_reason_holder (g, obj);

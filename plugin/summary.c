@@ -83,7 +83,11 @@ esc_summarize (const esc_graph *g)
 	{
 	  int k, level;
 	  if (esc_param_level (g, ptr->pts[i].obj, &k, &level))
-	    s->params[k].frees |= ESC_LEVEL_BIT (level);
+	    {
+	      s->params[k].frees |= ESC_LEVEL_BIT (level);
+	      if (g->frees[f].resizes)
+		s->params[k].resizes |= ESC_LEVEL_BIT (level);
+	    }
 	}
     }
   /* What flowed into the caller's objects: every non-rule edge or address

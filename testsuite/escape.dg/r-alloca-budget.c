@@ -3,7 +3,8 @@
 
    What is budgeted: in a function that may recurse, fixed and run-time
    sizes (strdup) and calloc; a list node built in a loop, which outlives
-   its iteration; an object past the frame budget.  What is not: an
+   its iteration; an object past the frame budget (in a loop, when the
+   loop gives back each iteration's space).  What is not: an
    object bigger than max-object-size, one that escapes, and every object
    of a function that pops its own stack (a VLA's scope ends) or calls
    setjmp.  A function that does not recurse still gets slots.  */
@@ -93,10 +94,10 @@ leaf (int v)
   return s;
 }
 
-/* { dg-message "n does not escape" "" { target *-*-* } 20 } */
-/* { dg-message "leaking param content: n" "" { target *-*-* } 43 } */
-/* { dg-message "n does not escape" "" { target *-*-* } 54 } */
-/* { dg-message "n does not escape" "" { target *-*-* } 75 } */
+/* { dg-message "n does not escape" "" { target *-*-* } 21 } */
+/* { dg-message "leaking param content: n" "" { target *-*-* } 44 } */
+/* { dg-message "n does not escape" "" { target *-*-* } 55 } */
+/* { dg-message "n does not escape" "" { target *-*-* } 76 } */
 
 struct item { struct item *next; int value; };
 
@@ -177,9 +178,9 @@ pong (int n, long acc)
   return ping (n, acc + 1);
 }
 
-/* In a loop, an object that does not outlive its iteration: alloca'd
-   space would pile up, a new piece each iteration, until the function
-   returns.  */
+/* In a loop, an object that does not outlive its iteration: the loop
+   gives back each iteration's alloca'd space at its end, so the fifth
+   page, past the frame budget, is budgeted.  */
 int
 five_pages_each (int n)
 {
@@ -190,7 +191,7 @@ five_pages_each (int n)
       char *b = malloc (4096);	/* { dg-message "moved to stack \\(4096 bytes\\)" } */
       char *c = malloc (4096);	/* { dg-message "moved to stack \\(4096 bytes\\)" } */
       char *d = malloc (4096);	/* { dg-message "moved to stack \\(4096 bytes\\)" } */
-      char *e = malloc (4096);	/* { dg-message "does not escape, stays on heap: frame budget" } */
+      char *e = malloc (4096);	/* { dg-message "moved to stack while the thread's alloca budget lasts \\(4096 bytes\\)" } */
       char *all[5] = { a, b, c, d, e };
       for (int k = 0; k < 5; k++)
 	((volatile char *) all[k])[i] = (char) k;
@@ -198,6 +199,44 @@ five_pages_each (int n)
 	s += ((volatile char *) all[k])[i];
       for (int k = 0; k < 5; k++)
 	free (all[k]);
+    }
+  return s;
+}
+
+/* But not in a loop that cannot give it back, because a list node of
+   the same iteration lives on: the alloca'd pages would pile up, a new
+   one each iteration, until the function returns.  */
+struct list { struct list *next; };
+
+int
+five_pages_kept (int n)
+{
+  int s = 0;
+  struct list *kept = NULL;
+  for (int i = 0; i < n; i++)
+    {
+      char *a = malloc (4096);	/* { dg-message "moved to stack \\(4096 bytes\\)" } */
+      char *b = malloc (4096);	/* { dg-message "moved to stack \\(4096 bytes\\)" } */
+      char *c = malloc (4096);	/* { dg-message "moved to stack \\(4096 bytes\\)" } */
+      char *d = malloc (4096);	/* { dg-message "moved to stack \\(4096 bytes\\)" } */
+      char *e = malloc (4096);	/* { dg-message "does not escape, stays on heap: frame budget" } */
+      struct list *node = malloc (sizeof *node);	/* { dg-message "moved to stack while the thread's alloca budget lasts" } */
+      node->next = kept;
+      kept = node;
+      char *all[5] = { a, b, c, d, e };
+      for (int k = 0; k < 5; k++)
+	((volatile char *) all[k])[i] = (char) k;
+      for (int k = 0; k < 5; k++)
+	s += ((volatile char *) all[k])[i];
+      for (int k = 0; k < 5; k++)
+	free (all[k]);
+    }
+  while (kept)
+    {
+      struct list *next = kept->next;
+      free (kept);
+      kept = next;
+      s++;
     }
   return s;
 }

@@ -1,6 +1,7 @@
 /* policy.c -- unit tests of placement: sizes, guarded buffers, frees that
-   see heap memory, realloc, frame budget, recursion, the alloca budget,
-   alignment; and of level-2 explanations.  */
+   see heap memory, realloc, frame budget, recursion, the alloca budget
+   (objects callees free, loops that pop), alignment; and of level-2
+   explanations.  */
 
 #include <string.h>
 
@@ -229,6 +230,118 @@ test_alloca_budget (void)
   esc_graph_free (k);
 }
 
+/* Objects a callee frees: with the budget they are budgeted, and the
+   callee's free skips them; not when a callee reallocs them, nor as fixed
+   slots.  Loops pop their iterations' budgeted space when every budgeted
+   object in them is dead by the end of an iteration.  */
+static void
+test_callee_frees_and_pops (void)
+{
+  esc_program *prog = esc_program_new ();
+  enum { RELEASE, GROW };
+  /* release (p) { free (p); }  */
+  esc_graph *c = esc_graph_new (prog, 1, false);
+  esc_free (c, esc_param (c, 0), W);
+  esc_solve (c);
+  CHECK (esc_free_site_count (c) == 1 && esc_free_sees_callers (c, 0),
+	 "release's free may see a caller's object");
+  esc_summary *sum = esc_summarize (c);
+  CHECK (esc_frees_param (sum, 0, 0) && !esc_resizes_param (sum, 0, 0),
+	 "release: frees param, does not resize it");
+  esc_program_set_summary (prog, RELEASE, sum);
+  esc_summary_free (sum);
+  esc_graph_free (c);
+  /* grow (p) { realloc (p, 64); }  */
+  c = esc_graph_new (prog, 1, false);
+  esc_resize (c, esc_param (c, 0), W);
+  esc_solve (c);
+  CHECK (!esc_free_sees_callers (c, 0),
+	 "a realloc is no free that could skip stack memory");
+  sum = esc_summarize (c);
+  CHECK (esc_frees_param (sum, 0, 0) && esc_resizes_param (sum, 0, 0),
+	 "grow: resizes param");
+  esc_program_set_summary (prog, GROW, sum);
+  esc_summary_free (sum);
+  esc_graph_free (c);
+
+  /* p = malloc (16); release (p);  q = malloc (16); grow (q);  */
+  esc_graph *g = esc_graph_new (prog, 0, false);
+  esc_loc p, q;
+  struct esc_site s[2] = { site (alloc_at (g, 0, &p), 16),
+			   site (alloc_at (g, 0, &q), 16) };
+  struct esc_call rel = { RELEASE, ESC_NO_LOC, &p, 1, ESC_NO_LOC,
+			  { ESC_WHY_CALL, NULL, "release", 1, 0 } };
+  struct esc_call grow = { GROW, ESC_NO_LOC, &q, 1, ESC_NO_LOC,
+			   { ESC_WHY_CALL, NULL, "grow", 1, 0 } };
+  esc_call (g, &rel);
+  esc_call (g, &grow);
+  esc_solve (g);
+  esc_place_sites (g, s, 2, &defaults);
+  CHECK (s[0].reason == ESC_KEEP_FREED_BY_CALLEE
+	 && s[1].reason == ESC_KEEP_FREED_BY_CALLEE,
+	 "without the budget, objects callees free or realloc escape");
+  struct esc_limits budget = defaults;
+  budget.alloca_budget = 65536;
+  esc_place_sites (g, s, 2, &budget);
+  CHECK (s[0].placement == ESC_PLACE_BUDGETED,
+	 "with the budget, an object a callee frees is budgeted");
+  CHECK (s[1].reason == ESC_KEEP_FREED_BY_CALLEE,
+	 "... but not one a callee reallocs");
+  esc_graph_free (g);
+
+  /* Loop 1 { root = NULL; loop 2 { n = malloc (); n->next = root;
+     root = n; } use (root); }, root declared in loop 1's body; and an
+     object of loop 2 kept in a variable of the function.  Loop 1 is
+     number 7, loop 2 number 9.  */
+  esc_graph *h = esc_graph_new (prog, 0, false);
+  esc_loc root = esc_loc_new (h, ESC_LOC_LOCAL, 1, NULL);
+  esc_loc keeper = esc_loc_new (h, ESC_LOC_LOCAL, 0, NULL);
+  esc_loc rv = value (h), kv = value (h), n, m, e;
+  esc_flow (h, rv, root, -1, W);
+  esc_flow (h, kv, keeper, -1, W);
+  static const int32_t nest[2] = { 7, 9 }, outer[1] = { 7 };
+  struct esc_site t[3] = { site (alloc_at (h, 2, &n), 24),
+			   site (alloc_at (h, 2, &m), 24),
+			   site (alloc_at (h, 1, &e), 24) };
+  t[0].loops = t[1].loops = nest;
+  t[2].loops = outer;
+  esc_store (h, rv, n, 0, W);
+  esc_store (h, n, rv, 1, W);
+  esc_store (h, kv, m, 0, W);
+  struct esc_call rel2 = { RELEASE, ESC_NO_LOC, &e, 1, ESC_NO_LOC,
+			   { ESC_WHY_CALL, NULL, "release", 1, 0 } };
+  esc_call (h, &rel2);
+  esc_solve (h);
+  esc_place_sites (h, t, 3, &budget);
+  CHECK (t[0].placement == ESC_PLACE_BUDGETED
+	 && t[0].verdict.lives_within == 1
+	 && t[1].placement == ESC_PLACE_BUDGETED
+	 && t[1].verdict.lives_within == 0,
+	 "nodes live within loop 1's iteration, the kept one within the call");
+  CHECK (!esc_loop_pops (t, 3, 7, 1, &budget)
+	 && !esc_loop_pops (t, 3, 9, 2, &budget),
+	 "no loop pops while it holds an object that lives on");
+  CHECK (t[2].placement != ESC_PLACE_BUDGETED,
+	 "an object freed in its iteration is not budgeted in a loop that "
+	 "cannot pop");
+  t[1].loops = NULL;
+  esc_place_sites (h, t, 3, &budget);
+  CHECK (esc_loop_pops (t, 3, 7, 1, &budget)
+	 && !esc_loop_pops (t, 3, 9, 2, &budget),
+	 "without it, loop 1 pops and loop 2 does not (its nodes outlive "
+	 "its iterations)");
+  CHECK (t[2].placement == ESC_PLACE_BUDGETED,
+	 "... and the object loop 1 frees each iteration is budgeted");
+  struct esc_limits alloca_too = budget;
+  alloca_too.takes_stack = true;
+  esc_place_sites (h, t, 3, &alloca_too);
+  CHECK (!esc_loop_pops (t, 3, 7, 1, &alloca_too)
+	 && t[2].placement != ESC_PLACE_BUDGETED,
+	 "no loop pops in a function that allocas itself");
+  esc_graph_free (h);
+  esc_program_free (prog);
+}
+
 struct trace
 {
   esc_loc object;
@@ -275,6 +388,7 @@ main (void)
   test_free_actions ();
   test_budget_and_recursion ();
   test_alloca_budget ();
+  test_callee_frees_and_pops ();
   test_explain ();
   totals ();
   return 0;
