@@ -952,6 +952,25 @@ note_one_registration (const char *name, tree *matched)
 			  *matched);
 }
 
+/* Every registration, for a lookup whose name is not known.  */
+static void
+note_every_registration (tree *matched)
+{
+  for (size_t i = 0; hook_registration_at (i); i++)
+    note_one_registration (hook_registration_at (i), matched);
+}
+
+/* Whether variable DECL is placed among the destructors exit runs
+   (`void (*f) (void) __attribute__ ((section (".fini_array"))) = g'):
+   glibc's exit runs .fini_array, into which the linker folds .dtors.  */
+static bool
+destructor_slot_p (tree decl)
+{
+  const char *section = DECL_SECTION_NAME (decl);
+  return section && (startswith (section, ".fini_array")
+		     || startswith (section, ".dtors"));
+}
+
 static void
 note_registrations (tree *matched)
 {
@@ -959,15 +978,80 @@ note_registrations (tree *matched)
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
     {
-      if (DECL_NAME (node->decl))
-	note_one_registration (IDENTIFIER_POINTER (DECL_NAME (node->decl)),
+      tree decl = node->decl;
+      if (DECL_NAME (decl))
+	note_one_registration (IDENTIFIER_POINTER (DECL_NAME (decl)),
 			       matched);
-      if (DECL_STATIC_DESTRUCTOR (node->decl))
+      /* A declaration under another name (`extern int on_finish (void
+	 (*) (void)) __asm__ ("atexit")').  */
+      if (DECL_ASSEMBLER_NAME_SET_P (decl))
+	{
+	  const char *asm_name
+	    = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
+	  note_one_registration (asm_name + (*asm_name == '*'), matched);
+	}
+      if (DECL_STATIC_DESTRUCTOR (decl))
 	note_one_registration (DESTRUCTOR_REGISTRATION, matched);
-      tree a = lookup_attribute (REGISTRATIONS, DECL_ATTRIBUTES (node->decl));
+      tree a = lookup_attribute (REGISTRATIONS, DECL_ATTRIBUTES (decl));
       for (tree r = a ? TREE_VALUE (a) : NULL_TREE; r; r = TREE_CHAIN (r))
 	note_one_registration (TREE_STRING_POINTER (TREE_VALUE (r)), matched);
+      /* A pointer to dlsym may look up any of them
+	 (esc_note_registration_lookups sees the calls).  */
+      if (node->address_taken
+	  && (named_p (decl, "dlsym") || named_p (decl, "dlvsym")))
+	note_every_registration (matched);
     }
+  varpool_node *var;
+  FOR_EACH_VARIABLE (var)
+    if (destructor_slot_p (var->decl))
+      note_one_registration (DESTRUCTOR_REGISTRATION, matched);
+}
+
+/* A registration found by name in a lookup, dlsym (h, "atexit"), or
+   any registration when the name is not a constant.  */
+static tree
+find_registration_lookup (tree *tp, int *walk_subtrees, void *data)
+{
+  tree *names = (tree *) data;
+  if (TYPE_P (*tp))
+    {
+      *walk_subtrees = 0;
+      return NULL_TREE;
+    }
+  if (TREE_CODE (*tp) != CALL_EXPR)
+    return NULL_TREE;
+  tree fndecl = get_callee_fndecl (*tp);
+  if (!fndecl || !(named_p (fndecl, "dlsym") || named_p (fndecl, "dlvsym")))
+    return NULL_TREE;
+  const char *name = call_expr_nargs (*tp) >= 2
+		     ? c_getstr (CALL_EXPR_ARG (*tp, 1)) : NULL;
+  for (size_t i = 0; hook_registration_at (i); i++)
+    {
+      const char *r = hook_registration_at (i);
+      if (!name || startswith (name, r))
+	*names = tree_cons (NULL_TREE, build_string (strlen (r) + 1, r),
+			    *names);
+    }
+  return NULL_TREE;
+}
+
+void
+esc_note_registration_lookups (tree fndecl)
+{
+  if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL
+      || !DECL_SAVED_TREE (fndecl))
+    return;
+  tree names = NULL_TREE;
+  walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
+				find_registration_lookup, &names);
+  if (!names)
+    return;
+  tree a = lookup_attribute (REGISTRATIONS, DECL_ATTRIBUTES (fndecl));
+  if (a)
+    TREE_VALUE (a) = chainon (names, TREE_VALUE (a));
+  else
+    DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier (REGISTRATIONS),
+					  names, DECL_ATTRIBUTES (fndecl));
 }
 
 void

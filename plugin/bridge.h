@@ -53,6 +53,9 @@ void esc_analyze_unit (void);
 /* The front end finished FNDECL's body: mark the unit if its inline asm
    switches stacks (analyze.cc).  */
 void esc_note_stack_switches (tree fndecl);
+/* ... and record in FNDECL's REGISTRATIONS what its dlsym calls may look
+   up of the registrations (calls.cc), so that lto1 sees them too.  */
+void esc_note_registration_lookups (tree fndecl);
 /* Whether asm S switches stacks; the pass read one that does.  */
 bool asm_switches_stack_p (gasm *s);
 /* Whether CALL may give code a stack of its own: a system call or a
@@ -220,6 +223,8 @@ bool note_hook_registration (const char *name);
 /* The registration a destructor function amounts to (exit runs it).  */
 #define DESTRUCTOR_REGISTRATION "__attribute__ ((destructor))"
 void forget_hook_registrations (void);
+/* The name of registration I, NULL past the last.  */
+const char *hook_registration_at (size_t i);
 
 /* ---- Decisions and reports (analyze.cc, report.cc, rewrite.cc). ---- */
 

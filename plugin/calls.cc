@@ -19,17 +19,21 @@
 /* Library functions that call user code once the program registers it:
    - printf once a hook is (glibc's register_printf_specifier and
      friends; the hook may also keep the pointers it is given);
-   - exit once an atexit or on_exit handler is, or once the unit has a
-     destructor (analyze.cc notes one under the registration name
-     DESTRUCTOR_REGISTRATION), which exit runs on top of its caller's
+   - exit once an atexit or on_exit handler is (or one of glibc's entry
+     points behind them, __cxa_atexit, and __cxa_thread_atexit_impl for
+     thread-local destructors), or once the unit has a destructor
+     (analyze.cc notes one under the registration name
+     DESTRUCTOR_REGISTRATION: the attribute, or a pointer placed in
+     .fini_array or .dtors), which exit runs on top of its caller's
      frames; fork once a pthread_atfork handler is;
    - every function of a stream once the program makes a stream of its
      own functions (glibc's fopencookie, BSD's funopen): a write to it
      calls the program's write function, which may itself write to a
      stream, so filters stacked on streams recurse through fwrite.
      STREAMS stands for those functions (stream_function_p).
-   By the name of the registration, and the name of the function it
-   affects (with a leading '*', a part of it).  */
+   By the name of the registration (a prefix of the function's C or
+   assembler name, or of a name dlsym looks up), and the name of the
+   function it affects (with a leading '*', a part of it).  */
 #define STREAMS "<streams>"
 static const struct
 {
@@ -39,6 +43,9 @@ static const struct
   { "atexit", "exit" },
   { "on_exit", "exit" },
   { "at_quick_exit", "quick_exit" },
+  { "__cxa_atexit", "exit" },
+  { "__cxa_thread_atexit", "exit" },
+  { "__cxa_at_quick_exit", "quick_exit" },
   { DESTRUCTOR_REGISTRATION, "exit" },
   { "pthread_atfork", "fork" },
   { "__register_atfork", "fork" },
@@ -55,6 +62,12 @@ note_hook_registration (const char *name)
     if (startswith (name, hooks[i].registration))
       registers = hooked[i] = true;
   return registers;
+}
+
+const char *
+hook_registration_at (size_t i)
+{
+  return i < ARRAY_SIZE (hooks) ? hooks[i].registration : NULL;
 }
 
 void

@@ -326,6 +326,7 @@ static void
 esc_note_stack_switches_cb (void *gcc_data, void *)
 {
   esc_note_stack_switches ((tree) gcc_data);
+  esc_note_registration_lookups ((tree) gcc_data);
 }
 
 /* ---- The attribute ------------------------------------------------------ */
@@ -423,7 +424,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   register_callback (info->base_name, PLUGIN_ATTRIBUTES,
 		     esc_register_attributes, NULL);
 
-  /* Inline asm that switches stacks, seen in each body as parsed.  */
+  /* Inline asm that switches stacks, and lookups of registrations, seen
+     in each body as parsed.  */
   register_callback (info->base_name, PLUGIN_FINISH_PARSE_FUNCTION,
 		     esc_note_stack_switches_cb, NULL);
 

@@ -13,23 +13,4 @@
 /* escape-sources: sound-exit-destructor-work.c */
 /* escape-heap-allocs: any */
 
-#include <limits.h>
-#include <pthread.h>
-#include <stdio.h>
-#include <stdlib.h>
-
-void *worker (void *);
-
-int
-main (void)
-{
-  pthread_attr_t a;
-  pthread_t t;
-  if (pthread_attr_init (&a) != 0
-      || pthread_attr_setstacksize (&a, PTHREAD_STACK_MIN) != 0
-      || pthread_create (&t, &a, worker, "bad!") != 0)
-    abort ();
-  pthread_join (t, NULL);
-  puts ("not reached");
-  return 1;
-}
+#include "exit-main.h"
