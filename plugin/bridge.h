@@ -156,6 +156,10 @@ public:
      or when it carries no pointer); the location that receives CALL's
      value, and storing it into a non-register lhs afterwards.  */
   esc_loc call_arg (gcall *call, unsigned i);
+  /* The byte an integer too narrow to carry a pointer carries (an int
+     converted from a character, or an int parameter, which may be one),
+     or ESC_NO_LOC.  */
+  esc_loc widened_byte (tree t);
   esc_loc call_result (gcall *call);
   void finish_call_result (gcall *call, esc_loc result);
 

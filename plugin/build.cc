@@ -593,6 +593,35 @@ untracked_form (tree type)
   return "an integer narrower than a pointer";
 }
 
+/* A character widened to an int is a byte of text where arithmetic uses
+   it (a checksum, a hash: doc/escape.md, Assumptions), but converted
+   back to a character, passed to a function or stored as it is, it is
+   the byte it was: a pointer's bytes sent one by one through putc-style
+   functions of int go with it.  So the int parameters of a function
+   carry what their callers pass.  */
+esc_loc
+function_graph::widened_byte (tree t)
+{
+  for (int steps = 0; steps < 8; steps++)
+    {
+      if (!t || TREE_CODE (t) != SSA_NAME || !INTEGRAL_TYPE_P (TREE_TYPE (t)))
+	return ESC_NO_LOC;
+      if (carries_pointer (TREE_TYPE (t)))
+	return rvalue (t);
+      tree var = SSA_NAME_VAR (t);
+      if (SSA_NAME_IS_DEFAULT_DEF (t))
+	return var && TREE_CODE (var) == PARM_DECL ? ssa_loc (t) : ESC_NO_LOC;
+      gimple *def = SSA_NAME_DEF_STMT (t);
+      if (!is_gimple_assign (def)
+	  || !CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))
+	  || TYPE_PRECISION (TREE_TYPE (gimple_assign_rhs1 (def)))
+	     > TYPE_PRECISION (TREE_TYPE (t)))
+	return ESC_NO_LOC;
+      t = gimple_assign_rhs1 (def);
+    }
+  return ESC_NO_LOC;
+}
+
 /* Whether parameter I of CALL's prototype is a character.  */
 static bool
 char_parameter_p (gcall *call, unsigned i)
@@ -624,7 +653,7 @@ function_graph::call_arg (gcall *call, unsigned i)
 	arg = gimple_assign_rhs1 (def);
     }
   if (!carries_pointer (TREE_TYPE (arg)))
-    return ESC_NO_LOC;
+    return widened_byte (arg);
   return rvalue (arg);
 }
 
@@ -797,9 +826,14 @@ function_graph::read_assign (gassign *s)
   if (gimple_clobber_p (s))
     return;
   /* A result that cannot hold a pointer holds none (build.cc's header),
-     but what was turned into it is lost to the analysis.  */
+     but what was turned into it is lost to the analysis; a widened byte
+     stored as it is stays a byte of what it is stored into.  */
   if (!carries_pointer (TREE_TYPE (lhs)))
     {
+      esc_loc byte = is_memory_ref (lhs) && gimple_assign_single_p (s)
+		     ? widened_byte (gimple_assign_rhs1 (s)) : ESC_NO_LOC;
+      if (byte != ESC_NO_LOC)
+	store (lhs, byte, ESC_CONTENT_SCALAR, &flow);
       lose_sources (s);
       return;
     }
@@ -819,6 +853,9 @@ function_graph::read_assign (gassign *s)
     lose_offset (gimple_assign_rhs2 (s));
   if (gimple_assign_single_p (s))
     v = rvalue (gimple_assign_rhs1 (s));
+  else if (CONVERT_EXPR_CODE_P (code) && byte_type_p (TREE_TYPE (lhs)))
+    /* An int made a character again: the byte it was widened from.  */
+    v = widened_byte (gimple_assign_rhs1 (s));
   else
     {
       /* Arithmetic, conversions, conditionals: the result may carry the

@@ -230,6 +230,20 @@ read_allocation (function_graph &fg, gcall *call, enum alloc_fn kind)
 	  }
 	break;
       }
+    case ALLOC_STRDUP:
+    case ALLOC_STRNDUP:
+      {
+	/* The copy holds the bytes of the string: a pointer kept as text
+	   goes with them.  */
+	esc_loc src = fg.rvalue (gimple_call_arg (call, 0));
+	if (src != ESC_NO_LOC)
+	  {
+	    esc_loc held = fg.value ();
+	    esc_flow (g, held, src, 1, &flow);
+	    esc_object_flow (g, obj, held, ESC_CONTENT_ANY, true, &flow);
+	  }
+	break;
+      }
     case ALLOC_ATTR_MALLOC:
       read_attr_malloc_call (fg, call, obj);
       break;

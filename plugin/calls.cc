@@ -147,8 +147,11 @@ param_type (gcall *call, tree fndecl, unsigned i)
 }
 
 /* Whether CALL, to FNDECL, has the shape MODEL's row describes: as many
-   arguments, a pointer wherever the letter moves one, and a result that
-   is a pointer exactly when the row says it may point somewhere.  */
+   arguments, a pointer wherever the letter of a named parameter moves
+   one ('e' makes a number's bits escape too: fputc's byte), and a result
+   that is a pointer exactly when the row says it may point somewhere.  Variadic arguments may be numbers as well as
+   pointers (printf's): a number's bits count where it is printed
+   (printed_addresses).  */
 static bool
 fits_model (gcall *call, tree fndecl, const esc_libc_model *model)
 {
@@ -157,8 +160,8 @@ fits_model (gcall *call, tree fndecl, const esc_libc_model *model)
   unsigned nargs = gimple_call_num_args (call);
   if (nargs < arity || (!variadic && nargs > arity))
     return false;
-  for (unsigned i = 0; i < nargs; i++)
-    if (!strchr (".rw", esc_libc_model_letter (model, i))
+  for (unsigned i = 0; i < arity; i++)
+    if (!strchr (".rwe", esc_libc_model_letter (model, i))
 	&& !POINTER_TYPE_P (param_type (call, fndecl, i)))
       return false;
   bool returns_pointer = POINTER_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)));

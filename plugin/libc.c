@@ -103,8 +103,8 @@ esc_anywhere (esc_graph *g, const void *site)
    read.  'p' and 'T' store the first argument's value.  */
 struct libc_call
 {
-  esc_loc first, copy_src;
-  struct esc_ids copy_dsts, to_callback, callbacks;
+  esc_loc first;
+  struct esc_ids copy_dsts, copy_srcs, to_callback, callbacks;
 };
 
 static void
@@ -141,8 +141,24 @@ apply_letter (esc_graph *g, const struct esc_libc_model *model, unsigned i,
       esc_ids_push (&c->copy_dsts, a);
       break;
     case 's':
-      c->copy_src = a;
+      esc_ids_push (&c->copy_srcs, a);
       break;
+    case 'v':
+    case 'V':
+      {
+	/* A va_list: its arguments are what the letter is about.  */
+	esc_loc args = esc_loc_new (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL);
+	esc_flow (g, args, a, 1, flow);
+	if (letter == 'v')
+	  esc_ids_push (&c->copy_srcs, args);
+	else
+	  {
+	    struct esc_why sent = why;
+	    sent.kind = ESC_WHY_SENT;
+	    esc_flow (g, g->heap, esc_reachable (g, args, flow), 0, &sent);
+	  }
+	break;
+      }
     case 'o':
     case 'I':
       esc_store (g, a, esc_anywhere (g, flow->site), 0, flow);
@@ -193,7 +209,7 @@ esc_libc_call (esc_graph *g, const esc_libc_model *model, unsigned nargs,
   struct esc_why flow = *call;
   flow.kind = ESC_WHY_FLOW;
   flow.argno = 0;
-  struct libc_call c = { ESC_NO_LOC, ESC_NO_LOC, { 0 }, { 0 }, { 0 } };
+  struct libc_call c = { ESC_NO_LOC, { 0 }, { 0 }, { 0 }, { 0 } };
   for (unsigned i = 0; i < nargs; i++)
     {
       esc_loc a = arg (data, i);
@@ -210,10 +226,10 @@ esc_libc_call (esc_graph *g, const esc_libc_model *model, unsigned nargs,
 	  esc_flow (g, g->heap, a, 0, &why);
 	}
     }
-  /* Copies carry the pointers the source holds into the destination.  */
+  /* Copies carry the pointers the sources hold into the destinations.  */
   for (uint32_t i = 0; i < c.copy_dsts.n; i++)
-    if (c.copy_src != ESC_NO_LOC)
-      esc_store (g, c.copy_dsts.v[i], c.copy_src, 1, &flow);
+    for (uint32_t j = 0; j < c.copy_srcs.n; j++)
+      esc_store (g, c.copy_dsts.v[i], c.copy_srcs.v[j], 1, &flow);
   /* The library calls the callback with pointers into its arguments.  */
   for (uint32_t i = 0; i < c.callbacks.n; i++)
     {
@@ -233,6 +249,7 @@ esc_libc_call (esc_graph *g, const esc_libc_model *model, unsigned nargs,
   if (model->result == 'h' && result != ESC_NO_LOC)
     flow_to (g, result, esc_anywhere (g, flow.site), &flow);
   esc_ids_release (&c.copy_dsts);
+  esc_ids_release (&c.copy_srcs);
   esc_ids_release (&c.to_callback);
   esc_ids_release (&c.callbacks);
 }

@@ -87,7 +87,7 @@ check_letter (const esc_libc_model *model, struct row_call *c, unsigned i)
   bool returns_held = esc_may_point_to (g, c->result, c->inner[i]);
   bool in_returned = strchr ("RWDEAJ", letter) != NULL;
 
-  if (!strchr (".rwRWdDsEeoOIJpTgcaA", letter))
+  if (!strchr (".rwRWdDsvVEeoOIJpTgcaA", letter))
     {
       fail ("%s arg %u: unknown letter '%c'", name, i + 1, letter);
       return;
@@ -131,6 +131,16 @@ check_letter (const esc_libc_model *model, struct row_call *c, unsigned i)
 	     "escapes", name, i + 1, letter);
       break;
     case 'c':
+      break;
+    case 'd':
+    case 'D':
+      for (unsigned j = 0; j < c->nargs; j++)
+	if (esc_libc_model_letter (model, j) == 's')
+	  CHECK (esc_may_point_to (g, c->obj[i], c->inner[j]),
+		 "%s arg %u ('%c'): receives what arg %u ('s') holds", name,
+		 i + 1, letter, j + 1);
+      CHECK (!esc && !inner_esc, "%s arg %u ('%c'): keeps nothing", name,
+	     i + 1, letter);
       break;
     default:
       CHECK (!esc && !inner_esc, "%s arg %u ('%c'): keeps nothing", name,
