@@ -623,7 +623,7 @@ analyze_round (component *c)
      which no free guard can tell from the heap, and the stack is not one
      range;
    - the build asks GCC to warn about alloca or unbounded stack use
-     (-Walloca, -Walloca-larger-than=N, -Wstack-usage=N): the budget's
+     (-Walloca, -Walloca-larger-than=N, frame_size_warned): the budget's
      alloca would make warnings at the program's malloc calls, errors
      under -Werror;
    - or the unit declares the mark's name itself (a reserved name; the
@@ -631,12 +631,30 @@ analyze_round (component *c)
      assemble).  */
 static unsigned long unit_alloca_budget;
 
+/* Whether the build asks GCC to warn about the size of frames
+   (-Wframe-larger-than=N, -Wstack-usage=N): slots would make the
+   warnings, errors under -Werror, where the program's malloc'd objects
+   made none.  A frame's size is known only once its function is
+   compiled, so such a build gets no slots at all (the frame budget is
+   0), nor the budget's alloca and its frame pointer.  */
+static bool
+frame_size_warned (void)
+{
+  return (warn_frame_larger_than_size >= 0
+	  && warn_frame_larger_than_size < HOST_WIDE_INT_MAX)
+	 || (warn_stack_usage >= 0 && warn_stack_usage < HOST_WIDE_INT_MAX);
+}
+
+/* The frame budget of the unit's functions: max-frame-size, or 0
+   (frame_size_warned).  */
+static unsigned long unit_max_frame_size;
+
 static unsigned long
 alloca_budget_for_unit (void)
 {
   /* The two limits are off at HOST_WIDE_INT_MAX, their default.  */
   if (!esc_opts.alloca_budget || flag_split_stack || warn_alloca
-      || (warn_stack_usage >= 0 && warn_stack_usage < HOST_WIDE_INT_MAX)
+      || frame_size_warned ()
       || (warn_alloca_limit >= 0 && warn_alloca_limit < HOST_WIDE_INT_MAX))
     return 0;
   symtab_node *own = symtab_node::get_for_asmname
@@ -750,7 +768,7 @@ decide (function_graph *fg, struct decisions *d)
 		     ? IDENTIFIER_POINTER (DECL_NAME (fndecl)) : NULL;
     }
   d->limits.max_object_size = esc_opts.max_object_size;
-  d->limits.max_frame_size = esc_opts.max_frame_size;
+  d->limits.max_frame_size = unit_max_frame_size;
   d->limits.var_buffer = esc_opts.var_buffer;
   int f = fg->node->get_uid ();
   d->limits.recursive = esc_callgraph_may_recurse (callgraph, f);
@@ -1059,6 +1077,7 @@ esc_analyze_unit (void)
 {
   esc_sarif_unit ();
   unit_alloca_budget = alloca_budget_for_unit ();
+  unit_max_frame_size = frame_size_warned () ? 0 : esc_opts.max_frame_size;
   /* The bodies as the code generator will see them.  get_body removes
      the inline copies it integrates, never the node at hand.  */
   cgraph_node *node;

@@ -3,8 +3,9 @@
    The policy (policy.c) has placed every site; this file changes the
    GIMPLE accordingly, after the whole component has been analysed:
    - a fixed slot: `p = malloc (n)' becomes `p = &slot', with slot a new
-     char[n] local aligned like malloc's memory (or aligned_alloc's
-     request); calloc also zeroes the slot, every time it runs;
+     local of n bytes (new_slot) aligned like malloc's memory (or
+     aligned_alloc's request); calloc also zeroes the slot, every time it
+     runs;
    - strdup and strndup first become malloc and a copy;
    - a guarded slot: `p = malloc (n)' becomes
        if (n > K) p1 = malloc (n);  p = PHI <p1, &slot>
@@ -69,11 +70,29 @@ malloc_alignment (void)
 	      (uint64_t) TYPE_ALIGN_UNIT (long_double_type_node));
 }
 
+/* A slot is a variable of a structure that holds the bytes, of alias set
+   0 like a character array.  Not the array itself: GCC bounds the length
+   of a string in a character array by the array's size, which it never
+   knows of malloc's memory, and -Wformat-truncation then warns about a
+   snprintf of the object's text that it did not warn about on the heap
+   (an error under -Wall -Werror).  Its -Wlarger-than= warning is not the
+   program's either: the object was malloc'd.  */
 static tree
 new_slot (uint64_t bytes, uint64_t align)
 {
-  tree type = build_array_type_nelts (char_type_node, bytes);
+  tree field = build_decl (BUILTINS_LOCATION, FIELD_DECL,
+			   get_identifier ("bytes"),
+			   build_array_type_nelts (char_type_node, bytes));
+  tree type = make_node (RECORD_TYPE);
+  TYPE_ATTRIBUTES (type) = tree_cons (get_identifier ("may_alias"), NULL_TREE,
+				      NULL_TREE);
+  DECL_CONTEXT (field) = type;
+  TYPE_FIELDS (type) = field;
+  layout_type (type);
+  HOST_WIDE_INT larger_than = warn_larger_than_size;
+  warn_larger_than_size = HOST_WIDE_INT_MAX;
   tree slot = create_tmp_var (type, "escape_slot");
+  warn_larger_than_size = larger_than;
   align = MAX (align, malloc_alignment ());
   SET_DECL_ALIGN (slot, align * BITS_PER_UNIT);
   DECL_USER_ALIGN (slot) = 1;
