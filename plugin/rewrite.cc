@@ -70,13 +70,17 @@ malloc_alignment (void)
 	      (uint64_t) TYPE_ALIGN_UNIT (long_double_type_node));
 }
 
-/* A slot is a variable of a structure that holds the bytes, of alias set
-   0 like a character array.  Not the array itself: GCC bounds the length
-   of a string in a character array by the array's size, which it never
-   knows of malloc's memory, and -Wformat-truncation then warns about a
-   snprintf of the object's text that it did not warn about on the heap
-   (an error under -Wall -Werror).  Its -Wlarger-than= warning is not the
-   program's either: the object was malloc'd.  */
+/* A slot is a variable of a structure that holds the bytes.  Not the
+   array itself: GCC bounds the length of a string in a character array
+   by the array's size, which it never knows of malloc's memory, and
+   -Wformat-truncation then warns about a snprintf of the object's text
+   that it did not warn about on the heap (an error under -Wall -Werror).
+   The structure is typeless storage, of alias set 0 like a character
+   array, also in lto1, which computes alias sets again: with a set of
+   its own, a store of the whole slot (calloc's zeroes) would not alias
+   the program's loads of ints from it, and DSE deleted it.  Its
+   -Wlarger-than= warning is not the program's either: the object was
+   malloc'd.  */
 static tree
 new_slot (uint64_t bytes, uint64_t align)
 {
@@ -84,10 +88,9 @@ new_slot (uint64_t bytes, uint64_t align)
 			   get_identifier ("bytes"),
 			   build_array_type_nelts (char_type_node, bytes));
   tree type = make_node (RECORD_TYPE);
-  TYPE_ATTRIBUTES (type) = tree_cons (get_identifier ("may_alias"), NULL_TREE,
-				      NULL_TREE);
   DECL_CONTEXT (field) = type;
   TYPE_FIELDS (type) = field;
+  TYPE_TYPELESS_STORAGE (type) = 1;
   layout_type (type);
   HOST_WIDE_INT larger_than = warn_larger_than_size;
   warn_larger_than_size = HOST_WIDE_INT_MAX;

@@ -121,8 +121,11 @@ main (void)
 			 : fgets (line, sizeof line, spool);
       if (!text)
 	abort ();
-      printf ("%s ", (const char *) decode (text));
+      char *obj = decode (text);
+      printf ("%s ", obj);
+      free (obj);
     }
+  free (duplicate);
   putchar ('\n');
   return 0;
 }
