@@ -148,8 +148,9 @@ param_type (gcall *call, tree fndecl, unsigned i)
 
 /* Whether CALL, to FNDECL, has the shape MODEL's row describes: as many
    arguments, a pointer wherever the letter of a named parameter moves
-   one ('e' makes a number's bits escape too: fputc's byte), and a result
-   that is a pointer exactly when the row says it may point somewhere.  Variadic arguments may be numbers as well as
+   one, and a result that is a pointer exactly when the row says it may
+   point somewhere.  'e' fits a number too, whose bits then escape
+   (fputc's byte).  Variadic arguments may be numbers as well as
    pointers (printf's): a number's bits count where it is printed
    (printed_addresses).  */
 static bool

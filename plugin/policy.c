@@ -167,11 +167,17 @@ loop_may_pop (const struct esc_site *sites, int nsites, int32_t loop,
   if (lim->takes_stack || lim->gives_back_stack || depth < 1)
     return false;
   for (int i = 0; i < nsites; i++)
-    if (in_loop (&sites[i], loop, depth)
-	&& (placed ? sites[i].placement == ESC_PLACE_BUDGETED
-		   : !sites[i].verdict.escapes)
-	&& sites[i].verdict.lives_within < depth)
-      return false;
+    {
+      const struct esc_site *s = &sites[i];
+      /* A site whose loops are not known may be in this one.  */
+      bool inside = s->loops ? in_loop (s, loop, depth)
+			     : s->loop_depth >= depth;
+      if (inside
+	  && (placed ? s->placement == ESC_PLACE_BUDGETED
+		     : !s->verdict.escapes)
+	  && s->verdict.lives_within < depth)
+	return false;
+    }
   return true;
 }
 

@@ -19,20 +19,23 @@
      (fuzz seed 17752); a slot without clobbers stays live to the end of
      the function;
    - a budgeted object (one that gets no slot: its function may recurse,
-     it outlives its loop iteration, the budgets of slots are spent) takes
+     it outlives its loop iteration, a callee frees it, the budgets of
+     slots are spent; in a loop that gives its space back each
+     iteration, any object of the loop that gets no slot) takes
      stack space at run time (alloca) while the stack pointer is within
      the alloca budget B below a per-thread mark, and the heap after:
        sp = stack pointer;  top = MAX (sp, __escape_stack_mark);
        if (n > L || top - sp > B - n)
          p1 = malloc (n);
        else
-         { __escape_stack_mark = top;  p2 = alloca (n); }
+         { p2 = alloca (n);  __escape_stack_mark = MAX (top, p2 + n); }
        p = PHI <p1, p2>
      with L the largest size budgeted (esc_budget_limit; the test of n
-     folds away for a constant size).  The mark only rises, to the stack pointer of an allocation
-     above it (the calls below it have returned), so the live objects of
-     a thread's stack all lie within B below it, however deep the
-     recursion.  Nothing is saved on entry or restored on return, which
+     folds away for a constant size).  The mark only rises, to the stack
+     pointer of an allocation above it (the calls below it have returned)
+     or the end of an object above it, so the live objects of a thread's
+     stack all lie within B (and alloca's rounding) below it, however
+     deep the recursion.  Nothing is saved on entry or restored on return, which
      would take a register or a word of every frame of the recursion;
      alloca costs the frame pointer.  Plain alloca, not
      __builtin_alloca_with_align: GCC turns a constant-size one of the
@@ -308,18 +311,25 @@ rewrite_budgeted (const alloc_site &a, const struct esc_site &s,
   branch_to_heap (call, NE_EXPR, on_heap, boolean_false_node, &join_bb,
 		  &heap_ptr, &heap_edge, &stack_edge);
 
-  /* The stack branch: the mark, alloca (whose alignment the policy
-     checked), calloc's zeroes.  */
+  /* The stack branch: alloca (whose alignment the policy checked), the
+     mark, calloc's zeroes.  The mark rises to the object's end when that
+     is above TOP: alloca's space starts above the new stack pointer by
+     the outgoing arguments' area where a target keeps one
+     (STACK_DYNAMIC_OFFSET, -maccumulate-outgoing-args), and the frees of
+     callees tell budgeted objects by being below the mark.  */
   basic_block stack_bb = split_edge (stack_edge);
   gimple_stmt_iterator stack_gsi = gsi_start_bb (stack_bb);
   seq = NULL;
-  gimple_seq_add_stmt (&seq, gimple_build_assign (mark, top));
   tree raw = make_ssa_name (ptr_type_node);
   gcall *take = gimple_build_call (builtin_decl_explicit (BUILT_IN_ALLOCA),
 				   1, gimple_convert (&seq, size_type_node,
 						      bytes));
   gimple_call_set_lhs (take, raw);
   gimple_seq_add_stmt (&seq, take);
+  tree end = gimple_build (&seq, PLUS_EXPR, word,
+			   gimple_convert (&seq, word, raw), bytes);
+  gimple_seq_add_stmt (&seq, gimple_build_assign
+		       (mark, gimple_build (&seq, MAX_EXPR, word, top, end)));
   tree stack_ptr = gimple_convert (&seq, TREE_TYPE (lhs), raw);
   if (a.fn == ALLOC_CALLOC)
     {
@@ -426,7 +436,8 @@ in_own_frame (gimple_stmt_iterator *gsi, tree ptr)
 
 /* alloca rounds its size up and aligns the space it returns, so the last
    object budgeted may start a little more than the budget below the
-   mark: this much more (less than a guard page).  */
+   mark: this much more (less than a guard page).  Above, the mark covers
+   every object (rewrite_budgeted).  */
 #define ALLOCA_SLACK 256
 
 /* Whether PTR is within BUDGET bytes (and ALLOCA_SLACK) below the

@@ -431,6 +431,7 @@ esc_verdict_of (const esc_graph *g, esc_loc obj)
   if (!ESC_ASSERT (g->solved && esc_in_graph (g, obj)) || g->broken)
     {
       v.escapes = true;
+      v.lives_within = -1;
       return v;
     }
   const struct esc_location *l = &g->locs[obj];

@@ -324,14 +324,21 @@ test_callee_frees_and_pops (void)
   CHECK (t[2].placement != ESC_PLACE_BUDGETED,
 	 "an object freed in its iteration is not budgeted in a loop that "
 	 "cannot pop");
-  t[1].loops = NULL;
+  static const int32_t other_nest[2] = { 8, 10 };
+  t[1].loops = other_nest;
   esc_place_sites (h, t, 3, &budget);
   CHECK (esc_loop_pops (t, 3, 7, 1, &budget)
 	 && !esc_loop_pops (t, 3, 9, 2, &budget),
-	 "without it, loop 1 pops and loop 2 does not (its nodes outlive "
-	 "its iterations)");
+	 "with it in another loop nest, loop 1 pops and loop 2 does not (its "
+	 "nodes outlive its iterations)");
   CHECK (t[2].placement == ESC_PLACE_BUDGETED,
 	 "... and the object loop 1 frees each iteration is budgeted");
+  t[1].loops = NULL;
+  esc_place_sites (h, t, 3, &budget);
+  CHECK (!esc_loop_pops (t, 3, 7, 1, &budget),
+	 "a site whose loops are not known keeps every loop of its depth from "
+	 "popping");
+  t[1].loops = other_nest;
   struct esc_limits alloca_too = budget;
   alloca_too.takes_stack = true;
   esc_place_sites (h, t, 3, &alloca_too);
