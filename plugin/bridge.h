@@ -160,6 +160,7 @@ public:
      converted from a character, or an int parameter, which may be one),
      or ESC_NO_LOC.  */
   esc_loc widened_byte (tree t);
+  esc_loc assembled_byte (gassign *s, tree op);
   esc_loc call_result (gcall *call);
   void finish_call_result (gcall *call, esc_loc result);
 

@@ -593,12 +593,21 @@ untracked_form (tree type)
   return "an integer narrower than a pointer";
 }
 
+static bool
+byte_type_p (tree type)
+{
+  return type && INTEGRAL_TYPE_P (type)
+	 && TYPE_PRECISION (type) == CHAR_TYPE_SIZE;
+}
+
 /* A character widened to an int is a byte of text where arithmetic uses
    it (a checksum, a hash: doc/escape.md, Assumptions), but converted
-   back to a character, passed to a function or stored as it is, it is
-   the byte it was: a pointer's bytes sent one by one through putc-style
-   functions of int go with it.  So the int parameters of a function
-   carry what their callers pass.  */
+   back to a character, passed to a function, returned, merged with other
+   values or stored as it is, it is the byte it was: a pointer's bytes
+   sent one by one through putc-style functions of int, or read back
+   through getc-style ones (`int next (reader *)`, EOF as -1), go with
+   it.  So the int parameters, int results and int PHIs of a function
+   carry such bytes (byte_kept_p says which call results).  */
 esc_loc
 function_graph::widened_byte (tree t)
 {
@@ -612,14 +621,106 @@ function_graph::widened_byte (tree t)
       if (SSA_NAME_IS_DEFAULT_DEF (t))
 	return var && TREE_CODE (var) == PARM_DECL ? ssa_loc (t) : ESC_NO_LOC;
       gimple *def = SSA_NAME_DEF_STMT (t);
+      /* read_phi and call_result fill these locations.  */
+      if (gimple_code (def) == GIMPLE_PHI || is_gimple_call (def))
+	return ssa_loc (t);
+      /* An int kept in memory (every variable at -O0, a reader's pushed
+	 back character) holds what was stored there as it is.  */
       if (!is_gimple_assign (def)
-	  || !CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))
+	  || !(CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))
+	       || gimple_assign_rhs_code (def) == SSA_NAME)
 	  || TYPE_PRECISION (TREE_TYPE (gimple_assign_rhs1 (def)))
 	     > TYPE_PRECISION (TREE_TYPE (t)))
 	return ESC_NO_LOC;
       t = gimple_assign_rhs1 (def);
     }
   return ESC_NO_LOC;
+}
+
+/* The byte that OP, an integer as wide as a pointer, was widened from,
+   when OP is only that byte converted.  */
+static tree
+word_from_byte (tree op)
+{
+  if (TREE_CODE (op) != SSA_NAME || !INTEGRAL_TYPE_P (TREE_TYPE (op))
+      || !carries_pointer (TREE_TYPE (op)) || byte_type_p (TREE_TYPE (op)))
+    return NULL_TREE;
+  for (int steps = 0; steps < 4; steps++)
+    {
+      gimple *def = SSA_NAME_DEF_STMT (op);
+      if (!is_gimple_assign (def)
+	  || !CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def)))
+	return NULL_TREE;
+      op = gimple_assign_rhs1 (def);
+      if (TREE_CODE (op) != SSA_NAME || !INTEGRAL_TYPE_P (TREE_TYPE (op)))
+	return NULL_TREE;
+      if (byte_type_p (TREE_TYPE (op)))
+	return op;
+    }
+  return NULL_TREE;
+}
+
+/* Whether OP is a value shifted left by whole bytes (v << 8, v * 256).  */
+static bool
+shifted_by_bytes_p (tree op)
+{
+  if (TREE_CODE (op) != SSA_NAME)
+    return false;
+  gimple *def = SSA_NAME_DEF_STMT (op);
+  if (!is_gimple_assign (def))
+    return false;
+  tree by = gimple_assign_rhs2 (def);
+  if (!by || TREE_CODE (by) != INTEGER_CST || !tree_fits_uhwi_p (by))
+    return false;
+  unsigned HOST_WIDE_INT k = tree_to_uhwi (by);
+  switch (gimple_assign_rhs_code (def))
+    {
+    case LSHIFT_EXPR:
+      return k > 0 && k % CHAR_TYPE_SIZE == 0;
+    case MULT_EXPR:
+      return k > 1 && pow2p_hwi (k) && exact_log2 (k) % CHAR_TYPE_SIZE == 0;
+    default:
+      return false;
+    }
+}
+
+/* A character widened to a word and shifted into place, or merged into a
+   word shifted by whole bytes, assembles a word from bytes (a pointer
+   read back from a buffer: b[0] | b[1] << 8 ..., v << 8 | b[i]): the word
+   carries the byte, while a byte added or xored into a hash stays text
+   (doc/escape.md, Assumptions).  The byte's value when operand OP of S
+   is such a byte, else ESC_NO_LOC.  */
+esc_loc
+function_graph::assembled_byte (gassign *s, tree op)
+{
+  tree byte = word_from_byte (op);
+  if (!byte)
+    return ESC_NO_LOC;
+  enum tree_code code = gimple_assign_rhs_code (s);
+  tree other = gimple_assign_rhs1 (s) == op ? gimple_assign_rhs2 (s)
+					    : gimple_assign_rhs1 (s);
+  bool assembled;
+  switch (code)
+    {
+    case LSHIFT_EXPR:
+      assembled = gimple_assign_rhs1 (s) == op;
+      break;
+    case MULT_EXPR:
+      assembled = other && TREE_CODE (other) == INTEGER_CST
+		  && tree_fits_uhwi_p (other) && pow2p_hwi (tree_to_uhwi (other))
+		  && exact_log2 (tree_to_uhwi (other)) % CHAR_TYPE_SIZE == 0;
+      break;
+    case BIT_IOR_EXPR:
+      assembled = true;
+      break;
+    case PLUS_EXPR:
+    case BIT_XOR_EXPR:
+      assembled = other && shifted_by_bytes_p (other);
+      break;
+    default:
+      assembled = false;
+    }
+  return assembled ? rvalue (byte) : ESC_NO_LOC;
 }
 
 /* Whether parameter I of CALL's prototype is a character.  */
@@ -657,17 +758,61 @@ function_graph::call_arg (gcall *call, unsigned i)
   return rvalue (arg);
 }
 
+/* Whether the integer NAME may be kept as the byte it was widened from:
+   converted back to a character, stored, passed, returned, or merged or
+   widened into a value that is (widened_byte's uses).  */
+static bool
+byte_kept_p (tree name, int depth)
+{
+  if (depth > 8)
+    return true;
+  imm_use_iterator it;
+  use_operand_p use;
+  FOR_EACH_IMM_USE_FAST (use, it, name)
+    {
+      gimple *s = USE_STMT (use);
+      if (is_gimple_debug (s))
+	continue;
+      if (is_gimple_call (s) || gimple_code (s) == GIMPLE_RETURN)
+	return true;
+      if (gphi *phi = dyn_cast<gphi *> (s))
+	{
+	  if (byte_kept_p (gimple_phi_result (phi), depth + 1))
+	    return true;
+	  continue;
+	}
+      if (!is_gimple_assign (s))
+	continue;
+      tree lhs = gimple_assign_lhs (s);
+      if (gimple_assign_single_p (s) && TREE_CODE (lhs) != SSA_NAME)
+	return true;
+      if ((CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (s))
+	   || gimple_assign_rhs_code (s) == SSA_NAME)
+	  && TREE_CODE (lhs) == SSA_NAME && INTEGRAL_TYPE_P (TREE_TYPE (lhs))
+	  && (byte_type_p (TREE_TYPE (lhs))
+	      || (TYPE_PRECISION (TREE_TYPE (lhs))
+		  >= TYPE_PRECISION (TREE_TYPE (name))
+		  && byte_kept_p (lhs, depth + 1))))
+	return true;
+    }
+  return false;
+}
+
 /* The location that receives the call's value: the lhs's SSA location,
-   or a temporary stored into the lhs afterwards (finish_call_result).  */
+   or a temporary stored into the lhs afterwards (finish_call_result).
+   An int result has one where it may be a byte kept (widened_byte).  */
 esc_loc
 function_graph::call_result (gcall *call)
 {
   tree lhs = gimple_call_lhs (call);
   if (!lhs)
     return ESC_NO_LOC;
-  if (TREE_CODE (lhs) == SSA_NAME)
-    return rvalue (lhs);
-  return value ();
+  if (TREE_CODE (lhs) != SSA_NAME)
+    return value ();
+  if (!carries_pointer (TREE_TYPE (lhs)) && INTEGRAL_TYPE_P (TREE_TYPE (lhs))
+      && byte_kept_p (lhs, 0))
+    return ssa_loc (lhs);
+  return rvalue (lhs);
 }
 
 void
@@ -716,13 +861,6 @@ part_copy_p (gassign *s)
 	 && is_memory_ref (rhs)
 	 && TYPE_MAIN_VARIANT (type) == TYPE_MAIN_VARIANT (TREE_TYPE (rhs))
 	 && !punned (lhs) && !punned (rhs) && !contains_union_p (type);
-}
-
-static bool
-byte_type_p (tree type)
-{
-  return type && INTEGRAL_TYPE_P (type)
-	 && TYPE_PRECISION (type) == CHAR_TYPE_SIZE;
 }
 
 /* Whether S computes the difference of two pointers that are not
@@ -868,6 +1006,12 @@ function_graph::read_assign (gassign *s)
 	  if (bytes && op_tree && byte_type_p (TREE_TYPE (op_tree)))
 	    continue;
 	  esc_loc op = rvalue (gimple_op (s, i));
+	  if (bytes && op_tree)
+	    {
+	      esc_loc b = assembled_byte (s, op_tree);
+	      if (b != ESC_NO_LOC)
+		op = op == ESC_NO_LOC ? b : (esc_flow (g, op, b, 0, &flow), op);
+	    }
 	  if (op == ESC_NO_LOC)
 	    continue;
 	  if (v == ESC_NO_LOC)
@@ -903,9 +1047,13 @@ function_graph::read_phi (gphi *phi)
     return;
   esc_loc dst = ssa_loc (res);
   struct esc_why flow = why (ESC_WHY_FLOW);
+  /* An int merging widened bytes (a reader's byte or EOF) carries them.  */
+  bool bytes = !carries_pointer (TREE_TYPE (res))
+	       && INTEGRAL_TYPE_P (TREE_TYPE (res));
   for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
     {
-      esc_loc v = rvalue (gimple_phi_arg_def (phi, i));
+      tree arg = gimple_phi_arg_def (phi, i);
+      esc_loc v = bytes ? widened_byte (arg) : rvalue (arg);
       /* The value flows on its edge, after the block it comes from: a
 	 loop's back edge comes after the loop's body.  */
       flow.step = steps[gimple_phi_arg_edge (phi, i)->src->index].end;
@@ -918,11 +1066,12 @@ void
 function_graph::read_return (greturn *s)
 {
   tree retval = gimple_return_retval (s);
-  if (!retval || TREE_CODE (retval) == RESULT_DECL
-      || !carries_pointer (TREE_TYPE (retval)))
+  if (!retval || TREE_CODE (retval) == RESULT_DECL)
     return;
   struct esc_why ret = why (ESC_WHY_RETURN);
-  esc_loc v = rvalue (retval);
+  /* A widened byte returned (a getc-style reader) is the byte.  */
+  esc_loc v = carries_pointer (TREE_TYPE (retval)) ? rvalue (retval)
+	      : widened_byte (retval);
   if (v != ESC_NO_LOC)
     esc_flow (g, esc_result (g), v, 0, &ret);
 }
