@@ -169,6 +169,30 @@ fits_model (gcall *call, tree fndecl, const esc_libc_model *model)
   return returns_pointer == (esc_libc_model_result (model) != 'n');
 }
 
+/* The row a call of NAME takes.  A path names a file anew, bytes the
+   file system keeps, unless fopen's mode reads ("r", "rb", "r+") or
+   open's flags are a constant without O_CREAT: rows of their own.  */
+static const char *
+row_name (const char *name, gcall *call)
+{
+  if (gimple_call_num_args (call) < 2)
+    return name;
+  tree arg = gimple_call_arg (call, 1);
+  if (!strcmp (name, "fopen"))
+    {
+      const char *mode = c_getstr (arg);
+      if (mode && mode[0] == 'r')
+	return "fopen:read";
+    }
+  else if (!strcmp (name, "open"))
+    {
+      if (TREE_CODE (arg) == INTEGER_CST && tree_fits_shwi_p (arg)
+	  && !(tree_to_shwi (arg) & O_CREAT))
+	return "open:read";
+    }
+  return name;
+}
+
 /* The library table's row for CALL to FNDECL, if FNDECL is the C
    library's own function: a GCC builtin the call matches, or a function
    declared in a system header, with the row's shape.  A project's own
@@ -180,7 +204,7 @@ library_model (tree fndecl, gcall *call)
   if (!fndecl || !DECL_NAME (fndecl) || !call)
     return NULL;
   const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
-  const esc_libc_model *model = esc_libc_model_find (name);
+  const esc_libc_model *model = esc_libc_model_find (row_name (name, call));
   if (!model || hooked_p (fndecl, call))
     return NULL;
   bool library = gimple_call_builtin_p (call, BUILT_IN_NORMAL)
