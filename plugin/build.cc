@@ -762,9 +762,10 @@ function_graph::call_arg (gcall *call, unsigned i)
    converted back to a character, stored, passed, returned, or merged or
    widened into a value that is (widened_byte's uses).  */
 static bool
-byte_kept_p (tree name, int depth)
+byte_kept_p (tree name, int *budget)
 {
-  if (depth > 8)
+  /* Past a few dozen uses (a PHI's cycle, a switch), say it may.  */
+  if (--*budget < 0)
     return true;
   imm_use_iterator it;
   use_operand_p use;
@@ -777,7 +778,7 @@ byte_kept_p (tree name, int depth)
 	return true;
       if (gphi *phi = dyn_cast<gphi *> (s))
 	{
-	  if (byte_kept_p (gimple_phi_result (phi), depth + 1))
+	  if (byte_kept_p (gimple_phi_result (phi), budget))
 	    return true;
 	  continue;
 	}
@@ -792,7 +793,7 @@ byte_kept_p (tree name, int depth)
 	  && (byte_type_p (TREE_TYPE (lhs))
 	      || (TYPE_PRECISION (TREE_TYPE (lhs))
 		  >= TYPE_PRECISION (TREE_TYPE (name))
-		  && byte_kept_p (lhs, depth + 1))))
+		  && byte_kept_p (lhs, budget))))
 	return true;
     }
   return false;
@@ -809,8 +810,9 @@ function_graph::call_result (gcall *call)
     return ESC_NO_LOC;
   if (TREE_CODE (lhs) != SSA_NAME)
     return value ();
+  int budget = 32;
   if (!carries_pointer (TREE_TYPE (lhs)) && INTEGRAL_TYPE_P (TREE_TYPE (lhs))
-      && byte_kept_p (lhs, 0))
+      && byte_kept_p (lhs, &budget))
     return ssa_loc (lhs);
   return rvalue (lhs);
 }
