@@ -161,6 +161,7 @@ public:
      or ESC_NO_LOC.  */
   esc_loc widened_byte (tree t);
   esc_loc assembled_byte (gassign *s, tree op);
+  esc_loc kept_value (tree t);
   esc_loc call_result (gcall *call);
   void finish_call_result (gcall *call, esc_loc result);
 

@@ -600,14 +600,25 @@ byte_type_p (tree type)
 	 && TYPE_PRECISION (type) == CHAR_TYPE_SIZE;
 }
 
-/* A character widened to an int is a byte of text where arithmetic uses
-   it (a checksum, a hash: doc/escape.md, Assumptions), but converted
-   back to a character, passed to a function, returned, merged with other
-   values or stored as it is, it is the byte it was: a pointer's bytes
-   sent one by one through putc-style functions of int, or read back
-   through getc-style ones (`int next (reader *)`, EOF as -1), go with
-   it.  So the int parameters, int results and int PHIs of a function
-   carry such bytes (byte_kept_p says which call results).  */
+/* Whether the constant C keeps a byte whole when and-ed (x & 0xff).  */
+static bool
+byte_mask_p (tree c)
+{
+  return c && TREE_CODE (c) == INTEGER_CST
+	 && (wi::to_wide (c) & 0xff) == 0xff;
+}
+
+/* A character widened to a wider integer is a byte of text where
+   arithmetic uses it (a checksum, a hash: doc/escape.md, Assumptions),
+   but converted back to a character, passed to a function, returned,
+   merged with other values or stored as it is, it is the byte it was,
+   at any width and masked with 0xff: a pointer's bytes sent one by one
+   through putc-style functions, or read back through getc-style ones
+   (`int next (reader *)`, EOF as -1), go with it.  So the integer
+   parameters, results and PHIs of a function carry such bytes
+   (byte_kept_p says which call results).  The location of the byte T
+   holds; for an integer as wide as a pointer that is not a widened
+   byte, its own value; else ESC_NO_LOC.  */
 esc_loc
 function_graph::widened_byte (tree t)
 {
@@ -615,7 +626,7 @@ function_graph::widened_byte (tree t)
     {
       if (!t || TREE_CODE (t) != SSA_NAME || !INTEGRAL_TYPE_P (TREE_TYPE (t)))
 	return ESC_NO_LOC;
-      if (carries_pointer (TREE_TYPE (t)))
+      if (byte_type_p (TREE_TYPE (t)))
 	return rvalue (t);
       tree var = SSA_NAME_VAR (t);
       if (SSA_NAME_IS_DEFAULT_DEF (t))
@@ -624,79 +635,97 @@ function_graph::widened_byte (tree t)
       /* read_phi and call_result fill these locations.  */
       if (gimple_code (def) == GIMPLE_PHI || is_gimple_call (def))
 	return ssa_loc (t);
-      /* An int kept in memory (every variable at -O0, a reader's pushed
-	 back character) holds what was stored there as it is.  */
-      if (!is_gimple_assign (def)
-	  || !(CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))
-	       || gimple_assign_rhs_code (def) == SSA_NAME)
-	  || TYPE_PRECISION (TREE_TYPE (gimple_assign_rhs1 (def)))
-	     > TYPE_PRECISION (TREE_TYPE (t)))
-	return ESC_NO_LOC;
-      t = gimple_assign_rhs1 (def);
+      if (!is_gimple_assign (def))
+	break;
+      enum tree_code code = gimple_assign_rhs_code (def);
+      tree from = gimple_assign_rhs1 (def);
+      bool widened = (CONVERT_EXPR_CODE_P (code) || code == SSA_NAME)
+		     && INTEGRAL_TYPE_P (TREE_TYPE (from))
+		     && (TYPE_PRECISION (TREE_TYPE (from))
+			 <= TYPE_PRECISION (TREE_TYPE (t)));
+      bool masked = code == BIT_AND_EXPR
+		    && byte_mask_p (gimple_assign_rhs2 (def));
+      if (!widened && !masked)
+	break;
+      t = from;
     }
-  return ESC_NO_LOC;
+  return t && carries_pointer (TREE_TYPE (t)) ? rvalue (t) : ESC_NO_LOC;
 }
 
-/* The byte that OP, an integer as wide as a pointer, was widened from,
-   when OP is only that byte converted.  */
-static tree
-word_from_byte (tree op)
+/* What T carries where it is kept as it is (stored, passed, returned,
+   merged): an integer's widened byte, or its own bits (widened_byte).  */
+esc_loc
+function_graph::kept_value (tree t)
 {
-  if (TREE_CODE (op) != SSA_NAME || !INTEGRAL_TYPE_P (TREE_TYPE (op))
-      || !carries_pointer (TREE_TYPE (op)) || byte_type_p (TREE_TYPE (op)))
-    return NULL_TREE;
-  for (int steps = 0; steps < 4; steps++)
-    {
-      gimple *def = SSA_NAME_DEF_STMT (op);
-      if (!is_gimple_assign (def)
-	  || !CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def)))
-	return NULL_TREE;
-      op = gimple_assign_rhs1 (def);
-      if (TREE_CODE (op) != SSA_NAME || !INTEGRAL_TYPE_P (TREE_TYPE (op)))
-	return NULL_TREE;
-      if (byte_type_p (TREE_TYPE (op)))
-	return op;
-    }
-  return NULL_TREE;
+  if (t && TREE_CODE (t) == SSA_NAME && INTEGRAL_TYPE_P (TREE_TYPE (t)))
+    return widened_byte (t);
+  return rvalue (t);
 }
 
-/* Whether OP is a value shifted left by whole bytes (v << 8, v * 256).  */
+/* Whether OP is a value shifted left by whole bytes (v << 8, v * 256,
+   v * base).  */
 static bool
 shifted_by_bytes_p (tree op)
 {
-  if (TREE_CODE (op) != SSA_NAME)
+  if (!op || TREE_CODE (op) != SSA_NAME)
     return false;
   gimple *def = SSA_NAME_DEF_STMT (op);
   if (!is_gimple_assign (def))
     return false;
   tree by = gimple_assign_rhs2 (def);
-  if (!by || TREE_CODE (by) != INTEGER_CST || !tree_fits_uhwi_p (by))
-    return false;
-  unsigned HOST_WIDE_INT k = tree_to_uhwi (by);
   switch (gimple_assign_rhs_code (def))
     {
     case LSHIFT_EXPR:
-      return k > 0 && k % CHAR_TYPE_SIZE == 0;
+      return by && TREE_CODE (by) == INTEGER_CST && tree_fits_uhwi_p (by)
+	     && tree_to_uhwi (by) > 0
+	     && tree_to_uhwi (by) % CHAR_TYPE_SIZE == 0;
     case MULT_EXPR:
-      return k > 1 && pow2p_hwi (k) && exact_log2 (k) % CHAR_TYPE_SIZE == 0;
+      /* A hash multiplies by a constant that is no power of 256.  */
+      if (!by || TREE_CODE (by) != INTEGER_CST)
+	return true;
+      return tree_fits_uhwi_p (by) && tree_to_uhwi (by) > 1
+	     && pow2p_hwi (tree_to_uhwi (by))
+	     && exact_log2 (tree_to_uhwi (by)) % CHAR_TYPE_SIZE == 0;
     default:
       return false;
     }
 }
 
-/* A character widened to a word and shifted into place, or merged into a
-   word shifted by whole bytes, assembles a word from bytes (a pointer
-   read back from a buffer: b[0] | b[1] << 8 ..., v << 8 | b[i]): the word
-   carries the byte, while a byte added or xored into a hash stays text
-   (doc/escape.md, Assumptions).  The byte's value when operand OP of S
-   is such a byte, else ESC_NO_LOC.  */
+/* Whether every use of NAME shifts it left by whole bytes
+   (v = (v + b[i]) << 8).  */
+static bool
+shifted_next_p (tree name)
+{
+  imm_use_iterator it;
+  use_operand_p use;
+  bool any = false;
+  FOR_EACH_IMM_USE_FAST (use, it, name)
+    {
+      gimple *s = USE_STMT (use);
+      if (is_gimple_debug (s))
+	continue;
+      if (!is_gimple_assign (s) || gimple_assign_rhs1 (s) != name
+	  || !shifted_by_bytes_p (gimple_assign_lhs (s)))
+	return false;
+      any = true;
+    }
+  return any;
+}
+
+/* A byte widened to a word and shifted into place, multiplied, or merged
+   into a word shifted by whole bytes, assembles a word from bytes (a
+   pointer read back from a buffer: b[0] | b[1] << 8 ..., v << 8 | b[i],
+   v * 256 + b[i], (v + b[i]) << 8): the word carries the byte, while a
+   byte added or xored into a hash stays text (doc/escape.md,
+   Assumptions).  The byte's location when operand OP of S, a word's
+   arithmetic, is such a byte, else ESC_NO_LOC.  */
 esc_loc
 function_graph::assembled_byte (gassign *s, tree op)
 {
-  tree byte = word_from_byte (op);
-  if (!byte)
+  if (TREE_CODE (op) != SSA_NAME || !INTEGRAL_TYPE_P (TREE_TYPE (op)))
     return ESC_NO_LOC;
   enum tree_code code = gimple_assign_rhs_code (s);
+  tree lhs = gimple_assign_lhs (s);
   tree other = gimple_assign_rhs1 (s) == op ? gimple_assign_rhs2 (s)
 					    : gimple_assign_rhs1 (s);
   bool assembled;
@@ -706,21 +735,20 @@ function_graph::assembled_byte (gassign *s, tree op)
       assembled = gimple_assign_rhs1 (s) == op;
       break;
     case MULT_EXPR:
-      assembled = other && TREE_CODE (other) == INTEGER_CST
-		  && tree_fits_uhwi_p (other) && pow2p_hwi (tree_to_uhwi (other))
-		  && exact_log2 (tree_to_uhwi (other)) % CHAR_TYPE_SIZE == 0;
+      assembled = shifted_by_bytes_p (lhs);
       break;
     case BIT_IOR_EXPR:
       assembled = true;
       break;
     case PLUS_EXPR:
     case BIT_XOR_EXPR:
-      assembled = other && shifted_by_bytes_p (other);
+      assembled = shifted_by_bytes_p (other)
+		  || (TREE_CODE (lhs) == SSA_NAME && shifted_next_p (lhs));
       break;
     default:
       assembled = false;
     }
-  return assembled ? rvalue (byte) : ESC_NO_LOC;
+  return assembled ? widened_byte (op) : ESC_NO_LOC;
 }
 
 /* Whether parameter I of CALL's prototype is a character.  */
@@ -753,14 +781,13 @@ function_graph::call_arg (gcall *call, unsigned i)
 	      == CHAR_TYPE_SIZE))
 	arg = gimple_assign_rhs1 (def);
     }
-  if (!carries_pointer (TREE_TYPE (arg)))
-    return widened_byte (arg);
-  return rvalue (arg);
+  return kept_value (arg);
 }
 
 /* Whether the integer NAME may be kept as the byte it was widened from:
-   converted back to a character, stored, passed, returned, or merged or
-   widened into a value that is (widened_byte's uses).  */
+   converted back to a character, stored, passed, returned, merged,
+   masked or widened into a value that is, or a word's arithmetic
+   (widened_byte's and assembled_byte's uses).  */
 static bool
 byte_kept_p (tree name, int *budget)
 {
@@ -786,6 +813,14 @@ byte_kept_p (tree name, int *budget)
 	continue;
       tree lhs = gimple_assign_lhs (s);
       if (gimple_assign_single_p (s) && TREE_CODE (lhs) != SSA_NAME)
+	return true;
+      /* Arithmetic on a word may assemble it (assembled_byte); a mask
+	 keeps the byte.  */
+      if (!CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (s))
+	  && (carries_pointer (TREE_TYPE (lhs))
+	      || (gimple_assign_rhs_code (s) == BIT_AND_EXPR
+		  && byte_mask_p (gimple_assign_rhs2 (s))
+		  && byte_kept_p (lhs, budget))))
 	return true;
       if ((CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (s))
 	   || gimple_assign_rhs_code (s) == SSA_NAME)
@@ -992,7 +1027,7 @@ function_graph::read_assign (gassign *s)
   if (code == POINTER_PLUS_EXPR)
     lose_offset (gimple_assign_rhs2 (s));
   if (gimple_assign_single_p (s))
-    v = rvalue (gimple_assign_rhs1 (s));
+    v = kept_value (gimple_assign_rhs1 (s));
   else if (CONVERT_EXPR_CODE_P (code) && byte_type_p (TREE_TYPE (lhs)))
     /* An int made a character again: the byte it was widened from.  */
     v = widened_byte (gimple_assign_rhs1 (s));
@@ -1049,13 +1084,11 @@ function_graph::read_phi (gphi *phi)
     return;
   esc_loc dst = ssa_loc (res);
   struct esc_why flow = why (ESC_WHY_FLOW);
-  /* An int merging widened bytes (a reader's byte or EOF) carries them.  */
-  bool bytes = !carries_pointer (TREE_TYPE (res))
-	       && INTEGRAL_TYPE_P (TREE_TYPE (res));
   for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
     {
-      tree arg = gimple_phi_arg_def (phi, i);
-      esc_loc v = bytes ? widened_byte (arg) : rvalue (arg);
+      /* An int merging widened bytes (a reader's byte or EOF) carries
+	 them.  */
+      esc_loc v = kept_value (gimple_phi_arg_def (phi, i));
       /* The value flows on its edge, after the block it comes from: a
 	 loop's back edge comes after the loop's body.  */
       flow.step = steps[gimple_phi_arg_edge (phi, i)->src->index].end;
@@ -1072,8 +1105,7 @@ function_graph::read_return (greturn *s)
     return;
   struct esc_why ret = why (ESC_WHY_RETURN);
   /* A widened byte returned (a getc-style reader) is the byte.  */
-  esc_loc v = carries_pointer (TREE_TYPE (retval)) ? rvalue (retval)
-	      : widened_byte (retval);
+  esc_loc v = kept_value (retval);
   if (v != ESC_NO_LOC)
     esc_flow (g, esc_result (g), v, 0, &ret);
 }

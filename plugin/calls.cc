@@ -150,7 +150,7 @@ param_type (gcall *call, tree fndecl, unsigned i)
    arguments, a pointer wherever the letter of a named parameter moves
    one, and a result that is a pointer exactly when the row says it may
    point somewhere.  'e' fits a number too, whose bits then escape
-   (fputc's byte).  Variadic arguments may be numbers as well as
+   (fputc's byte), and 'b' is one (memset's fill byte).  Variadic arguments may be numbers as well as
    pointers (printf's): a number's bits count where it is printed
    (printed_addresses).  */
 static bool
@@ -162,7 +162,7 @@ fits_model (gcall *call, tree fndecl, const esc_libc_model *model)
   if (nargs < arity || (!variadic && nargs > arity))
     return false;
   for (unsigned i = 0; i < arity; i++)
-    if (!strchr (".rwe", esc_libc_model_letter (model, i))
+    if (!strchr (".rweb", esc_libc_model_letter (model, i))
 	&& !POINTER_TYPE_P (param_type (call, fndecl, i)))
       return false;
   bool returns_pointer = POINTER_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)));

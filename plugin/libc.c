@@ -104,7 +104,7 @@ esc_anywhere (esc_graph *g, const void *site)
 struct libc_call
 {
   esc_loc first;
-  struct esc_ids copy_dsts, copy_srcs, to_callback, callbacks;
+  struct esc_ids copy_dsts, copy_srcs, fills, to_callback, callbacks;
 };
 
 static void
@@ -142,6 +142,9 @@ apply_letter (esc_graph *g, const struct esc_libc_model *model, unsigned i,
       break;
     case 's':
       esc_ids_push (&c->copy_srcs, a);
+      break;
+    case 'b':
+      esc_ids_push (&c->fills, a);
       break;
     case 'v':
     case 'V':
@@ -209,7 +212,7 @@ esc_libc_call (esc_graph *g, const esc_libc_model *model, unsigned nargs,
   struct esc_why flow = *call;
   flow.kind = ESC_WHY_FLOW;
   flow.argno = 0;
-  struct libc_call c = { ESC_NO_LOC, { 0 }, { 0 }, { 0 }, { 0 } };
+  struct libc_call c = { ESC_NO_LOC, { 0 }, { 0 }, { 0 }, { 0 }, { 0 } };
   for (unsigned i = 0; i < nargs; i++)
     {
       esc_loc a = arg (data, i);
@@ -230,6 +233,10 @@ esc_libc_call (esc_graph *g, const esc_libc_model *model, unsigned nargs,
   for (uint32_t i = 0; i < c.copy_dsts.n; i++)
     for (uint32_t j = 0; j < c.copy_srcs.n; j++)
       esc_store (g, c.copy_dsts.v[i], c.copy_srcs.v[j], 1, &flow);
+  /* A fill byte lands in the destinations as it is.  */
+  for (uint32_t i = 0; i < c.copy_dsts.n; i++)
+    for (uint32_t j = 0; j < c.fills.n; j++)
+      esc_store (g, c.copy_dsts.v[i], c.fills.v[j], 0, &flow);
   /* The library calls the callback with pointers into its arguments.  */
   for (uint32_t i = 0; i < c.callbacks.n; i++)
     {
@@ -250,6 +257,7 @@ esc_libc_call (esc_graph *g, const esc_libc_model *model, unsigned nargs,
     flow_to (g, result, esc_anywhere (g, flow.site), &flow);
   esc_ids_release (&c.copy_dsts);
   esc_ids_release (&c.copy_srcs);
+  esc_ids_release (&c.fills);
   esc_ids_release (&c.to_callback);
   esc_ids_release (&c.callbacks);
 }

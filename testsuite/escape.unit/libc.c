@@ -87,7 +87,7 @@ check_letter (const esc_libc_model *model, struct row_call *c, unsigned i)
   bool returns_held = esc_may_point_to (g, c->result, c->inner[i]);
   bool in_returned = strchr ("RWDEAJ", letter) != NULL;
 
-  if (!strchr (".rwRWdDsvVEeoOIJpTgcaA", letter))
+  if (!strchr (".rwRWdDsbvVEeoOIJpTgcaA", letter))
     {
       fail ("%s arg %u: unknown letter '%c'", name, i + 1, letter);
       return;
@@ -138,6 +138,10 @@ check_letter (const esc_libc_model *model, struct row_call *c, unsigned i)
 	if (esc_libc_model_letter (model, j) == 's')
 	  CHECK (esc_may_point_to (g, c->obj[i], c->inner[j]),
 		 "%s arg %u ('%c'): receives what arg %u ('s') holds", name,
+		 i + 1, letter, j + 1);
+	else if (esc_libc_model_letter (model, j) == 'b')
+	  CHECK (esc_may_point_to (g, c->obj[i], c->obj[j]),
+		 "%s arg %u ('%c'): receives arg %u ('b') as it is", name,
 		 i + 1, letter, j + 1);
       CHECK (!esc && !inner_esc, "%s arg %u ('%c'): keeps nothing", name,
 	     i + 1, letter);
