@@ -735,6 +735,7 @@ function_graph::assembled_byte (gassign *s, tree op)
       assembled = gimple_assign_rhs1 (s) == op;
       break;
     case MULT_EXPR:
+      /* S itself multiplies by a power of 256 or a variable.  */
       assembled = shifted_by_bytes_p (lhs);
       break;
     case BIT_IOR_EXPR:
@@ -1042,18 +1043,18 @@ function_graph::read_assign (gassign *s)
 	  tree op_tree = gimple_op (s, i);
 	  if (bytes && op_tree && byte_type_p (TREE_TYPE (op_tree)))
 	    continue;
-	  esc_loc op = rvalue (gimple_op (s, i));
-	  if (bytes && op_tree)
+	  /* The operand's bits, and a byte it assembles into a word.  */
+	  esc_loc op = rvalue (op_tree);
+	  esc_loc byte = bytes && op_tree ? assembled_byte (s, op_tree)
+			 : ESC_NO_LOC;
+	  for (esc_loc src : { op, byte == op ? ESC_NO_LOC : byte })
 	    {
-	      esc_loc b = assembled_byte (s, op_tree);
-	      if (b != ESC_NO_LOC)
-		op = op == ESC_NO_LOC ? b : (esc_flow (g, op, b, 0, &flow), op);
+	      if (src == ESC_NO_LOC)
+		continue;
+	      if (v == ESC_NO_LOC)
+		v = value ();
+	      esc_flow (g, v, src, 0, &flow);
 	    }
-	  if (op == ESC_NO_LOC)
-	    continue;
-	  if (v == ESC_NO_LOC)
-	    v = value ();
-	  esc_flow (g, v, op, 0, &flow);
 	}
       if (CONVERT_EXPR_CODE_P (code)
 	  && pointer_from_integer (TREE_TYPE (lhs), gimple_assign_rhs1 (s)))
