@@ -169,9 +169,31 @@ fits_model (gcall *call, tree fndecl, const esc_libc_model *model)
   return returns_pointer == (esc_libc_model_result (model) != 'n');
 }
 
+/* Whether MODE, fopen's, is a constant that reads ("r", "rb", "r+"), or
+   one of such constants (binary ? "rb" : "r").  */
+static bool
+reading_mode_p (tree mode)
+{
+  if (TREE_CODE (mode) == SSA_NAME)
+    {
+      gphi *phi = dyn_cast<gphi *> (SSA_NAME_DEF_STMT (mode));
+      if (!phi)
+	return false;
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	{
+	  const char *m = c_getstr (gimple_phi_arg_def (phi, i));
+	  if (!m || m[0] != 'r')
+	    return false;
+	}
+      return true;
+    }
+  const char *m = c_getstr (mode);
+  return m && m[0] == 'r';
+}
+
 /* The row a call of NAME takes.  A path names a file anew, bytes the
-   file system keeps, unless fopen's mode reads ("r", "rb", "r+") or
-   open's flags are a constant without O_CREAT: rows of their own.  */
+   file system keeps, unless fopen's mode reads or open's flags are a
+   constant without O_CREAT: rows of their own.  */
 static const char *
 row_name (const char *name, gcall *call)
 {
@@ -180,8 +202,7 @@ row_name (const char *name, gcall *call)
   tree arg = gimple_call_arg (call, 1);
   if (!strcmp (name, "fopen"))
     {
-      const char *mode = c_getstr (arg);
-      if (mode && mode[0] == 'r')
+      if (reading_mode_p (arg))
 	return "fopen:read";
     }
   else if (!strcmp (name, "open"))

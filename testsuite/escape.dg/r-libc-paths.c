@@ -85,3 +85,15 @@ plain (const char *dir)		/* { dg-message "leaking param content: dir" } */
   free (path);
   return r;
 }
+
+/* Reading, in either mode: the path names no file anew.  */
+int
+first_byte (const char *path, int binary)	/* { dg-message "path does not escape" } */
+{
+  FILE *f = fopen (path, binary ? "rb" : "r");
+  if (!f)
+    return -1;
+  int c = fgetc (f);
+  fclose (f);
+  return c;
+}
