@@ -600,19 +600,11 @@ byte_type_p (tree type)
 	 && TYPE_PRECISION (type) == CHAR_TYPE_SIZE;
 }
 
-/* Whether the constant C keeps a byte whole when and-ed (x & 0xff).  */
-static bool
-byte_mask_p (tree c)
-{
-  return c && TREE_CODE (c) == INTEGER_CST
-	 && (wi::to_wide (c) & 0xff) == 0xff;
-}
-
 /* A character widened to a wider integer is a byte of text where
    arithmetic uses it (a checksum, a hash: doc/escape.md, Assumptions),
    but converted back to a character, passed to a function, returned,
    merged with other values or stored as it is, it is the byte it was,
-   at any width and masked with 0xff: a pointer's bytes sent one by one
+   at any width, masked or clamped: a pointer's bytes sent one by one
    through putc-style functions, or read back through getc-style ones
    (`int next (reader *)`, EOF as -1), go with it.  So the integer
    parameters, results and PHIs of a function carry such bytes
@@ -639,13 +631,20 @@ function_graph::widened_byte (tree t)
 	break;
       enum tree_code code = gimple_assign_rhs_code (def);
       tree from = gimple_assign_rhs1 (def);
-      bool widened = (CONVERT_EXPR_CODE_P (code) || code == SSA_NAME)
-		     && INTEGRAL_TYPE_P (TREE_TYPE (from))
-		     && (TYPE_PRECISION (TREE_TYPE (from))
-			 <= TYPE_PRECISION (TREE_TYPE (t)));
-      bool masked = code == BIT_AND_EXPR
-		    && byte_mask_p (gimple_assign_rhs2 (def));
-      if (!widened && !masked)
+      /* Conversions between integers that hold a byte keep it; so does
+	 a mask (c & 0xff, c & m) or a clamp (MIN (c, lim)), through the
+	 operand that holds it.  */
+      bool converted = (CONVERT_EXPR_CODE_P (code) || code == SSA_NAME)
+		       && INTEGRAL_TYPE_P (TREE_TYPE (from))
+		       && TYPE_PRECISION (TREE_TYPE (t)) >= CHAR_TYPE_SIZE;
+      bool kept = code == BIT_AND_EXPR || code == MIN_EXPR
+		  || code == MAX_EXPR;
+      if (kept && TREE_CODE (from) != SSA_NAME)
+	from = gimple_assign_rhs2 (def);
+      else if (kept && TREE_CODE (gimple_assign_rhs2 (def)) == SSA_NAME
+	       && widened_byte (from) == ESC_NO_LOC)
+	from = gimple_assign_rhs2 (def);
+      if (!converted && !kept)
 	break;
       t = from;
     }
@@ -662,39 +661,42 @@ function_graph::kept_value (tree t)
   return rvalue (t);
 }
 
-/* Whether OP is a value shifted left by whole bytes (v << 8, v * 256,
-   v * base).  */
+/* Whether OP is a step of a hash over bytes: a multiple by a constant
+   that is no power of 256 (h * 33, h * 16777619), or a sum or xor with a
+   value shifted by bits that are no whole byte ((h << 5) + h, sdbm's
+   (h << 6) + (h << 16) - h).  */
 static bool
-shifted_by_bytes_p (tree op)
+hash_step_p (tree op, int depth = 0)
 {
-  if (!op || TREE_CODE (op) != SSA_NAME)
+  if (!op || TREE_CODE (op) != SSA_NAME || depth > 2)
     return false;
   gimple *def = SSA_NAME_DEF_STMT (op);
   if (!is_gimple_assign (def))
     return false;
   tree by = gimple_assign_rhs2 (def);
+  bool constant = by && TREE_CODE (by) == INTEGER_CST && tree_fits_uhwi_p (by);
+  unsigned HOST_WIDE_INT k = constant ? tree_to_uhwi (by) : 0;
   switch (gimple_assign_rhs_code (def))
     {
-    case LSHIFT_EXPR:
-      return by && TREE_CODE (by) == INTEGER_CST && tree_fits_uhwi_p (by)
-	     && tree_to_uhwi (by) > 0
-	     && tree_to_uhwi (by) % CHAR_TYPE_SIZE == 0;
     case MULT_EXPR:
-      /* A hash multiplies by a constant that is no power of 256.  */
-      if (!by || TREE_CODE (by) != INTEGER_CST)
-	return true;
-      return tree_fits_uhwi_p (by) && tree_to_uhwi (by) > 1
-	     && pow2p_hwi (tree_to_uhwi (by))
-	     && exact_log2 (tree_to_uhwi (by)) % CHAR_TYPE_SIZE == 0;
+      return constant && k > 1
+	     && !(pow2p_hwi (k) && exact_log2 (k) % CHAR_TYPE_SIZE == 0);
+    case LSHIFT_EXPR:
+      return constant && k % CHAR_TYPE_SIZE != 0;
+    case PLUS_EXPR:
+    case MINUS_EXPR:
+    case BIT_XOR_EXPR:
+      return hash_step_p (gimple_assign_rhs1 (def), depth + 1)
+	     || hash_step_p (by, depth + 1);
     default:
       return false;
     }
 }
 
-/* Whether every use of NAME shifts it left by whole bytes
-   (v = (v + b[i]) << 8).  */
+/* Whether every use of NAME is a hash's multiply (FNV-1a: (h ^ c) *
+   16777619).  */
 static bool
-shifted_next_p (tree name)
+hashed_next_p (tree name)
 {
   imm_use_iterator it;
   use_operand_p use;
@@ -704,52 +706,49 @@ shifted_next_p (tree name)
       gimple *s = USE_STMT (use);
       if (is_gimple_debug (s))
 	continue;
-      if (!is_gimple_assign (s) || gimple_assign_rhs1 (s) != name
-	  || !shifted_by_bytes_p (gimple_assign_lhs (s)))
+      if (!is_gimple_assign (s) || gimple_assign_rhs_code (s) != MULT_EXPR
+	  || !hash_step_p (gimple_assign_lhs (s)))
 	return false;
       any = true;
     }
   return any;
 }
 
-/* A byte widened to a word and shifted into place, multiplied, or merged
-   into a word shifted by whole bytes, assembles a word from bytes (a
-   pointer read back from a buffer: b[0] | b[1] << 8 ..., v << 8 | b[i],
-   v * 256 + b[i], (v + b[i]) << 8): the word carries the byte, while a
-   byte added or xored into a hash stays text (doc/escape.md,
-   Assumptions).  The byte's location when operand OP of S, a word's
-   arithmetic, is such a byte, else ESC_NO_LOC.  */
+/* A byte that enters a word's arithmetic may be assembling it (a pointer
+   read back from a buffer: b[0] | b[1] << 8 ..., v << 8 | b[i],
+   v * 256 + b[i], v = (v << bits) + b[i] in any arrangement of
+   statements): the word carries the byte, except in a step of a hash,
+   where it stays text (doc/escape.md, Assumptions).  The byte's location
+   when operand OP of S, a word's arithmetic, is such a byte, else
+   ESC_NO_LOC.  */
 esc_loc
 function_graph::assembled_byte (gassign *s, tree op)
 {
   if (TREE_CODE (op) != SSA_NAME || !INTEGRAL_TYPE_P (TREE_TYPE (op)))
     return ESC_NO_LOC;
-  enum tree_code code = gimple_assign_rhs_code (s);
   tree lhs = gimple_assign_lhs (s);
   tree other = gimple_assign_rhs1 (s) == op ? gimple_assign_rhs2 (s)
 					    : gimple_assign_rhs1 (s);
-  bool assembled;
-  switch (code)
+  switch (gimple_assign_rhs_code (s))
     {
-    case LSHIFT_EXPR:
-      assembled = gimple_assign_rhs1 (s) == op;
-      break;
-    case MULT_EXPR:
-      /* S itself multiplies by a power of 256 or a variable.  */
-      assembled = shifted_by_bytes_p (lhs);
-      break;
-    case BIT_IOR_EXPR:
-      assembled = true;
-      break;
     case PLUS_EXPR:
     case BIT_XOR_EXPR:
-      assembled = shifted_by_bytes_p (other)
-		  || (TREE_CODE (lhs) == SSA_NAME && shifted_next_p (lhs));
+      if (hash_step_p (other)
+	  || (TREE_CODE (lhs) == SSA_NAME && hashed_next_p (lhs)))
+	return ESC_NO_LOC;
+      break;
+    case MULT_EXPR:
+      if (hash_step_p (lhs))
+	return ESC_NO_LOC;
+      break;
+    case LSHIFT_EXPR:
+    case BIT_IOR_EXPR:
+    case MINUS_EXPR:
       break;
     default:
-      assembled = false;
+      return ESC_NO_LOC;
     }
-  return assembled ? widened_byte (op) : ESC_NO_LOC;
+  return widened_byte (op);
 }
 
 /* Whether parameter I of CALL's prototype is a character.  */
@@ -815,20 +814,17 @@ byte_kept_p (tree name, int *budget)
       tree lhs = gimple_assign_lhs (s);
       if (gimple_assign_single_p (s) && TREE_CODE (lhs) != SSA_NAME)
 	return true;
-      /* Arithmetic on a word may assemble it (assembled_byte); a mask
-	 keeps the byte.  */
-      if (!CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (s))
-	  && (carries_pointer (TREE_TYPE (lhs))
-	      || (gimple_assign_rhs_code (s) == BIT_AND_EXPR
-		  && byte_mask_p (gimple_assign_rhs2 (s))
-		  && byte_kept_p (lhs, budget))))
+      enum tree_code code = gimple_assign_rhs_code (s);
+      /* Arithmetic on a word may assemble it (assembled_byte).  */
+      if (!CONVERT_EXPR_CODE_P (code) && code != SSA_NAME
+	  && carries_pointer (TREE_TYPE (lhs)))
 	return true;
-      if ((CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (s))
-	   || gimple_assign_rhs_code (s) == SSA_NAME)
+      /* Conversions, masks and clamps keep the byte (widened_byte).  */
+      if ((CONVERT_EXPR_CODE_P (code) || code == SSA_NAME
+	   || code == BIT_AND_EXPR || code == MIN_EXPR || code == MAX_EXPR)
 	  && TREE_CODE (lhs) == SSA_NAME && INTEGRAL_TYPE_P (TREE_TYPE (lhs))
 	  && (byte_type_p (TREE_TYPE (lhs))
-	      || (TYPE_PRECISION (TREE_TYPE (lhs))
-		  >= TYPE_PRECISION (TREE_TYPE (name))
+	      || (TYPE_PRECISION (TREE_TYPE (lhs)) >= CHAR_TYPE_SIZE
 		  && byte_kept_p (lhs, budget))))
 	return true;
     }
@@ -1035,8 +1031,10 @@ function_graph::read_assign (gassign *s)
   else
     {
       /* Arithmetic, conversions, conditionals: the result may carry the
-	 bits of any operand, but a character that becomes a wider integer
-	 is a byte of text (doc/escape.md, Assumptions).  */
+	 bits of any operand.  A character that becomes a wider integer
+	 carries its byte only where it is kept (widened_byte) or enters a
+	 word's arithmetic other than a hash's (assembled_byte): elsewhere
+	 it is a byte of text (doc/escape.md, Assumptions).  */
       bool bytes = !byte_type_p (TREE_TYPE (lhs));
       for (unsigned i = 1; i < gimple_num_ops (s); i++)
 	{

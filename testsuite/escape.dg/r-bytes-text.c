@@ -1,8 +1,8 @@
 /* r-bytes-text.c -- characters in a hash's arithmetic are text: hashing
    a structure's name, with the shifts and adds of djb2 and sdbm or the
    xor and multiply of FNV, leaves the pointers the structure holds
-   alone, while a word assembled from bytes (shifted by whole bytes,
-   or-ed) carries them (escape.run/sound-ptr-bytes-assembled.c).  */
+   alone, while a word assembled from bytes carries them
+   (escape.run/sound-ptr-bytes-*.c).  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin-arg-escape-report" } */
 

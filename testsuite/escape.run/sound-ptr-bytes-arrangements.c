@@ -1,0 +1,204 @@
+/* sound-ptr-bytes-arrangements.c -- words assembled from a pointer's
+   bytes in arrangements a statement-by-statement shape does not show:
+   the shift on one branch and the add after it, the add before a shift
+   skipped on the last byte, a shift by a variable, an accumulator in
+   memory reloaded after a call, the shift done by an overflow-checked
+   helper, a signed word shifted through an unsigned one, a clamped
+   byte, a mask kept in a variable, and a byte that went through a long
+   and back to an int.  Each word lands in a global, so each object
+   whose address is read must stay on the heap.  Found by an adversarial
+   hunt: each object moved to the stack and the word pointed into a dead
+   frame.  */
+/* { dg-do run } */
+/* { dg-output "branch / last / bits / memory / checked / signed / clamp / mask / long(\n|\r\n|\r)" } */
+/* escape-heap-allocs: same */
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define N 8
+#define CASES 9
+
+static uint64_t words[CASES];
+static volatile int eight = 8, top_byte = 255, low_mask = 0xff;
+
+static uint64_t
+by_branch (const unsigned char *b)
+{
+  uint64_t v = 0;
+  for (int i = N - 1; i >= 0; i--)
+    {
+      if (i != N - 1)
+	v <<= 8;
+      v += b[i];
+    }
+  return v;
+}
+
+static uint64_t
+by_last (const unsigned char *b)
+{
+  uint64_t v = 0;
+  for (int i = N - 1; i >= 0; i--)
+    {
+      v += b[i];
+      if (i)
+	v <<= 8;
+    }
+  return v;
+}
+
+static uint64_t
+by_bits (const unsigned char *b)
+{
+  int bits = eight;
+  uint64_t v = 0;
+  for (int i = N - 1; i >= 0; i--)
+    v = (v << bits) + b[i];
+  return v;
+}
+
+struct decoder
+{
+  uint64_t acc;
+};
+
+static void __attribute__ ((noinline))
+feed (struct decoder *d, int c)
+{
+  d->acc <<= 8;
+  (void) getpid ();
+  d->acc += c;
+}
+
+static uint64_t
+by_memory (const unsigned char *b)
+{
+  struct decoder d = { 0 };
+  for (int i = N - 1; i >= 0; i--)
+    feed (&d, b[i]);
+  return d.acc;
+}
+
+uint64_t __attribute__ ((noinline))
+mul_checked (uint64_t a, uint64_t k)
+{
+  uint64_t r;
+  if (__builtin_mul_overflow (a, k, &r))
+    return a << 8;
+  return r;
+}
+
+static uint64_t
+by_checked (const unsigned char *b)
+{
+  uint64_t v = 0;
+  for (int i = N - 1; i >= 0; i--)
+    v = mul_checked (v, 256) + b[i];
+  return v;
+}
+
+static uint64_t
+by_signed (const unsigned char *b)
+{
+  int64_t v = 0;
+  for (int i = N - 1; i >= 0; i--)
+    {
+      uint64_t t = (uint64_t) v << 8;
+      v = (int64_t) t + b[i];
+    }
+  return (uint64_t) v;
+}
+
+static uint64_t
+by_clamp (const unsigned char *b)
+{
+  int lim = top_byte;
+  uint64_t v = 0;
+  for (int i = N - 1; i >= 0; i--)
+    {
+      int c = b[i];
+      if (c > lim)
+	c = lim;
+      v = v << 8 | (unsigned) c;
+    }
+  return v;
+}
+
+static uint64_t
+by_mask (const unsigned char *ub)
+{
+  const char *s = (const char *) ub;
+  unsigned m = low_mask;
+  uint64_t v = 0;
+  for (int i = N - 1; i >= 0; i--)
+    v = (v << 8) | (s[i] & m);
+  return v;
+}
+
+static uint64_t
+by_long (const unsigned char *b)
+{
+  uint64_t v = 0;
+  for (int i = N - 1; i >= 0; i--)
+    {
+      long l = b[i];
+      int c = (int) l;
+      v = v << 8 | (unsigned) c;
+    }
+  return v;
+}
+
+static uint64_t (*const how[CASES]) (const unsigned char *) = {
+  by_branch, by_last, by_bits, by_memory, by_checked,
+  by_signed, by_clamp, by_mask, by_long
+};
+
+static const char *const names[CASES] = {
+  "branch", "last", "bits", "memory", "checked",
+  "signed", "clamp", "mask", "long"
+};
+
+#define SEND(k)								\
+  static void __attribute__ ((noinline))				\
+  send_##k (void)							\
+  {									\
+    char *p = malloc (32);						\
+    if (!p)								\
+      abort ();								\
+    strcpy (p, names[k]);						\
+    unsigned char b[N];							\
+    memcpy (b, &p, N);							\
+    words[k] = how[k] (b);						\
+  }
+
+SEND (0) SEND (1) SEND (2) SEND (3) SEND (4)
+SEND (5) SEND (6) SEND (7) SEND (8)
+
+static int __attribute__ ((noinline))
+clobber (int k)
+{
+  volatile char b[8192];
+  for (int i = 0; i < 8192; i++)
+    b[i] = (char) k;
+  return b[k];
+}
+
+int
+main (void)
+{
+  send_0 (); send_1 (); send_2 (); send_3 (); send_4 ();
+  send_5 (); send_6 (); send_7 (); send_8 ();
+  clobber (0x5a);
+  for (int k = 0; k < CASES; k++)
+    {
+      char *p = (char *) (uintptr_t) words[k];
+      printf ("%s%s", k ? " / " : "", p);
+      free (p);
+    }
+  putchar ('\n');
+  return 0;
+}
