@@ -150,9 +150,9 @@ param_type (gcall *call, tree fndecl, unsigned i)
    arguments, a pointer wherever the letter of a named parameter moves
    one, and a result that is a pointer exactly when the row says it may
    point somewhere.  'e' fits a number too, whose bits then escape
-   (fputc's byte), and 'b' is one (memset's fill byte).  Variadic arguments may be numbers as well as
-   pointers (printf's): a number's bits count where it is printed
-   (printed_addresses).  */
+   (fputc's byte), and 'b' is one (memset's fill byte).  Variadic
+   arguments may be numbers as well as pointers (printf's): a number's
+   bits count where it is printed (printed_addresses).  */
 static bool
 fits_model (gcall *call, tree fndecl, const esc_libc_model *model)
 {
