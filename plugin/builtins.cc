@@ -331,7 +331,9 @@ read_unknown_internal (function_graph &fg, gcall *call)
   esc_loc result = fg.call_result (call);
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
-      esc_loc a = fg.rvalue (gimple_call_arg (call, i));
+      /* call_arg: a widened byte passed escapes too (the overflow
+	 builtins' .ADD_OVERFLOW at -O0, assembling a word).  */
+      esc_loc a = fg.call_arg (call, i);
       if (a != ESC_NO_LOC)
 	esc_flow (fg.g, esc_heap (fg.g), a, 0, &w);
     }

@@ -8,9 +8,10 @@
    and back to an int.  Each word lands in a global, so each object
    whose address is read must stay on the heap.  Found by an adversarial
    hunt: each object moved to the stack and the word pointed into a dead
-   frame.  */
+   frame.  The last case, the overflow builtins (internal functions at
+   -O0), was left by the first fix.  */
 /* { dg-do run } */
-/* { dg-output "branch / last / bits / memory / checked / signed / clamp / mask / long(\n|\r\n|\r)" } */
+/* { dg-output "branch / last / bits / memory / checked / signed / clamp / mask / long / overflow(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
 #include <stdint.h>
@@ -20,7 +21,7 @@
 #include <unistd.h>
 
 #define N 8
-#define CASES 9
+#define CASES 10
 
 static uint64_t words[CASES];
 static volatile int eight = 8, top_byte = 255, low_mask = 0xff;
@@ -152,14 +153,25 @@ by_long (const unsigned char *b)
   return v;
 }
 
+static uint64_t
+by_overflow (const unsigned char *b)
+{
+  uint64_t v = 0;
+  for (int i = N - 1; i >= 0; i--)
+    if (__builtin_mul_overflow (v, 256, &v)
+	|| __builtin_add_overflow (v, b[i], &v))
+      abort ();
+  return v;
+}
+
 static uint64_t (*const how[CASES]) (const unsigned char *) = {
   by_branch, by_last, by_bits, by_memory, by_checked,
-  by_signed, by_clamp, by_mask, by_long
+  by_signed, by_clamp, by_mask, by_long, by_overflow
 };
 
 static const char *const names[CASES] = {
   "branch", "last", "bits", "memory", "checked",
-  "signed", "clamp", "mask", "long"
+  "signed", "clamp", "mask", "long", "overflow"
 };
 
 #define SEND(k)								\
@@ -176,7 +188,7 @@ static const char *const names[CASES] = {
   }
 
 SEND (0) SEND (1) SEND (2) SEND (3) SEND (4)
-SEND (5) SEND (6) SEND (7) SEND (8)
+SEND (5) SEND (6) SEND (7) SEND (8) SEND (9)
 
 static int __attribute__ ((noinline))
 clobber (int k)
@@ -191,7 +203,7 @@ int
 main (void)
 {
   send_0 (); send_1 (); send_2 (); send_3 (); send_4 ();
-  send_5 (); send_6 (); send_7 (); send_8 ();
+  send_5 (); send_6 (); send_7 (); send_8 (); send_9 ();
   clobber (0x5a);
   for (int k = 0; k < CASES; k++)
     {
