@@ -106,14 +106,7 @@ SEND (send_emitted, 7, "emitted", send_bytes (&m, sizeof m))
 SEND (send_copied, 1, "copied", copy_bytes (copied, (void *) &m, sizeof m))
 SEND (send_framed, 9, "slip-framed", slip_encode (framed, &m, sizeof m))
 
-static int __attribute__ ((noinline))
-clobber (int k)
-{
-  volatile char b[8192];
-  for (int i = 0; i < 8192; i++)
-    b[i] = (char) k;
-  return b[k];
-}
+#include "stack-clobber.h"
 
 int
 main (void)

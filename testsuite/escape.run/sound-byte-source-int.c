@@ -125,14 +125,7 @@ SEND (send_reader, 1, "reader", by_reader ((void *) &m))
 SEND (send_pushback, 9, "pushback", by_pushback ((void *) &m))
 SEND (send_merged, 4, "merged", by_merge ((void *) &m, fill))
 
-static int __attribute__ ((noinline))
-clobber (int k)
-{
-  volatile char b[8192];
-  for (int i = 0; i < 8192; i++)
-    b[i] = (char) k;
-  return b[k];
-}
+#include "stack-clobber.h"
 
 int
 main (int argc, char **argv)

@@ -190,14 +190,7 @@ static const char *const names[CASES] = {
 SEND (0) SEND (1) SEND (2) SEND (3) SEND (4)
 SEND (5) SEND (6) SEND (7) SEND (8) SEND (9)
 
-static int __attribute__ ((noinline))
-clobber (int k)
-{
-  volatile char b[8192];
-  for (int i = 0; i < 8192; i++)
-    b[i] = (char) k;
-  return b[k];
-}
+#include "stack-clobber.h"
 
 int
 main (void)

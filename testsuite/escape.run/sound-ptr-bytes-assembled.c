@@ -73,14 +73,7 @@ SEND (send_big, 1, "big", big)
 SEND (send_le64, 2, "le64", (uintptr_t) get_le64)
 SEND (send_times, 3, "times", times)
 
-static int __attribute__ ((noinline))
-clobber (int k)
-{
-  volatile char b[8192];
-  for (int i = 0; i < 8192; i++)
-    b[i] = (char) k;
-  return b[k];
-}
+#include "stack-clobber.h"
 
 int
 main (void)

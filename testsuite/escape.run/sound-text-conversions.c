@@ -1,5 +1,5 @@
 /* sound-text-conversions.c -- a pointer's bytes copied by the C library's
-   text conversions: sscanf's %8c and %s into a global, and wcstombs then
+   text conversions: sscanf's %6c and %6s into a global, and wcstombs then
    mbstowcs (bytes widened to wchar_t, to UTF-8 and back) into a global.
    An address whose bytes a string cannot carry (under ASan, often) takes
    another way, and that case tests nothing.
@@ -48,32 +48,19 @@ plain_bytes (const unsigned char *b)
   return 1;
 }
 
+/* Sends VALUE's address scanned by FORMAT into TO (case K).  */
 static void __attribute__ ((noinline))
-send_c (void)
+send_scanned (int k, int value, const char *format, char *to)
 {
   int *x = malloc (sizeof *x);
   if (!x)
     abort ();
-  *x = 42;
+  *x = value;
   char s[N + 1];
   memcpy (s, &x, N);
   s[K] = 0;
-  if (!plain_bytes ((unsigned char *) s) || sscanf (s, "%6c", by_c) != 1)
-    fall_back (0, x);
-}
-
-static void __attribute__ ((noinline))
-send_s (void)
-{
-  int *x = malloc (sizeof *x);
-  if (!x)
-    abort ();
-  *x = 43;
-  char s[N + 1];
-  memcpy (s, &x, N);
-  s[K] = 0;
-  if (!plain_bytes ((unsigned char *) s) || sscanf (s, "%6s", by_s) != 1)
-    fall_back (1, x);
+  if (!plain_bytes ((unsigned char *) s) || sscanf (s, format, to) != 1)
+    fall_back (k, x);
 }
 
 static void __attribute__ ((noinline))
@@ -95,14 +82,7 @@ send_wcs (void)
     fall_back (2, x);
 }
 
-static int __attribute__ ((noinline))
-clobber (int k)
-{
-  volatile char b[8192];
-  for (int i = 0; i < 8192; i++)
-    b[i] = (char) k;
-  return b[k];
-}
+#include "stack-clobber.h"
 
 static int
 received (const char *bytes, int k)
@@ -121,8 +101,8 @@ main (void)
 {
   if (!setlocale (LC_ALL, "C.UTF-8"))
     setlocale (LC_ALL, "");
-  send_c ();
-  send_s ();
+  send_scanned (0, 42, "%6c", by_c);
+  send_scanned (1, 43, "%6s", by_s);
   send_wcs ();
   clobber (0x55);
   unsigned char b[N];

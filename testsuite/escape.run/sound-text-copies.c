@@ -85,14 +85,7 @@ POST (9, "fputs", (fputs (h, spool), fputc ('\n', spool)))
 POST (10, "fprintf", fprintf (spool, "%s\n", h))
 POST (11, "vfprintf", print_to (spool, "%s\n", h))
 
-static int __attribute__ ((noinline))
-clobber (int k)
-{
-  volatile char b[8192];
-  for (int i = 0; i < 8192; i++)
-    b[i] = (char) k;
-  return b[k];
-}
+#include "stack-clobber.h"
 
 int
 main (void)
