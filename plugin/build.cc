@@ -641,9 +641,14 @@ function_graph::widened_byte (tree t)
 		  || code == MAX_EXPR;
       if (kept && TREE_CODE (from) != SSA_NAME)
 	from = gimple_assign_rhs2 (def);
-      else if (kept && TREE_CODE (gimple_assign_rhs2 (def)) == SSA_NAME
-	       && widened_byte (from) == ESC_NO_LOC)
-	from = gimple_assign_rhs2 (def);
+      else if (kept && TREE_CODE (gimple_assign_rhs2 (def)) == SSA_NAME)
+	{
+	  /* Two names: the byte is in the first if it holds one.  */
+	  esc_loc first = widened_byte (from);
+	  if (first != ESC_NO_LOC)
+	    return first;
+	  from = gimple_assign_rhs2 (def);
+	}
       if (!converted && !kept)
 	break;
       t = from;
