@@ -14,7 +14,8 @@ small so that a failure points at the idiom:
   inlinerec   a helper that GCC inlines after the plugin ran into a
               recursive function, in one file or across files (-flto);
   hidden      a pointer kept only as a double (memcpy, union, NaN-box),
-              as 32- or 16-bit pieces, or as %p text;
+              as 32- or 16-bit pieces, as %p text, or as bytes that a
+              word is assembled from again;
   smallstack  call chains that allocate, run on a thread with a small
               stack or on a ucontext coroutine stack (guard page or canary);
               a chain with files of its own on a coroutine is marked
@@ -699,6 +700,11 @@ INLINEREC = {
 
 # ---- hidden: pointers kept in forms the analysis does not follow --------
 
+# Byte 0 the most significant.
+BIG_ENDIAN_BYTES = ('{\n    uintptr_t u_ = (uintptr_t) %(p)s;\n'
+                    '    for (unsigned j_ = sizeof u_; j_-- > 0;)\n'
+                    '      {\n        %(x)s.b[j_] = (unsigned char) u_;\n        u_ >>= 8;\n      }\n  }')
+
 FORMS = {
     # form: (C type of the form, encode P into X, decode X into P)
     'double-memcpy': ('double', 'memcpy (&%(x)s, &%(p)s, sizeof %(x)s);',
@@ -727,11 +733,34 @@ FORMS = {
     'hextext': ('struct fz_text',
                 'snprintf (%(x)s.s, sizeof %(x)s.s, "%%lx", (unsigned long) (uintptr_t) %(p)s);',
                 '%(p)s = (void *) (uintptr_t) strtoul (%(x)s.s, NULL, 16);'),
+    # Bytes: the pointer's bytes in a character array, the word assembled
+    # again from them as serializers do: shifted into place little-endian,
+    # shifted in big-endian, multiplied in, or read back one int at a time
+    # through a getc-style function returning -1 at the end.
+    'bytes-le': ('struct fz_bytes', 'memcpy (%(x)s.b, &%(p)s, sizeof %(x)s.b);',
+                 '{\n    uintptr_t u_ = 0;\n    for (unsigned j_ = 0; j_ < sizeof u_; j_++)\n'
+                 '      u_ |= (uintptr_t) %(x)s.b[j_] << (8 * j_);\n    %(p)s = (void *) u_;\n  }'),
+    'bytes-be': ('struct fz_bytes', BIG_ENDIAN_BYTES,
+                 '{\n    uintptr_t u_ = 0;\n    for (unsigned j_ = 0; j_ < sizeof u_; j_++)\n'
+                 '      u_ = u_ << 8 | %(x)s.b[j_];\n    %(p)s = (void *) u_;\n  }'),
+    'bytes-mul': ('struct fz_bytes', BIG_ENDIAN_BYTES,
+                  '{\n    uintptr_t u_ = 0;\n    for (unsigned j_ = 0; j_ < sizeof u_; j_++)\n'
+                  '      u_ = u_ * 256 + %(x)s.b[j_];\n    %(p)s = (void *) u_;\n  }'),
+    'bytes-int': ('struct fz_bytes',
+                  '{\n    uintptr_t u_ = (uintptr_t) %(p)s;\n    for (unsigned j_ = 0; j_ < sizeof u_; j_++)\n'
+                  '      {\n        int c_ = (int) (u_ >> (8 * j_)) & 0xff;\n        %(x)s.b[j_] = c_;\n      }\n  }',
+                  '{\n    uintptr_t u_ = 0;\n    int c_;\n'
+                  '    for (int j_ = (int) sizeof u_ - 1; (c_ = fz_byte_at (%(x)s.b, j_)) >= 0; j_--)\n'
+                  '      u_ = u_ << 8 | (unsigned) c_;\n    %(p)s = (void *) u_;\n  }'),
 }
 
 HIDDEN_TYPES = ('struct fz_halves { unsigned lo, hi; };\n'
                 'struct fz_quarters { unsigned short q[4]; };\n'
-                'struct fz_text { char s[32]; };\n')
+                'struct fz_text { char s[32]; };\n'
+                'struct fz_bytes { unsigned char b[sizeof (void *)]; };\n'
+                'static int __attribute__ ((noinline, unused))\n'
+                'fz_byte_at (const unsigned char *b, int i)\n'
+                '{\n  return i >= 0 ? b[i] : -1;\n}\n')
 
 
 def unit_hidden(p, form, route):
