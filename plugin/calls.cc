@@ -252,18 +252,34 @@ modelled_library_p (tree fndecl, gcall *call)
   return library_model (fndecl, call) != NULL;
 }
 
+/* Whether FNDECL is an entry point of libgomp or libgoacc, as GCC's
+   builtins for OpenMP and OpenACC name them (__builtin_GOMP_taskwait).
+   Any of them may wait at a scheduling point (a taskwait, a barrier, the
+   end of a taskgroup or of a worksharing loop), where the thread runs
+   pending tasks, outlined functions of the unit, on its own stack below
+   the caller's frame.  */
+static bool
+openmp_runtime_p (tree fndecl)
+{
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  if (startswith (name, "__builtin_"))
+    name += strlen ("__builtin_");
+  return startswith (name, "GOMP_") || startswith (name, "GOACC_");
+}
+
 bool
 may_call_back (tree fndecl, gcall *call)
 {
   /* A library function does once the program registers code it calls.
      GCC's builtins do not otherwise, but those given a function (libgomp's
-     GOMP_parallel runs an outlined region); `leaf' says a function
-     returns to the unit only by returning (glibc declares most of itself
-     so); the table's callbacks are calls the core follows (libc.c).  */
+     GOMP_parallel runs an outlined region) and OpenMP's runtime, which
+     runs tasks where it waits; `leaf' says a function returns to the unit
+     only by returning (glibc declares most of itself so); the table's
+     callbacks are calls the core follows (libc.c).  */
   if (hooked_p (fndecl, call))
     return true;
   if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
-    return passes_function_p (call);
+    return passes_function_p (call) || openmp_runtime_p (fndecl);
   return !lookup_attribute ("leaf", DECL_ATTRIBUTES (fndecl))
 	 && !library_model (fndecl, call);
 }
