@@ -100,7 +100,7 @@ def run_report(tool, *args):
 def summary_numbers(out):
     """The numbers of escape-report's summary."""
     n = {}
-    m = re.search(r"escape report: (\d+) units, (\d+) allocation sites, (\d+) "
+    m = re.search(r"escape report: (\d+) units?, (\d+) allocation sites, (\d+) "
                   r"parameter notes", out)
     if m:
         n["units"], n["sites"], n["params"] = map(int, m.groups())
