@@ -1085,6 +1085,11 @@ esc_analyze_unit (void)
     if (node->has_gimple_body_p () && !node->in_other_partition
 	&& !node->inlined_to)
       node->get_body ();
+  /* The transforms' own passes ended by closing -fopt-info's stream
+     (dump_finish), which get_body does not give back: open this pass's
+     dumps again, so that -fopt-info sees the decisions.  */
+  pass_fini_dump_file (current_pass);
+  pass_init_dump_file (current_pass);
 
   note_registrations (NULL);
 
