@@ -71,7 +71,8 @@ static const struct esc_arg_spec esc_arg_specs[] = {
     "explanations (default: off)" },
   { "report-file", ESC_ARG_PATH, "report-file=PATH",
     "write a SARIF 2.1.0 log of every decision to PATH (%p: process id, "
-    "%b: the unit's base name; a directory: one file per unit)" },
+    "%b: the unit's base name, %%: a '%'; a directory: one file per "
+    "unit)" },
   { "transform", ESC_ARG_BOOL, "transform=yes|no",
     "rewrite local allocations to stack slots, and raise the thread stack "
     "sizes the program sets (default: yes)" },
@@ -86,10 +87,11 @@ static const struct esc_arg_spec esc_arg_specs[] = {
     "stack buffer for variable-size allocations that are small at run "
     "time; 0 turns it off (default: 256)" },
   { "alloca-budget", ESC_ARG_SIZE, "alloca-budget=N",
-    "stack bytes per thread that local objects without a slot (in "
-    "functions that may recurse, outliving a loop iteration) take at run "
-    "time with alloca, the heap after; costs those functions a frame "
-    "pointer (default: 0, they stay on the heap)" },
+    "stack bytes per thread that local objects without a slot (in a "
+    "function that may recurse, outliving a loop iteration, past the frame "
+    "or chain budget, freed by a callee) take at run time with alloca, the "
+    "heap after; costs those functions a frame pointer (default: 0, they "
+    "stay on the heap)" },
   { "help", ESC_ARG_HELP, "help",
     "print this help and go on compiling" },
 };
@@ -189,6 +191,13 @@ esc_parse_arg (const struct plugin_argument *arg, bool *want_help)
     }
 
   const char *value = arg->value;
+  if (!value && (spec->kind == ESC_ARG_BOOL || spec->kind == ESC_ARG_SIZE))
+    {
+      error ("escape: %<-fplugin-arg-escape-%s%> needs a value: %s", arg->key,
+	     spec->kind == ESC_ARG_BOOL ? "yes or no"
+	     : "a number of bytes (decimal digits)");
+      return false;
+    }
   switch (spec->kind)
     {
     case ESC_ARG_REPORT:
@@ -212,7 +221,7 @@ esc_parse_arg (const struct plugin_argument *arg, bool *want_help)
       else
 	{
 	  error ("escape: bad value %qs for %<-fplugin-arg-escape-%s%>: "
-		 "expected yes or no", value ? value : "", arg->key);
+		 "expected yes or no", value, arg->key);
 	  return false;
 	}
       return true;
@@ -222,7 +231,7 @@ esc_parse_arg (const struct plugin_argument *arg, bool *want_help)
 	{
 	  error ("escape: bad value %qs for %<-fplugin-arg-escape-%s%>: "
 		 "expected a number of bytes (decimal digits)",
-		 value ? value : "", arg->key);
+		 value, arg->key);
 	  return false;
 	}
       return true;
@@ -253,7 +262,7 @@ esc_parse_arg (const struct plugin_argument *arg, bool *want_help)
    ("plugin execution" in -ftime-report) is the closest honest bucket.  */
 static const pass_data escape_pass_data = {
   SIMPLE_IPA_PASS,
-  "escape",		/* name: -fdump-ipa-escape */
+  "escape",		/* name: FILE.NNNi.escape2 under -fdump-ipa-all */
   OPTGROUP_NONE,
   TV_PLUGIN_RUN,
   0,			/* properties_required: per function, not here */
@@ -399,7 +408,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 
   if (!esc_supported_front_end (lang_hooks.name))
     {
-      error ("escape: supports C only, not %s (remove %<-fplugin=%s%>)",
+      error ("escape: supports C only, not %s (remove %<-fplugin=%s%>, "
+	     "or %<-fescape-report%> where a specs file gives it)",
 	     lang_hooks.name, info->full_name);
       return 1;
     }

@@ -289,7 +289,7 @@ static const struct keep_phrase
     "alignment not available on the stack" },
   { ESC_KEEP_SMALL_STACK, "escape.heap.small-stack",
     "may run on a small stack (a coroutine's, a signal handler's, a "
-    "thread's of set size)" },
+    "thread's of set size; or marked escape_no_stack)" },
   { ESC_KEEP_STACK_BUDGET, "escape.heap.stack-budget",
     "stack budget: max-stack-size={u} bytes reached along a chain of "
     "calls" },
