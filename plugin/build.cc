@@ -610,9 +610,10 @@ byte_type_p (tree type)
    parameters, results and PHIs of a function carry such bytes
    (byte_kept_p says which call results).  The location of the byte T
    holds; for an integer as wide as a pointer that is not a widened
-   byte, its own value; else ESC_NO_LOC.  */
+   byte, its own value; of a mask or clamp of two names, what each holds
+   (DEPTH counts those walked into); else ESC_NO_LOC.  */
 esc_loc
-function_graph::widened_byte (tree t)
+function_graph::widened_byte (tree t, int depth)
 {
   for (int steps = 0; steps < 8; steps++)
     {
@@ -643,11 +644,21 @@ function_graph::widened_byte (tree t)
 	from = gimple_assign_rhs2 (def);
       else if (kept && TREE_CODE (gimple_assign_rhs2 (def)) == SSA_NAME)
 	{
-	  /* Two names: the byte is in the first if it holds one.  */
-	  esc_loc first = widened_byte (from);
-	  if (first != ESC_NO_LOC)
-	    return first;
-	  from = gimple_assign_rhs2 (def);
+	  /* Two names: either may hold the byte, or a pointer's bits (a
+	     word aligned down, `(uintptr_t) p & ~(align - 1)', with the
+	     pointer second): what both hold.  Nested too deep, the word's
+	     own bits, which hold every operand's (read_assign).  */
+	  if (depth >= 8)
+	    break;
+	  esc_loc a = widened_byte (from, depth + 1);
+	  esc_loc b = widened_byte (gimple_assign_rhs2 (def), depth + 1);
+	  if (a == ESC_NO_LOC || b == ESC_NO_LOC || a == b)
+	    return a == ESC_NO_LOC ? b : a;
+	  esc_loc v = value ();
+	  struct esc_why flow = why (ESC_WHY_FLOW);
+	  esc_flow (g, v, a, 0, &flow);
+	  esc_flow (g, v, b, 0, &flow);
+	  return v;
 	}
       if (!converted && !kept)
 	break;
