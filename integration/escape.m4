@@ -39,13 +39,17 @@ AS_CASE([$with_escape_plugin],
      AS_IF([test -n "$PKG_CONFIG"],
        [ESCAPE_PLUGIN=`$PKG_CONFIG --variable=plugin escape 2>/dev/null`])
      AS_IF([test -z "$ESCAPE_PLUGIN"],
-       [ESCAPE_PLUGIN=`$CC -print-file-name=plugin/escape.so 2>/dev/null`])],
+       [ESCAPE_PLUGIN=`$CC -print-file-name=plugin/escape.so 2>/dev/null`
+        # GCC gives the name back as it was when it finds no such file.
+        AS_CASE([$ESCAPE_PLUGIN], [/*], [], [ESCAPE_PLUGIN=])])],
   [ESCAPE_PLUGIN=$with_escape_plugin])
 
 AS_IF([test -z "$escape_reason"],
   [AC_MSG_CHECKING([whether $CC works with the escape plugin])
    AS_IF([test -z "$ESCAPE_PLUGIN" || test ! -f "$ESCAPE_PLUGIN"],
-     [escape_reason="escape.so not found${ESCAPE_PLUGIN:+ (tried $ESCAPE_PLUGIN)}"],
+     [AS_IF([test -n "$ESCAPE_PLUGIN"],
+        [escape_reason="escape.so not found (tried $ESCAPE_PLUGIN)"],
+        [escape_reason="escape.so not found (no escape.pc for pkg-config, none in GCC's plugin directory)"])],
      [# Tell a working plugin from a silent one by its report: this
       # buffer never leaves the function, so the plugin moves it at any
       # -O level.  GCC's notes are read in English.
