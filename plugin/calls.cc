@@ -162,7 +162,7 @@ fits_model (gcall *call, tree fndecl, const esc_libc_model *model)
   if (nargs < arity || (!variadic && nargs > arity))
     return false;
   for (unsigned i = 0; i < arity; i++)
-    if (!strchr (".rweb", esc_libc_model_letter (model, i))
+    if (!strchr (".rwebN", esc_libc_model_letter (model, i))
 	&& !POINTER_TYPE_P (param_type (call, fndecl, i)))
       return false;
   bool returns_pointer = POINTER_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)));

@@ -162,6 +162,17 @@ apply_letter (esc_graph *g, const struct esc_libc_model *model, unsigned i,
 	  }
 	break;
       }
+    case 'P':
+      /* The number parsed: what the text's bytes hold.  */
+      if (result != ESC_NO_LOC)
+	esc_flow (g, result, a, 1, flow);
+      else
+	/* A number that cannot hold them whole (an int, a double).  */
+	esc_flow (g, g->heap, esc_reachable (g, a, flow), 0, &why);
+      break;
+    case 'N':
+      flow_to (g, result, a, flow);
+      break;
     case 'o':
     case 'I':
       esc_store (g, a, esc_anywhere (g, flow->site), 0, flow);

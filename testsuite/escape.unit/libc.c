@@ -85,9 +85,9 @@ check_letter (const esc_libc_model *model, struct row_call *c, unsigned i)
   bool holds_heap = esc_may_point_to (g, c->obj[i], esc_heap (g));
   bool holds_first = i > 0 && esc_may_point_to (g, c->obj[i], c->obj[0]);
   bool returns_held = esc_may_point_to (g, c->result, c->inner[i]);
-  bool in_returned = strchr ("RWDEAJ", letter) != NULL;
+  bool in_returned = strchr ("RWDEAJN", letter) != NULL;
 
-  if (!strchr (".rwRWdDsbvVEeoOIJpTgcaA", letter))
+  if (!strchr (".rwRWdDsbvVEeoOIJpTgcaAPN", letter))
     {
       fail ("%s arg %u: unknown letter '%c'", name, i + 1, letter);
       return;
@@ -131,6 +131,10 @@ check_letter (const esc_libc_model *model, struct row_call *c, unsigned i)
 	     "escapes", name, i + 1, letter);
       break;
     case 'c':
+      break;
+    case 'P':
+      CHECK (!esc && returns_held, "%s arg %u ('P'): the text does not "
+	     "escape, the result holds what it holds", name, i + 1);
       break;
     case 'd':
     case 'D':
