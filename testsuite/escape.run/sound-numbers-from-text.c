@@ -11,24 +11,16 @@
 /* escape-heap-allocs: same */
 
 #define _GNU_SOURCE
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
+
+#include "sent-words.h"
 
 #define CASES 3
 
 static uintptr_t words[CASES];
 static int fd = -1;
 
-/* P: a new object holding S, allocated in the function that sends it.  */
-#define TEXT(p, s)							\
-  char *p = malloc (32);						\
-  if (!p)								\
-    abort ();								\
-  strcpy (p, s)
 
 /* V's digits in BASE, most significant first, into BUF.  */
 static void
@@ -84,12 +76,6 @@ main (void)
   send_strtold ();
   send_lseek ();
   clobber (0x5a);
-  for (int k = 0; k < CASES; k++)
-    {
-      char *p = (char *) words[k];
-      printf ("%s%s", k ? " / " : "", p);
-      free (p);
-    }
-  putchar ('\n');
+  read_words (words, CASES);
   return 0;
 }

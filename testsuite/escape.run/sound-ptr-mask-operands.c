@@ -12,10 +12,7 @@
 /* { dg-output "aligned / returned / out / untag / and-into / max / min(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "sent-words.h"
 
 #define CASES 7
 
@@ -25,12 +22,6 @@ uintptr_t tag_mask = 7;
 static uintptr_t words[CASES];
 uintptr_t anded = ~(uintptr_t) 0;
 
-/* P: a new object holding S, allocated in the function that sends it.  */
-#define TEXT(p, s)							\
-  char *p = malloc (32);						\
-  if (!p)								\
-    abort ();								\
-  strcpy (p, s)
 
 static void __attribute__ ((noinline))
 send_aligned (void)
@@ -107,12 +98,6 @@ main (void)
   send_max ();
   send_min ();
   clobber (0x5a);
-  for (int k = 0; k < CASES; k++)
-    {
-      char *p = (char *) words[k];
-      printf ("%s%s", k ? " / " : "", p);
-      free (p);
-    }
-  putchar ('\n');
+  read_words (words, CASES);
   return 0;
 }
