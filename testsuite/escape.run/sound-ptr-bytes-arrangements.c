@@ -14,16 +14,13 @@
 /* { dg-output "branch / last / bits / memory / checked / signed / clamp / mask / long / overflow(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "sent-words.h"
 #include <unistd.h>
 
 #define N 8
 #define CASES 10
 
-static uint64_t words[CASES];
+static uintptr_t words[CASES];
 static volatile int eight = 8, top_byte = 255, low_mask = 0xff;
 
 static uint64_t
@@ -178,10 +175,7 @@ static const char *const names[CASES] = {
   static void __attribute__ ((noinline))				\
   send_##k (void)							\
   {									\
-    char *p = malloc (32);						\
-    if (!p)								\
-      abort ();								\
-    strcpy (p, names[k]);						\
+    TEXT (p, names[k]);							\
     unsigned char b[N];							\
     memcpy (b, &p, N);							\
     words[k] = how[k] (b);						\
@@ -198,12 +192,6 @@ main (void)
   send_0 (); send_1 (); send_2 (); send_3 (); send_4 ();
   send_5 (); send_6 (); send_7 (); send_8 (); send_9 ();
   clobber (0x5a);
-  for (int k = 0; k < CASES; k++)
-    {
-      char *p = (char *) (uintptr_t) words[k];
-      printf ("%s%s", k ? " / " : "", p);
-      free (p);
-    }
-  putchar ('\n');
+  read_words (words, CASES);
   return 0;
 }

@@ -12,15 +12,12 @@
 /* { dg-output "reader / phi / param / words / sink / mask / fputc / power / added / memset(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "sent-words.h"
 
 #define N 8
 #define CASES 10
 
-static uint64_t words[CASES];
+static uintptr_t words[CASES];
 static unsigned char sunk[N], filled[N];
 static size_t nsunk;
 
@@ -173,10 +170,7 @@ static const char *const names[CASES] = {
   static void __attribute__ ((noinline))				\
   send_##k (void)							\
   {									\
-    char *p = malloc (32);						\
-    if (!p)								\
-      abort ();								\
-    strcpy (p, names[k]);						\
+    TEXT (p, names[k]);							\
     unsigned char b[N];							\
     memcpy (b, &p, N);							\
     words[k] = how[k] (b);						\
@@ -195,12 +189,6 @@ main (void)
   clobber (0x5a);
   memcpy (&words[4], sunk, N);
   memcpy (&words[9], filled, N);
-  for (int k = 0; k < CASES; k++)
-    {
-      char *p = (char *) (uintptr_t) words[k];
-      printf ("%s%s", k ? " / " : "", p);
-      free (p);
-    }
-  putchar ('\n');
+  read_words (words, CASES);
   return 0;
 }
