@@ -242,10 +242,15 @@ compute_lifetimes (esc_graph *g)
   for (uint32_t i = 0; i < g->nlocs; i++)
     if (g->locs[i].kind == ESC_LOC_GLOBAL)
       bucket_push (&q, -1, (esc_loc) i);
+  /* A holder of the frame with its own depth passes it on to what it
+     holds, in its pointer part or its scalar part (a uintptr_t array
+     keeping objects of a loop).  */
   for (uint32_t i = 0; i < g->nlocs; i++)
     {
       int32_t life = g->locs[i].life;
-      if (life >= 0 && life != ESC_DEPTH_NONE && g->locs[i].npts)
+      esc_loc part = g->locs[i].scalar;
+      if (life >= 0 && life != ESC_DEPTH_NONE
+	  && (g->locs[i].npts || (part != ESC_NO_LOC && g->locs[part].npts)))
 	bucket_push (&q, life, (esc_loc) i);
     }
 
