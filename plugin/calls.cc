@@ -273,13 +273,16 @@ may_call_back (tree fndecl, gcall *call)
   /* A library function does once the program registers code it calls.
      GCC's builtins do not otherwise, but those given a function (libgomp's
      GOMP_parallel runs an outlined region) and OpenMP's runtime, which
-     runs tasks where it waits; `leaf' says a function returns to the unit
-     only by returning (glibc declares most of itself so); the table's
-     callbacks are calls the core follows (libc.c).  */
+     runs tasks where it waits; the target's builtins are instructions
+     (SSE's movemask); `leaf' says a function returns to the unit only by
+     returning (glibc declares most of itself so); the table's callbacks
+     are calls the core follows (libc.c).  */
   if (hooked_p (fndecl, call))
     return true;
   if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
     return passes_function_p (call) || openmp_runtime_p (fndecl);
+  if (fndecl_built_in_p (fndecl, BUILT_IN_MD))
+    return false;
   return !lookup_attribute ("leaf", DECL_ATTRIBUTES (fndecl))
 	 && !library_model (fndecl, call);
 }
