@@ -429,7 +429,10 @@ describe_callgraph (bool whole)
       if (!whole)
 	continue;
       /* Unknown code may call NODE if it sees NODE's address or name.  */
-      if (node->address_taken || !node->local_p ())
+      if (node->address_taken
+	  || (!node->local_p ()
+	      && !lookup_attribute (MAIN_RUN_ONCE,
+				    DECL_ATTRIBUTES (node->decl))))
 	esc_callgraph_entry (cg, f);
       /* Where calls through pointers go, the solved graphs say; with no
 	 bodies read (WPA), anywhere.  */
@@ -1154,14 +1157,39 @@ esc_analyze_unit (void)
   report_unit_end ();
 }
 
+/* Whether NODE, seen by lto1's WPA, is the main of an executable that
+   no code of the program calls or takes the address of.  The C library
+   runs it once, at the bottom of the stack, so it is no entry unknown
+   code may call in the middle of a chain: the chains through a call of
+   main are the program's own, in view.  An object compiled without
+   -flto could call main unseen; doc/escape.md lists that among the
+   assumptions.  */
+static bool
+main_run_once_p (cgraph_node *node)
+{
+  if (flag_lto_linker_output != LTO_LINKER_OUTPUT_EXEC
+      && flag_lto_linker_output != LTO_LINKER_OUTPUT_PIE)
+    return false;
+  tree name = DECL_NAME (node->decl);
+  if (!name || !MAIN_NAME_P (name) || !TREE_PUBLIC (node->decl)
+      || !DECL_FILE_SCOPE_P (node->decl))
+    return false;
+  if (node->address_taken || node->callers || node->has_aliases_p ())
+    return false;
+  enum availability avail;
+  node->function_symbol (&avail);
+  return avail == AVAIL_AVAILABLE;
+}
+
 /* lto1's whole-program analysis (WPA) sees the program's call graph but
    no bodies, and LTRANS sees one partition: a function that may run on a
    small stack is known as such only where the stack is given.  Here the
    whole graph says which functions may, and each gets the attribute
    escape_no_stack, which goes with its declaration to its partition.
-   The program's registrations go the same way.  */
+   The program's registrations go the same way, and so does what the
+   whole graph says of main (MAIN_RUN_ONCE).  */
 void
-esc_mark_small_stacks (void)
+esc_mark_whole_program (void)
 {
   tree registrations = NULL_TREE;
   note_registrations (&registrations);
@@ -1181,4 +1209,9 @@ esc_mark_small_stacks (void)
       DECL_ATTRIBUTES (node->decl)
 	= tree_cons (name, NULL_TREE, DECL_ATTRIBUTES (node->decl));
   esc_callgraph_free (cg);
+  FOR_EACH_DEFINED_FUNCTION (node)
+    if (main_run_once_p (node))
+      DECL_ATTRIBUTES (node->decl)
+	= tree_cons (get_identifier (MAIN_RUN_ONCE), NULL_TREE,
+		     DECL_ATTRIBUTES (node->decl));
 }

@@ -36,13 +36,15 @@ struct esc_options
 extern struct esc_options esc_opts;
 
 /* The internal attributes the plugin puts on functions (analyze.cc):
-   the unit switches or gives stacks, and the program's registrations as
-   lto1's whole-program step hands them to each partition.  plugin.cc
+   the unit switches or gives stacks, the program's registrations as
+   lto1's whole-program step hands them to each partition, and main
+   where that step sees no call of the program's to it.  plugin.cc
    registers them, so that GCC does not warn about them where a
    declaration copies its attributes (__attribute__ ((copy (f)))); the
    space keeps programs from spelling them.  */
 #define STACK_SWITCH "escape stack switch"
 #define REGISTRATIONS "escape registrations"
+#define MAIN_RUN_ONCE "escape main run once"
 
 /* The thread-local variable under which alloca-budget's objects take
    stack space (rewrite.cc).  */
@@ -64,8 +66,9 @@ bool call_gives_stack_p (gcall *call);
 /* Whether asm S may call code.  */
 bool asm_calls_code_p (gasm *s);
 void note_stack_switch (void);
-/* lto1's WPA: mark what may run on a small stack, for the partitions.  */
-void esc_mark_small_stacks (void);
+/* lto1's WPA: mark what may run on a small stack, and main, for the
+   partitions.  */
+void esc_mark_whole_program (void);
 /* What CALLER's call to CALLEE reaches, if its body is analysed here and
    is the one that runs (analyze.cc).  */
 cgraph_node *call_target (cgraph_node *callee, cgraph_node *caller);

@@ -326,7 +326,7 @@ public:
 
   unsigned int execute (function *) final override
   {
-    esc_mark_small_stacks ();
+    esc_mark_whole_program ();
     return 0;
   }
 };
@@ -355,6 +355,9 @@ static const struct attribute_spec stack_switch_attribute = {
 static const struct attribute_spec registrations_attribute = {
   REGISTRATIONS, 0, -1, true, false, false, false, NULL, NULL
 };
+static const struct attribute_spec main_run_once_attribute = {
+  MAIN_RUN_ONCE, 0, 0, true, false, false, false, NULL, NULL
+};
 
 static void
 esc_register_attributes (void *, void *)
@@ -362,6 +365,7 @@ esc_register_attributes (void *, void *)
   register_attribute (&escape_no_stack_attribute);
   register_attribute (&stack_switch_attribute);
   register_attribute (&registrations_attribute);
+  register_attribute (&main_run_once_attribute);
 }
 
 static void
