@@ -323,12 +323,51 @@ note_stack_switch (void)
   unit_switches_stacks = true;
 }
 
+/* An asm whose text names main: it may call main or take its address
+   where no call graph shows it (`call main', `lea main(%rip)').  */
+static tree
+find_asm_naming_main (tree *tp, int *walk_subtrees, void *)
+{
+  if (TYPE_P (*tp))
+    *walk_subtrees = 0;
+  else if (TREE_CODE (*tp) == ASM_EXPR
+	   && names_word (TREE_STRING_POINTER (ASM_STRING (*tp)), "main"))
+    return *tp;
+  return NULL_TREE;
+}
+
+static bool unit_asm_names_main;
+
+/* Mark every function of the unit once an asm of it names main, as
+   stack switches are marked (inlining may move the asm anywhere): lto1's
+   whole-program step then keeps main an entry (main_run_once_p).  */
+static void
+note_asm_naming_main (tree fndecl)
+{
+  if (!unit_asm_names_main
+      && !walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
+					find_asm_naming_main, NULL))
+    return;
+  unit_asm_names_main = true;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    if (node->definition
+	&& !lookup_attribute (ASM_NAMES_MAIN, DECL_ATTRIBUTES (node->decl)))
+      DECL_ATTRIBUTES (node->decl)
+	= tree_cons (get_identifier (ASM_NAMES_MAIN), NULL_TREE,
+		     DECL_ATTRIBUTES (node->decl));
+  if (!lookup_attribute (ASM_NAMES_MAIN, DECL_ATTRIBUTES (fndecl)))
+    DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier (ASM_NAMES_MAIN),
+					  NULL_TREE, DECL_ATTRIBUTES (fndecl));
+}
+
 void
 esc_note_stack_switches (tree fndecl)
 {
   if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL
       || !DECL_SAVED_TREE (fndecl))
     return;
+  note_asm_naming_main (fndecl);
   if (unit_switches_stacks)
     {
       mark_stack_switch (fndecl);
@@ -416,7 +455,13 @@ describe_callgraph (bool whole)
 	  if (target)
 	    esc_callgraph_call (cg, f, target->get_uid ());
 	  else if (whole && may_call_back (callee, e->call_stmt))
-	    esc_callgraph_calls_unknown (cg, f);
+	    {
+	      esc_callgraph_calls_unknown (cg, f);
+	      /* A function of another -flto partition has slots of its
+		 own, as another file's.  */
+	      if (e->callee->in_other_partition)
+		esc_callgraph_calls_elsewhere (cg, f, esc_opts.max_stack_size);
+	    }
 	  else if (whole && !fndecl_built_in_p (callee)
 		   && !modelled_library_p (callee, e->call_stmt))
 	    /* A function declared leaf: compiled on its own, perhaps with
@@ -992,6 +1037,12 @@ destructor_slot_p (tree decl)
 		     || startswith (section, ".dtors"));
 }
 
+/* The registrations the unit's dlsym calls may look up, by index of
+   hook_registration_at: the function that holds the call may be inlined
+   into its callers and removed before the pass, or before the unit is
+   streamed for -flto, with the attribute that recorded it.  */
+static uint64_t unit_lookups;
+
 static void
 note_registrations (tree *matched)
 {
@@ -1017,7 +1068,8 @@ note_registrations (tree *matched)
       for (tree r = a ? TREE_VALUE (a) : NULL_TREE; r; r = TREE_CHAIN (r))
 	note_one_registration (TREE_STRING_POINTER (TREE_VALUE (r)), matched);
       /* A pointer to dlsym may look up any of them
-	 (esc_note_registration_lookups sees the calls).  */
+	 (esc_note_registration_lookups sees the calls and notes them in
+	 unit_lookups, for functions inlined away).  */
       if (node->address_taken
 	  && (named_p (decl, "dlsym") || named_p (decl, "dlvsym")))
 	note_every_registration (matched);
@@ -1026,6 +1078,9 @@ note_registrations (tree *matched)
   FOR_EACH_VARIABLE (var)
     if (destructor_slot_p (var->decl))
       note_one_registration (DESTRUCTOR_REGISTRATION, matched);
+  for (size_t i = 0; hook_registration_at (i); i++)
+    if (unit_lookups & ((uint64_t) 1 << i))
+      note_one_registration (hook_registration_at (i), matched);
 }
 
 /* A registration found by name in a lookup, dlsym (h, "atexit"), or
@@ -1056,6 +1111,25 @@ find_registration_lookup (tree *tp, int *walk_subtrees, void *data)
   return NULL_TREE;
 }
 
+/* Give FNDECL's REGISTRATIONS the unit's lookups.  */
+static void
+mark_registration_lookups (tree fndecl)
+{
+  tree names = NULL_TREE;
+  for (size_t i = 0; hook_registration_at (i) && i < 64; i++)
+    if (unit_lookups & ((uint64_t) 1 << i))
+      {
+	const char *r = hook_registration_at (i);
+	names = tree_cons (NULL_TREE, build_string (strlen (r) + 1, r), names);
+      }
+  tree a = lookup_attribute (REGISTRATIONS, DECL_ATTRIBUTES (fndecl));
+  if (a)
+    TREE_VALUE (a) = names;
+  else
+    DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier (REGISTRATIONS),
+					  names, DECL_ATTRIBUTES (fndecl));
+}
+
 void
 esc_note_registration_lookups (tree fndecl)
 {
@@ -1065,14 +1139,24 @@ esc_note_registration_lookups (tree fndecl)
   tree names = NULL_TREE;
   walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
 				find_registration_lookup, &names);
-  if (!names)
+  uint64_t before = unit_lookups;
+  for (tree r = names; r; r = TREE_CHAIN (r))
+    for (size_t i = 0; hook_registration_at (i) && i < 64; i++)
+      if (!strcmp (TREE_STRING_POINTER (TREE_VALUE (r)),
+		   hook_registration_at (i)))
+	unit_lookups |= (uint64_t) 1 << i;
+  if (!unit_lookups)
     return;
-  tree a = lookup_attribute (REGISTRATIONS, DECL_ATTRIBUTES (fndecl));
-  if (a)
-    TREE_VALUE (a) = chainon (names, TREE_VALUE (a));
-  else
-    DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier (REGISTRATIONS),
-					  names, DECL_ATTRIBUTES (fndecl));
+  /* Every function of the unit carries them to lto1, as stack switches
+     are carried: whichever survives inlining.  */
+  mark_registration_lookups (fndecl);
+  if (unit_lookups != before)
+    {
+      cgraph_node *node;
+      FOR_EACH_FUNCTION (node)
+	if (node->definition)
+	  mark_registration_lookups (node->decl);
+    }
 }
 
 void
@@ -1158,17 +1242,19 @@ esc_analyze_unit (void)
 }
 
 /* Whether NODE, seen by lto1's WPA, is the main of an executable that
-   no code of the program calls or takes the address of.  The C library
+   no code of the program calls or takes the address of, nor names where
+   the call graph does not show (MAIN_NAMED_ELSEWHERE).  The C library
    runs it once, at the bottom of the stack, so it is no entry unknown
    code may call in the middle of a chain: the chains through a call of
    main are the program's own, in view.  An object compiled without
    -flto could call main unseen; doc/escape.md lists that among the
    assumptions.  */
 static bool
-main_run_once_p (cgraph_node *node)
+main_run_once_p (cgraph_node *node, bool main_named_elsewhere)
 {
-  if (flag_lto_linker_output != LTO_LINKER_OUTPUT_EXEC
-      && flag_lto_linker_output != LTO_LINKER_OUTPUT_PIE)
+  if (main_named_elsewhere
+      || (flag_lto_linker_output != LTO_LINKER_OUTPUT_EXEC
+	  && flag_lto_linker_output != LTO_LINKER_OUTPUT_PIE))
     return false;
   tree name = DECL_NAME (node->decl);
   if (!name || !MAIN_NAME_P (name) || !TREE_PUBLIC (node->decl)
@@ -1209,8 +1295,22 @@ esc_mark_whole_program (void)
       DECL_ATTRIBUTES (node->decl)
 	= tree_cons (name, NULL_TREE, DECL_ATTRIBUTES (node->decl));
   esc_callgraph_free (cg);
+  /* main named where the call graph does not show it: in asm (a
+     function's, marked by the front end, or top level: `.quad main',
+     `.set again, main'), or wrapped by the linker (-Wl,--wrap=main:
+     the program calls __real_main).  */
+  bool main_named_elsewhere = false;
+  symtab_node *sym;
+  FOR_EACH_SYMBOL (sym)
+    main_named_elsewhere
+      |= (lookup_attribute (ASM_NAMES_MAIN, DECL_ATTRIBUTES (sym->decl))
+	  || named_p (sym->decl, "__real_main")
+	  || named_p (sym->decl, "__wrap_main"));
+  for (asm_node *a = symtab->first_asm_symbol (); a; a = a->next)
+    main_named_elsewhere |= names_word (TREE_STRING_POINTER (a->asm_str),
+					"main");
   FOR_EACH_DEFINED_FUNCTION (node)
-    if (main_run_once_p (node))
+    if (main_run_once_p (node, main_named_elsewhere))
       DECL_ATTRIBUTES (node->decl)
 	= tree_cons (get_identifier (MAIN_RUN_ONCE), NULL_TREE,
 		     DECL_ATTRIBUTES (node->decl));

@@ -36,15 +36,17 @@ struct esc_options
 extern struct esc_options esc_opts;
 
 /* The internal attributes the plugin puts on functions (analyze.cc):
-   the unit switches or gives stacks, the program's registrations as
-   lto1's whole-program step hands them to each partition, and main
-   where that step sees no call of the program's to it.  plugin.cc
+   the unit switches or gives stacks, or has asm that names main; the
+   program's registrations as lto1's whole-program step hands them to
+   each partition, and main where that step sees no call of the
+   program's to it.  plugin.cc
    registers them, so that GCC does not warn about them where a
    declaration copies its attributes (__attribute__ ((copy (f)))); the
    space keeps programs from spelling them.  */
 #define STACK_SWITCH "escape stack switch"
 #define REGISTRATIONS "escape registrations"
 #define MAIN_RUN_ONCE "escape main run once"
+#define ASM_NAMES_MAIN "escape asm names main"
 
 /* The thread-local variable under which alloca-budget's objects take
    stack space (rewrite.cc).  */

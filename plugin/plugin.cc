@@ -358,6 +358,9 @@ static const struct attribute_spec registrations_attribute = {
 static const struct attribute_spec main_run_once_attribute = {
   MAIN_RUN_ONCE, 0, 0, true, false, false, false, NULL, NULL
 };
+static const struct attribute_spec asm_names_main_attribute = {
+  ASM_NAMES_MAIN, 0, 0, true, false, false, false, NULL, NULL
+};
 
 static void
 esc_register_attributes (void *, void *)
@@ -366,6 +369,7 @@ esc_register_attributes (void *, void *)
   register_attribute (&stack_switch_attribute);
   register_attribute (&registrations_attribute);
   register_attribute (&main_run_once_attribute);
+  register_attribute (&asm_names_main_attribute);
 }
 
 static void
