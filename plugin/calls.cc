@@ -149,7 +149,7 @@ param_type (gcall *call, tree fndecl, unsigned i)
 /* Whether CALL, to FNDECL, has the shape MODEL's row describes: as many
    arguments, a pointer wherever the letter of a named parameter moves
    one, and a result that is a pointer exactly when the row says it may
-   point somewhere.  'e' fits a number too, whose bits then escape
+   point somewhere, or a number as wide that may hold one ('h').  'e' fits a number too, whose bits then escape
    (fputc's byte), and 'b' is one (memset's fill byte).  Variadic
    arguments may be numbers as well as pointers (printf's): a number's
    bits count where it is printed (printed_addresses).  */
@@ -162,11 +162,15 @@ fits_model (gcall *call, tree fndecl, const esc_libc_model *model)
   if (nargs < arity || (!variadic && nargs > arity))
     return false;
   for (unsigned i = 0; i < arity; i++)
-    if (!strchr (".rwebN", esc_libc_model_letter (model, i))
+    if (!strchr (".rweb", esc_libc_model_letter (model, i))
 	&& !POINTER_TYPE_P (param_type (call, fndecl, i)))
       return false;
-  bool returns_pointer = POINTER_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)));
-  return returns_pointer == (esc_libc_model_result (model) != 'n');
+  tree type = TREE_TYPE (TREE_TYPE (fndecl));
+  char result = esc_libc_model_result (model);
+  if (result == 'h' && INTEGRAL_TYPE_P (type)
+      && TYPE_PRECISION (type) >= POINTER_SIZE)
+    return true;
+  return POINTER_TYPE_P (type) == (result != 'n');
 }
 
 /* Whether MODE, fopen's, is a constant that reads ("r", "rb", "r+"), or

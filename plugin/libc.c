@@ -170,9 +170,6 @@ apply_letter (esc_graph *g, const struct esc_libc_model *model, unsigned i,
 	/* A number that cannot hold them whole (an int, a double).  */
 	esc_flow (g, g->heap, esc_reachable (g, a, flow), 0, &why);
       break;
-    case 'N':
-      flow_to (g, result, a, flow);
-      break;
     case 'o':
     case 'I':
       esc_store (g, a, esc_anywhere (g, flow->site), 0, flow);

@@ -85,7 +85,7 @@ check_letter (const esc_libc_model *model, struct row_call *c, unsigned i)
   bool holds_heap = esc_may_point_to (g, c->obj[i], esc_heap (g));
   bool holds_first = i > 0 && esc_may_point_to (g, c->obj[i], c->obj[0]);
   bool returns_held = esc_may_point_to (g, c->result, c->inner[i]);
-  bool in_returned = strchr ("RWDEAJN", letter) != NULL;
+  bool in_returned = strchr ("RWDEAJ", letter) != NULL;
 
   if (!strchr (".rwRWdDsbvVEeoOIJpTgcaAPN", letter))
     {
