@@ -1273,10 +1273,34 @@ main_run_once_p (cgraph_node *node, bool main_named_elsewhere)
    whole graph says which functions may, and each gets the attribute
    escape_no_stack, which goes with its declaration to its partition.
    The program's registrations go the same way, and so does what the
-   whole graph says of main (MAIN_RUN_ONCE).  */
+   whole graph says of main (MAIN_RUN_ONCE).  It also picks the
+   partitioning (choose_one_partition).  */
+/* Under -flto's default partitioning each partition sees the others as
+   another file's code: their functions may call back and hold slots, so
+   a function that calls across partitions gets none.  Where one
+   partition is cheap, a program no bigger than GCC lets one partition
+   grow (--param=lto-max-partition), judge the program whole, unless the
+   user chose a partitioning: LTRANS then runs as one job.  */
+static void
+choose_one_partition (void)
+{
+  if (global_options_set.x_flag_lto_partition
+      || flag_lto_partition != LTO_PARTITION_BALANCED
+      || !ipa_size_summaries)
+    return;
+  HOST_WIDE_INT size = 0;
+  cgraph_node *node;
+  FOR_EACH_DEFINED_FUNCTION (node)
+    if (ipa_size_summary *s = ipa_size_summaries->get (node))
+      size += s->size;
+  if (size <= param_max_partition_size)
+    flag_lto_partition = LTO_PARTITION_ONE;
+}
+
 void
 esc_mark_whole_program (void)
 {
+  choose_one_partition ();
   tree registrations = NULL_TREE;
   note_registrations (&registrations);
   cgraph_node *node;

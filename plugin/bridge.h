@@ -69,7 +69,7 @@ bool call_gives_stack_p (gcall *call);
 bool asm_calls_code_p (gasm *s);
 void note_stack_switch (void);
 /* lto1's WPA: mark what may run on a small stack, and main, for the
-   partitions.  */
+   partitions, and choose how many there are.  */
 void esc_mark_whole_program (void);
 /* What CALLER's call to CALLEE reaches, if its body is analysed here and
    is the one that runs (analyze.cc).  */

@@ -57,6 +57,10 @@
 #include "intl.h"
 #include "print-tree.h"
 #include "hash-map.h"
+#include "alloc-pool.h"
+#include "symbol-summary.h"
+#include "ipa-prop.h"
+#include "ipa-fnsummary.h"	/* ipa_size_summaries: a program's size */
 #include "hash-set.h"
 
 #endif /* ESCAPE_GCC_INCLUDES_H */
