@@ -404,8 +404,10 @@ read_internal (function_graph &fg, gcall *call)
    check.  A guarded slot makes such a bound the slot's size rather than
    the request's, which never fails a check that passed on the heap; a
    write past the request but inside the slot goes unreported, and lands
-   in the slot's own spare bytes.  Any other use (printed, compared, ...)
-   would see the answer change.  */
+   in the slot's own spare bytes.  But a strdup result's size GCC does not
+   know on the heap, so no check is made there: a slot's would fail
+   snprintf (d, 1000, ...), which writes less.  Any other use (printed,
+   compared, ...) would see the answer change.  */
 static bool
 size_only_checked (gcall *call)
 {
@@ -524,8 +526,8 @@ read_builtin (function_graph &fg, gcall *call)
 	/* Nothing escapes, but the answer depends on where the object
 	   lives (policy.c), unless the size only bounds a check.  */
 	esc_loc p = fg.call_arg (call, 0);
-	if (p != ESC_NO_LOC && !size_only_checked (call))
-	  esc_size_query (g, p, source_name (fndecl));
+	if (p != ESC_NO_LOC)
+	  esc_size_query (g, p, source_name (fndecl), size_only_checked (call));
 	return true;
       }
     case BUILT_IN_STACK_RESTORE:

@@ -212,6 +212,7 @@ struct esc_query
 {
   esc_loc ptr;
   const char *builtin;
+  bool only_checked;
 };
 
 struct esc_graph

@@ -232,8 +232,12 @@ void esc_free (esc_graph *, esc_loc ptr, const struct esc_why *);
    an object that may reach it can never live on the stack.  */
 void esc_resize (esc_graph *, esc_loc ptr, const struct esc_why *);
 /* The function asks BUILTIN (__builtin_object_size, ...) for the size of
-   what PTR points to; the policy keeps such objects' answers their own.  */
-void esc_size_query (esc_graph *, esc_loc ptr, const char *builtin);
+   what PTR points to; the policy keeps such objects' answers their own.
+   ONLY_CHECKED: the answer only bounds a check (_FORTIFY_SOURCE's), which
+   a slot changes only for objects whose size GCC does not know on the
+   heap (a strdup result: no check there, one against the slot).  */
+void esc_size_query (esc_graph *, esc_loc ptr, const char *builtin,
+		     bool only_checked);
 
 /* ---- The library table (libc.c, libc-models.def). ---- */
 

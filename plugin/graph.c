@@ -729,12 +729,14 @@ esc_resize (esc_graph *g, esc_loc ptr, const struct esc_why *why)
 }
 
 void
-esc_size_query (esc_graph *g, esc_loc ptr, const char *builtin)
+esc_size_query (esc_graph *g, esc_loc ptr, const char *builtin,
+		bool only_checked)
 {
   if (!usable (g, &ptr))
     return;
   ESC_GROW (g->queries, g->nqueries, g->capqueries);
   g->queries[g->nqueries].ptr = ptr;
   g->queries[g->nqueries].builtin = builtin;
+  g->queries[g->nqueries].only_checked = only_checked;
   g->nqueries++;
 }

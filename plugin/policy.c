@@ -297,7 +297,7 @@ apply_size_queries (const esc_graph *g, struct esc_site *sites, int nsites,
       for (uint32_t i = 0; i < ptr->npts; i++)
 	{
 	  struct esc_site *s = site_of (sites, index, ptr->pts[i].obj);
-	  if (s)
+	  if (s && (!g->queries[q].only_checked || size_unknown_to_gcc (s)))
 	    s->size_query = g->queries[q].builtin;
 	}
     }
