@@ -3,14 +3,15 @@
    later call in another function gives back: a stream's offset (fseek,
    ftell), a file's offset (lseek, then lseek (fd, 0, SEEK_CUR)), a
    resource limit (setrlimit, getrlimit), a file's modification time
-   (utimensat, fstat) and an address printed by backtrace_symbols (read
-   back with sscanf's %p).  Each object must stay on the heap.  Found by
+   (utimensat, fstat), a file's size (pwrite at that offset, fstat) and
+   an address printed by backtrace_symbols (read back with sscanf's
+   %p).  Each object must stay on the heap.  Found by
    an adversarial hunt: the table read those numbers as plain data (or,
    for lseek, as the result of the same call only), so each object moved
    to the stack and the number came back pointing into a dead frame
    (invalid free at -O0 to -Os and under -flto).  */
 /* { dg-do run } */
-/* { dg-output "offset / file offset / limit / time / symbol(\n|\r\n|\r)" } */
+/* { dg-output "offset / file offset / limit / time / size / symbol(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
 #define _GNU_SOURCE
@@ -28,7 +29,7 @@
 #include "stack-clobber.h"
 
 static FILE *stream;
-static int fd;
+static int fd, size_fd;
 static char path[64];
 static struct rlimit saved_limit;
 
@@ -88,6 +89,17 @@ keep_time (void)
     abort ();
 }
 
+static void __attribute__ ((noinline))
+keep_size (void)
+{
+  char *p = malloc (32);
+  if (!p)
+    abort ();
+  strcpy (p, "size");
+  if (pwrite (size_fd, "x", 1, (off_t) (uintptr_t) p - 1) != 1)
+    abort ();
+}
+
 static char ** __attribute__ ((noinline))
 name_symbol (void)
 {
@@ -103,7 +115,8 @@ int
 main (void)
 {
   fd = memfd_create ("sound-kept-numbers", 0);
-  if (fd < 0)
+  size_fd = memfd_create ("sound-kept-numbers-size", 0);
+  if (fd < 0 || size_fd < 0)
     abort ();
   stream = fdopen (dup (fd), "w+");
   if (!stream || getrlimit (RLIMIT_FSIZE, &saved_limit) != 0)
@@ -112,6 +125,7 @@ main (void)
 
   keep_offset ();
   keep_file_offset ();
+  keep_size ();			/* before the limit, which may be smaller */
   keep_limit ();
   keep_time ();
   char **symbols = name_symbol ();
@@ -129,6 +143,9 @@ main (void)
   if (fstat (fd, &st) != 0)
     abort ();
   show (" / ", (uintptr_t) st.st_mtim.tv_sec);
+  if (fstat (size_fd, &st) != 0)
+    abort ();
+  show (" / ", (uintptr_t) st.st_size);
   void *q = NULL;
   char *open_bracket = symbols ? strrchr (symbols[0], '[') : NULL;
   if (!open_bracket || sscanf (open_bracket + 1, "%p", &q) != 1)
@@ -138,5 +155,6 @@ main (void)
   putchar ('\n');
   fclose (stream);
   close (fd);
+  close (size_fd);
   return 0;
 }
