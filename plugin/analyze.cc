@@ -1267,14 +1267,6 @@ main_run_once_p (cgraph_node *node, bool main_named_elsewhere)
   return avail == AVAIL_AVAILABLE;
 }
 
-/* lto1's whole-program analysis (WPA) sees the program's call graph but
-   no bodies, and LTRANS sees one partition: a function that may run on a
-   small stack is known as such only where the stack is given.  Here the
-   whole graph says which functions may, and each gets the attribute
-   escape_no_stack, which goes with its declaration to its partition.
-   The program's registrations go the same way, and so does what the
-   whole graph says of main (MAIN_RUN_ONCE).  It also picks the
-   partitioning (choose_one_partition).  */
 /* Under -flto's default partitioning each partition sees the others as
    another file's code: their functions may call back and hold slots, so
    a function that calls across partitions gets none.  Where one
@@ -1297,6 +1289,14 @@ choose_one_partition (void)
     flag_lto_partition = LTO_PARTITION_ONE;
 }
 
+/* lto1's whole-program analysis (WPA) sees the program's call graph but
+   no bodies, and LTRANS sees one partition: a function that may run on a
+   small stack is known as such only where the stack is given.  Here the
+   whole graph says which functions may, and each gets the attribute
+   escape_no_stack, which goes with its declaration to its partition.
+   The program's registrations go the same way, and so does what the
+   whole graph says of main (MAIN_RUN_ONCE).  It also picks the
+   partitioning (choose_one_partition).  */
 void
 esc_mark_whole_program (void)
 {

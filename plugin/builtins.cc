@@ -527,7 +527,8 @@ read_builtin (function_graph &fg, gcall *call)
 	   lives (policy.c), unless the size only bounds a check.  */
 	esc_loc p = fg.call_arg (call, 0);
 	if (p != ESC_NO_LOC)
-	  esc_size_query (g, p, source_name (fndecl), size_only_checked (call));
+	  esc_size_query (g, p, source_name (fndecl),
+			  size_only_checked (call));
 	return true;
       }
     case BUILT_IN_STACK_RESTORE:

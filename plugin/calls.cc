@@ -149,8 +149,9 @@ param_type (gcall *call, tree fndecl, unsigned i)
 /* Whether CALL, to FNDECL, has the shape MODEL's row describes: as many
    arguments, a pointer wherever the letter of a named parameter moves
    one, and a result that is a pointer exactly when the row says it may
-   point somewhere, or a number as wide that may hold one ('h').  'e' fits a number too, whose bits then escape
-   (fputc's byte), and 'b' is one (memset's fill byte).  Variadic
+   point somewhere, or a number as wide that may hold one ('h').  'e'
+   fits a number too, whose bits then escape (fputc's byte), and 'b' is
+   one (memset's fill byte).  Variadic
    arguments may be numbers as well as pointers (printf's): a number's
    bits count where it is printed (printed_addresses).  */
 static bool
