@@ -399,23 +399,33 @@ read_internal (function_graph &fg, gcall *call)
 
 /* ---- Builtins. ---- */
 
-/* Whether the result of CALL, an object-size builtin, is only the bound
-   of a check: _FORTIFY_SOURCE's __*_chk builtins and UBSan's object-size
-   check.  A guarded slot makes such a bound the slot's size rather than
-   the request's, which never fails a check that passed on the heap; a
+/* What the result of CALL, an object-size builtin, is used for.  A
+   check of the accesses made (UBSan's object-size check) never fails
+   for a slot: a slot is never smaller than its object.  The bound of a
+   _FORTIFY_SOURCE __*_chk builtin becomes the slot's size rather than
+   the request's, which never fails a check that passed on the heap (a
    write past the request but inside the slot goes unreported, and lands
-   in the slot's own spare bytes.  But a strdup result's size GCC does not
-   know on the heap, so no check is made there: a slot's would fail
-   snprintf (d, 1000, ...), which writes less.  Any other use (printed,
-   compared, ...) would see the answer change.  */
-static bool
-size_only_checked (gcall *call)
+   in the slot's own spare bytes); but where GCC did not know the heap
+   object's size (a strdup result) there was no check, and one against
+   the slot fails snprintf (d, 1000, ...), whose bound is a limit, not
+   what it writes.  Any other use (printed, compared, ...) would see the
+   answer change.  */
+enum size_use
+{
+  SIZE_CHECKS_ACCESSES,		/* UBSan's, or none */
+  SIZE_BOUNDS_CHECKS,		/* also a __*_chk builtin's */
+  SIZE_READ			/* anything else */
+};
+
+static enum size_use
+object_size_use (gcall *call)
 {
   tree lhs = gimple_call_lhs (call);
   if (!lhs)
-    return true;
+    return SIZE_CHECKS_ACCESSES;
   if (TREE_CODE (lhs) != SSA_NAME)
-    return false;
+    return SIZE_READ;
+  enum size_use use_kind = SIZE_CHECKS_ACCESSES;
   imm_use_iterator it;
   use_operand_p use;
   FOR_EACH_IMM_USE_FAST (use, it, lhs)
@@ -429,10 +439,11 @@ size_only_checked (gcall *call)
 			 ? source_name (fn) : NULL;
       size_t len = name ? strlen (name) : 0;
       if (len > 4 && !strcmp (name + len - 4, "_chk"))
-	continue;
-      return false;
+	use_kind = SIZE_BOUNDS_CHECKS;
+      else
+	return SIZE_READ;
     }
-  return true;
+  return use_kind;
 }
 
 /* (tramp, fn, chain): a local closure, GNU C's nested function whose
@@ -526,9 +537,10 @@ read_builtin (function_graph &fg, gcall *call)
 	/* Nothing escapes, but the answer depends on where the object
 	   lives (policy.c), unless the size only bounds a check.  */
 	esc_loc p = fg.call_arg (call, 0);
-	if (p != ESC_NO_LOC)
+	enum size_use use = object_size_use (call);
+	if (p != ESC_NO_LOC && use != SIZE_CHECKS_ACCESSES)
 	  esc_size_query (g, p, source_name (fndecl),
-			  size_only_checked (call));
+			  use == SIZE_BOUNDS_CHECKS);
 	return true;
       }
     case BUILT_IN_STACK_RESTORE:

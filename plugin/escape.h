@@ -235,7 +235,8 @@ void esc_resize (esc_graph *, esc_loc ptr, const struct esc_why *);
    what PTR points to; the policy keeps such objects' answers their own.
    ONLY_CHECKED: the answer only bounds a check (_FORTIFY_SOURCE's), which
    a slot changes only for objects whose size GCC does not know on the
-   heap (a strdup result: no check there, one against the slot).  */
+   heap (a strdup result: no check there, one against the slot, which
+   fails a bound that is a limit: snprintf's).  */
 void esc_size_query (esc_graph *, esc_loc ptr, const char *builtin,
 		     bool only_checked);
 

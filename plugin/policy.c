@@ -278,8 +278,10 @@ place_one (struct esc_site *s, const struct esc_limits *lim)
    none.  So an object whose size the function asks for keeps the heap
    in those cases: its size counts as unknown and unguardable, and the
    report names the builtin (the last query that may see it).  Queries
-   that only bound a check are not recorded (the bridge's
-   size_only_checked).  */
+   that only check accesses (UBSan's) are not recorded, and those that
+   bound _FORTIFY_SOURCE's checks (ONLY_CHECKED) keep only these sites:
+   a check the heap object did not get would fail a limit larger than
+   the object (the bridge's object_size_use).  */
 static bool
 size_unknown_to_gcc (const struct esc_site *s)
 {
