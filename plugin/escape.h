@@ -610,6 +610,10 @@ struct esc_namer
   /* A global variable as a reason names it: its name ("'g'"), and
      through KIND "global", "static" or "thread-local".  */
   char *(*variable) (void *data, const void *origin, const char **kind);
+  /* The number the source gives argument ARGNO (1-based) of the call at
+     SITE, a statement of the bridge's: a clone GCC made of the callee
+     may take fewer parameters (f.constprop.0 without a constant one).  */
+  int (*argument) (void *data, const void *site, int argno);
 };
 
 /* Each function below returns malloc'd text and, through RULE (may be
@@ -637,7 +641,8 @@ char *esc_step_words (const esc_graph *, esc_loc dst, esc_loc src,
 /* Location L, as flows and reasons name it.  */
 char *esc_describe (const esc_graph *, esc_loc l, const struct esc_namer *);
 /* Why a flow put something in HEAP: "passed to 'f' (parameter 1 leaks)".  */
-char *esc_why_words (const struct esc_why *, const char **rule);
+char *esc_why_words (const struct esc_why *, const struct esc_namer *,
+		     const char **rule);
 /* The rules: how many, the id of rule I, and what rule ID means (NULL
    for an id that is none).  */
 int esc_rule_count (void);

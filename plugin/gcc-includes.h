@@ -61,6 +61,8 @@
 #include "symbol-summary.h"
 #include "ipa-prop.h"
 #include "ipa-fnsummary.h"	/* ipa_size_summaries: a program's size */
+#include "symtab-clones.h"	/* clone_info: a clone's parameters */
+#include "ipa-param-manipulation.h"
 #include "hash-set.h"
 
 #endif /* ESCAPE_GCC_INCLUDES_H */

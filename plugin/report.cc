@@ -117,11 +117,27 @@ name_variable (void *data, const void *origin, const char **kind)
   return xasprintf ("'%s'", decl_name_or (decl, "?"));
 }
 
+/* A clone's argument by the source's numbering: IPA-CP and IPA-SRA
+   drop and split parameters, and say which of the original's each new
+   one comes from (the clone's param_adjustments).  */
+static int
+name_argument (void *, const void *site, int argno)
+{
+  gcall *call = dyn_cast<gcall *> ((gimple *) site);
+  tree fndecl = call ? gimple_call_fndecl (call) : NULL_TREE;
+  cgraph_node *node = fndecl ? cgraph_node::get (fndecl) : NULL;
+  clone_info *info = node ? clone_info::get (node) : NULL;
+  ipa_param_adjustments *adj = info ? info->param_adjustments : NULL;
+  if (!adj || (unsigned) argno > vec_safe_length (adj->m_adj_params))
+    return argno;
+  return (*adj->m_adj_params)[argno - 1].base_index + 1;
+}
+
 static struct esc_namer
 namer_of (function_graph &fg)
 {
   struct esc_namer nm = { &fg, reported_name (fg.fun), name_param,
-			  name_object, name_variable };
+			  name_object, name_variable, name_argument };
   return nm;
 }
 

@@ -299,7 +299,8 @@ static const struct keep_phrase
 /* ---- Reasons an object escapes. ---- */
 
 char *
-esc_why_words (const struct esc_why *why, const char **rule)
+esc_why_words (const struct esc_why *why, const struct esc_namer *nm,
+	       const char **rule)
 {
   const char *id = "escape.escapes.escaping-memory";
   const char *phrase = "stored to memory that escapes";
@@ -312,7 +313,10 @@ esc_why_words (const struct esc_why *why, const char **rule)
 	phrase = why_phrases[i].phrase;
 	break;
       }
-  struct phrase_args a = { why->callee, why->argno, 0 };
+  int argno = why->argno;
+  if (argno > 0 && why->site && nm && nm->argument)
+    argno = nm->argument (nm->data, why->site, argno);
+  struct phrase_args a = { why->callee, argno, 0 };
   if (why->kind == ESC_WHY_UNANALYSED && !why->callee)
     a.s = "statement";
   if (rule)
@@ -359,7 +363,7 @@ escape_words (const esc_graph *g, const struct esc_verdict *v,
       return format ("stored into memory reachable from parameter '%s'",
 		     param_name (nm, k));
     case ESC_LOC_HEAP:
-      return esc_why_words (&v->why, rule);
+      return esc_why_words (&v->why, nm, rule);
     default:
       {
 	*rule = "escape.escapes.held";
@@ -560,7 +564,7 @@ esc_step_words (const esc_graph *g, esc_loc dst, esc_loc src, bool address,
   char *from = src == ESC_NO_LOC ? copy ("what an escaping object holds")
 				 : esc_describe (g, src, nm);
   char *reason = why->kind != ESC_WHY_FLOW && why->kind != ESC_WHY_RETURN
-		 ? esc_why_words (why, NULL) : NULL;
+		 ? esc_why_words (why, nm, NULL) : NULL;
   char *r = format ("  flow: %s = %s%s%s%s%s", to, address ? "&" : "", from,
 		    reason ? " (" : "", reason ? reason : "",
 		    reason ? ")" : "");
