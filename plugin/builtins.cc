@@ -464,6 +464,51 @@ read_trampoline_init (function_graph &fg, gcall *call)
     }
 }
 
+/* Reads up to a limit the call may stop short of: memchr's n (C17
+   says it stops at the match), strncmp's, strnlen's, and the source of
+   strncpy, stpncpy, strncat and strndup.  GCC's fnspec gives the limit
+   as the size read, and takes a read bigger than a stack variable for
+   one that cannot touch it (esc_access_bound).  */
+static void
+read_bounded_reads (function_graph &fg, gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  switch (DECL_FUNCTION_CODE (fndecl))
+    {
+    case BUILT_IN_MEMCHR:
+    case BUILT_IN_STRNCMP:
+    case BUILT_IN_STRNCASECMP:
+    case BUILT_IN_STRNLEN:
+    case BUILT_IN_STRNCPY:
+    case BUILT_IN_STRNCPY_CHK:
+    case BUILT_IN_STPNCPY:
+    case BUILT_IN_STPNCPY_CHK:
+    case BUILT_IN_STRNCAT:
+    case BUILT_IN_STRNCAT_CHK:
+    case BUILT_IN_STRNDUP:
+      break;
+    default:
+      return;
+    }
+  attr_fnspec fnspec = gimple_call_fnspec (call);
+  if (!fnspec.known_p ())
+    return;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      unsigned size_arg;
+      if (!POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (call, i)))
+	  || !fnspec.arg_specified_p (i) || fnspec.arg_maybe_written_p (i)
+	  || !fnspec.arg_max_access_size_given_by_arg_p (i, &size_arg)
+	  || size_arg >= gimple_call_num_args (call))
+	continue;
+      esc_loc p = fg.call_arg (call, i);
+      tree size = gimple_call_arg (call, size_arg);
+      if (p != ESC_NO_LOC)
+	esc_access_bound (fg.g, p, source_name (fndecl),
+			  tree_fits_shwi_p (size) ? tree_to_shwi (size) : -1);
+    }
+}
+
 /* A builtin that moves pointers its own way; false if CALL is none.
    One short case per builtin family, in one switch: long, but flat.  */
 static bool
@@ -472,6 +517,7 @@ read_builtin (function_graph &fg, gcall *call)
   if (!gimple_call_builtin_p (call, BUILT_IN_NORMAL)
       || defined_by_program_p (gimple_call_fndecl (call)))
     return false;
+  read_bounded_reads (fg, call);
   esc_graph *g = fg.g;
   tree fndecl = gimple_call_fndecl (call);
   struct esc_why flow = fg.why (ESC_WHY_FLOW);

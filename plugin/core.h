@@ -213,6 +213,8 @@ struct esc_query
   esc_loc ptr;
   const char *builtin;
   bool only_checked;
+  bool access_bound;		/* esc_access_bound's, with BOUND */
+  int64_t bound;
 };
 
 struct esc_graph

@@ -47,6 +47,7 @@
 #include "tree-ssa.h"
 #include "tree-into-ssa.h"	/* update_ssa after rewrites */
 #include "tree-ssa-alias.h"	/* gimple_call_arg_flags, EAF_* */
+#include "attr-fnspec.h"		/* a builtin's sizes read: memchr's bound */
 #include "tree-ssa-loop.h"
 #include "cfgloop.h"		/* loop depth of allocation sites */
 #include "cfganal.h"		/* reverse post-order: reasons' steps */

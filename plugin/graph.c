@@ -738,5 +738,21 @@ esc_size_query (esc_graph *g, esc_loc ptr, const char *builtin,
   g->queries[g->nqueries].ptr = ptr;
   g->queries[g->nqueries].builtin = builtin;
   g->queries[g->nqueries].only_checked = only_checked;
+  g->queries[g->nqueries].access_bound = false;
+  g->queries[g->nqueries].bound = -1;
   g->nqueries++;
+}
+
+void
+esc_access_bound (esc_graph *g, esc_loc ptr, const char *fn, int64_t bound)
+{
+  if (!usable (g, &ptr))
+    return;
+  ESC_GROW (g->queries, g->nqueries, g->capqueries);
+  struct esc_query *q = &g->queries[g->nqueries++];
+  q->ptr = ptr;
+  q->builtin = fn;
+  q->only_checked = false;
+  q->access_bound = true;
+  q->bound = bound;
 }

@@ -293,21 +293,38 @@ static void
 apply_size_queries (const esc_graph *g, struct esc_site *sites, int nsites,
 		    const int *index)
 {
+  size_t nbounded = (size_t) (nsites + 1) * sizeof (bool);
+  bool *bounded = esc_xrealloc (NULL, nbounded);
+  memset (bounded, 0, nbounded);
   for (uint32_t q = 0; q < g->nqueries; q++)
     {
-      const struct esc_location *ptr = &g->locs[g->queries[q].ptr];
+      const struct esc_query *query = &g->queries[q];
+      const struct esc_location *ptr = &g->locs[query->ptr];
       for (uint32_t i = 0; i < ptr->npts; i++)
 	{
 	  struct esc_site *s = site_of (sites, index, ptr->pts[i].obj);
-	  if (s && (!g->queries[q].only_checked || size_unknown_to_gcc (s)))
-	    s->size_query = g->queries[q].builtin;
+	  if (!s)
+	    continue;
+	  if (query->access_bound)
+	    {
+	      /* Only a fixed slot at least BOUND bytes long is safe.  */
+	      if (query->bound < 0 || s->size < query->bound
+		  || size_unknown_to_gcc (s))
+		{
+		  s->size_query = query->builtin;
+		  bounded[s - sites] = true;
+		}
+	    }
+	  else if (!query->only_checked || size_unknown_to_gcc (s))
+	    s->size_query = query->builtin;
 	}
     }
   for (int i = 0; i < nsites; i++)
     {
       struct esc_site *s = &sites[i];
-      if (s->size_query && !(s->size == 0 || (s->size < 0 && s->guardable)
-			     || size_unknown_to_gcc (s)))
+      if (s->size_query && !bounded[i]
+	  && !(s->size == 0 || (s->size < 0 && s->guardable)
+	       || size_unknown_to_gcc (s)))
 	s->size_query = NULL;
       if (s->size_query)
 	{
@@ -315,6 +332,7 @@ apply_size_queries (const esc_graph *g, struct esc_site *sites, int nsites,
 	  s->size = -1;
 	}
     }
+  free (bounded);
 }
 
 /* Whether converted site S may be freed by free site FS of another
