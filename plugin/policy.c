@@ -291,7 +291,7 @@ size_unknown_to_gcc (const struct esc_site *s)
 
 static void
 apply_size_queries (const esc_graph *g, struct esc_site *sites, int nsites,
-		    const int *index)
+		    const int *index, const struct esc_limits *lim)
 {
   size_t nbounded = (size_t) (nsites + 1) * sizeof (bool);
   bool *bounded = esc_xrealloc (NULL, nbounded);
@@ -307,9 +307,12 @@ apply_size_queries (const esc_graph *g, struct esc_site *sites, int nsites,
 	    continue;
 	  if (query->access_bound)
 	    {
-	      /* Only a fixed slot at least BOUND bytes long is safe.  */
-	      if (query->bound < 0 || s->size < query->bound
-		  || size_unknown_to_gcc (s))
+	      /* A slot shorter than a constant BOUND (a guarded one has
+		 var-buffer bytes); a bound GCC does not know is no size
+		 it reads.  */
+	      int64_t slot = s->size >= 0 ? s->size
+			     : (int64_t) lim->var_buffer;
+	      if (query->bound > slot)
 		{
 		  s->size_query = query->builtin;
 		  bounded[s - sites] = true;
@@ -433,7 +436,7 @@ esc_place_sites (const esc_graph *g, struct esc_site *sites, int nsites,
   int *index = index_sites (g, sites, nsites);
   for (int i = 0; i < nsites; i++)
     sites[i].size_query = NULL;
-  apply_size_queries (g, sites, nsites, index);
+  apply_size_queries (g, sites, nsites, index, lim);
   for (int i = 0; i < nsites; i++)
     {
       sites[i].verdict = esc_verdict_of (g, sites[i].obj);
