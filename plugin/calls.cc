@@ -432,12 +432,40 @@ read_call_by_flags (function_graph &fg, gcall *call, const char *name)
   fg.finish_call_result (call, result);
 }
 
+/* A function declared with attribute access and a size argument
+   (glibc's read, fgets, wcstombs): GCC warns where the size passes the
+   size it knows of the object (-Wstringop-overflow), which a strdup
+   result has in a slot and not on the heap, so a build with -Werror
+   would break.  Such a size keeps strdup results on the heap, as a
+   __*_chk bound does (esc_size_query's ONLY_CHECKED).  */
+static void
+read_access_sizes (function_graph &fg, gcall *call, tree fndecl)
+{
+  tree attrs = TYPE_ATTRIBUTES (TREE_TYPE (fndecl));
+  if (!lookup_attribute ("access", attrs))
+    return;
+  rdwr_map accesses;
+  init_attr_rdwr_indices (&accesses, attrs);
+  for (rdwr_map::iterator it = accesses.begin (); it != accesses.end ();
+       ++it)
+    {
+      const attr_access &a = (*it).second;
+      if (a.sizarg == UINT_MAX || a.ptrarg >= gimple_call_num_args (call))
+	continue;
+      esc_loc p = fg.call_arg (call, a.ptrarg);
+      if (p != ESC_NO_LOC)
+	esc_size_query (fg.g, p, source_name (fndecl), true);
+    }
+}
+
 void
 read_call (function_graph &fg, gcall *call)
 {
+  tree fndecl = gimple_call_fndecl (call);
+  if (fndecl)
+    read_access_sizes (fg, call, fndecl);
   if (read_special_call (fg, call))
     return;
-  tree fndecl = gimple_call_fndecl (call);
   if (!fndecl)
     {
       read_code_call (fg, call, -1, fg.rvalue (gimple_call_fn (call)), NULL);
