@@ -26,6 +26,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "sent-words.h"
 #include "stack-clobber.h"
 
 static FILE *stream;
@@ -45,10 +46,7 @@ show (const char *sep, uintptr_t word)
 static void __attribute__ ((noinline))
 keep_offset (void)
 {
-  char *p = malloc (32);
-  if (!p)
-    abort ();
-  strcpy (p, "offset");
+  TEXT (p, "offset");
   if (fseek (stream, (long) (uintptr_t) p, SEEK_SET) != 0)
     abort ();
 }
@@ -56,10 +54,7 @@ keep_offset (void)
 static void __attribute__ ((noinline))
 keep_file_offset (void)
 {
-  char *p = malloc (32);
-  if (!p)
-    abort ();
-  strcpy (p, "file offset");
+  TEXT (p, "file offset");
   if (lseek (fd, (off_t) (uintptr_t) p, SEEK_SET) == (off_t) -1)
     abort ();
 }
@@ -67,10 +62,7 @@ keep_file_offset (void)
 static void __attribute__ ((noinline))
 keep_limit (void)
 {
-  char *p = malloc (32);
-  if (!p)
-    abort ();
-  strcpy (p, "limit");
+  TEXT (p, "limit");
   struct rlimit limit = saved_limit;
   limit.rlim_cur = (rlim_t) (uintptr_t) p;
   if (setrlimit (RLIMIT_FSIZE, &limit) != 0)
@@ -80,10 +72,7 @@ keep_limit (void)
 static void __attribute__ ((noinline))
 keep_time (void)
 {
-  char *p = malloc (32);
-  if (!p)
-    abort ();
-  strcpy (p, "time");
+  TEXT (p, "time");
   struct timespec times[2] = { { 0, UTIME_OMIT }, { (time_t) (uintptr_t) p, 0 } };
   if (utimensat (AT_FDCWD, path, times, 0) != 0)
     abort ();
@@ -92,10 +81,7 @@ keep_time (void)
 static void __attribute__ ((noinline))
 keep_size (void)
 {
-  char *p = malloc (32);
-  if (!p)
-    abort ();
-  strcpy (p, "size");
+  TEXT (p, "size");
   if (pwrite (size_fd, "x", 1, (off_t) (uintptr_t) p - 1) != 1)
     abort ();
 }
@@ -103,10 +89,7 @@ keep_size (void)
 static char ** __attribute__ ((noinline))
 name_symbol (void)
 {
-  char *p = malloc (32);
-  if (!p)
-    abort ();
-  strcpy (p, "symbol");
+  TEXT (p, "symbol");
   void *addresses[1] = { p };
   return backtrace_symbols (addresses, 1);
 }
