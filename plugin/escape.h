@@ -240,11 +240,11 @@ void esc_resize (esc_graph *, esc_loc ptr, const struct esc_why *);
 void esc_size_query (esc_graph *, esc_loc ptr, const char *builtin,
 		     bool only_checked);
 /* FN (memchr, strncmp, ...) reads what PTR points to up to BOUND bytes
-   (-1: not a constant), a limit it may stop short of.  GCC takes a
+   (-1: not a constant yet), a limit it may stop short of.  GCC takes a
    constant bound for the size read, and a read bigger than a stack
    variable for one that cannot touch it: stores into a slot smaller
    than the bound would be deleted as dead.  The policy keeps such
-   objects on the heap unless their slot holds BOUND bytes.  */
+   objects on the heap unless their slot holds a constant BOUND.  */
 void esc_access_bound (esc_graph *, esc_loc ptr, const char *fn,
 		       int64_t bound);
 

@@ -307,12 +307,12 @@ apply_size_queries (const esc_graph *g, struct esc_site *sites, int nsites,
 	    continue;
 	  if (query->access_bound)
 	    {
-	      /* A slot shorter than a constant BOUND (a guarded one has
-		 var-buffer bytes); a bound GCC does not know is no size
-		 it reads.  */
+	      /* A slot shorter than BOUND (a guarded one has var-buffer
+		 bytes), or a bound not yet a constant: GCC's passes after
+		 this one may fold it into one (a loop's sum).  */
 	      int64_t slot = s->size >= 0 ? s->size
 			     : (int64_t) lim->var_buffer;
-	      if (query->bound > slot)
+	      if (query->bound < 0 || query->bound > slot)
 		{
 		  s->size_query = query->builtin;
 		  bounded[s - sites] = true;
