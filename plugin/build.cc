@@ -1155,10 +1155,48 @@ function_graph::read_asm (gasm *s)
     }
 }
 
+/* GCC's alias oracle takes an access through a pointer to a type larger
+   than a variable for one that cannot touch it (tree-ssa-alias.cc,
+   indirect_ref_may_alias_decl_p; unions excepted), where a heap object
+   has no size to compare.  The type is the one TBAA sees: a member read
+   as p->len counts as struct s, which a flexible array member's
+   allocation (offsetof (struct s, data) + n) may be smaller than.  Only
+   aggregates: a scalar larger than its object is out of bounds.  */
+static bool
+note_access_type (gimple *, tree base, tree, void *data)
+{
+  if ((TREE_CODE (base) != MEM_REF && TREE_CODE (base) != TARGET_MEM_REF)
+      || TREE_CODE (TREE_OPERAND (base, 0)) != SSA_NAME)
+    return false;
+  tree type = TREE_TYPE (TREE_TYPE (TREE_OPERAND (base, 1)));
+  if ((TREE_CODE (type) != RECORD_TYPE && TREE_CODE (type) != ARRAY_TYPE)
+      || !tree_fits_shwi_p (TYPE_SIZE_UNIT (type)))
+    return false;
+  function_graph *fg = (function_graph *) data;
+  esc_loc ptr = fg->rvalue (TREE_OPERAND (base, 0));
+  if (ptr == ESC_NO_LOC)
+    return false;
+  /* As the source names it: a typedef's name, "struct s", "int[64]".  */
+  const char *name;
+  tree type_decl = TYPE_NAME (type);
+  if (type_decl && TREE_CODE (type_decl) == TYPE_DECL && DECL_NAME (type_decl))
+    name = IDENTIFIER_POINTER (DECL_NAME (type_decl));
+  else
+    {
+      char *text = print_generic_expr_to_str (type);
+      name = IDENTIFIER_POINTER (get_identifier (text));
+      free (text);
+    }
+  esc_access_type (fg->g, ptr, name, tree_to_shwi (TYPE_SIZE_UNIT (type)));
+  return false;
+}
+
 void
 function_graph::read_statement (gimple *s)
 {
   stmt = s;
+  if (!is_gimple_debug (s) && !gimple_clobber_p (s))
+    walk_stmt_load_store_ops (s, this, note_access_type, note_access_type);
   switch (gimple_code (s))
     {
     case GIMPLE_ASSIGN:

@@ -207,14 +207,22 @@ struct esc_callrec
   struct esc_ids applied;	/* functions whose summaries were applied */
 };
 
-/* A size the function asks for (esc_size_query).  */
+/* What the function does with an object's size (escape.h's
+   esc_size_query, esc_access_bound, esc_access_type).  */
+enum esc_query_kind
+{
+  ESC_QUERY_SIZE,		/* asks for it */
+  ESC_QUERY_CHECKED_SIZE,	/* asks for it only to bound a check */
+  ESC_QUERY_READ_LIMIT,		/* reads up to BYTES (-1: not a constant) */
+  ESC_QUERY_ACCESS_TYPE		/* accesses it as a type of BYTES */
+};
+
 struct esc_query
 {
   esc_loc ptr;
-  const char *builtin;
-  bool only_checked;
-  bool access_bound;		/* esc_access_bound's, with BOUND */
-  int64_t bound;
+  enum esc_query_kind kind;
+  const char *name;		/* the builtin, the function, the type */
+  int64_t bytes;
 };
 
 struct esc_graph

@@ -247,6 +247,14 @@ void esc_size_query (esc_graph *, esc_loc ptr, const char *builtin,
    objects on the heap unless their slot holds a constant BOUND.  */
 void esc_access_bound (esc_graph *, esc_loc ptr, const char *fn,
 		       int64_t bound);
+/* PTR is dereferenced as TYPE, an aggregate of BYTES (not a union):
+   GCC's alias oracle takes an access through a pointer to a type larger
+   than a variable for one that cannot touch it, and a slot smaller than
+   the type (a flexible array member's struct, allocated as
+   offsetof (struct s, data) + n) would lose the stores read that way.
+   The policy keeps such objects on the heap.  */
+void esc_access_type (esc_graph *, esc_loc ptr, const char *type,
+		      int64_t bytes);
 
 /* ---- The library table (libc.c, libc-models.def). ---- */
 
@@ -421,6 +429,7 @@ enum esc_keep_reason
   ESC_KEEP_TOO_LARGE,		/* constant size > max-object-size */
   ESC_KEEP_VARIABLE_SIZE,	/* size unknown and no guarded buffer, or
 				   the function reads the size (size_query) */
+  ESC_KEEP_ACCESS_TYPE,		/* accessed as a type larger than its slot */
   ESC_KEEP_FRAME_BUDGET,	/* would pass max-frame-size */
   ESC_KEEP_RECURSION,		/* the function may recurse */
   ESC_KEEP_OUTLIVES_ITERATION,	/* survives into its loop's next iteration
@@ -460,6 +469,9 @@ struct esc_site
 				   reason (its callee names it) */
   uint64_t slot_bytes;		/* of the frame; 0 when budgeted */
   const char *size_query;	/* the builtin whose answer kept it, if any */
+  const char *access_type;	/* a type larger than its slot that it is
+				   accessed as (esc_access_type), if any */
+  int64_t access_bytes;		/* that type's size */
   struct esc_verdict verdict;
   int32_t loop_depth;		/* of the allocation, from the graph */
   bool loop_pops;		/* its innermost loop may give back the

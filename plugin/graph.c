@@ -728,31 +728,36 @@ esc_resize (esc_graph *g, esc_loc ptr, const struct esc_why *why)
     esc_add_free (g, ptr, why, false, true);
 }
 
-void
-esc_size_query (esc_graph *g, esc_loc ptr, const char *builtin,
-		bool only_checked)
-{
-  if (!usable (g, &ptr))
-    return;
-  ESC_GROW (g->queries, g->nqueries, g->capqueries);
-  g->queries[g->nqueries].ptr = ptr;
-  g->queries[g->nqueries].builtin = builtin;
-  g->queries[g->nqueries].only_checked = only_checked;
-  g->queries[g->nqueries].access_bound = false;
-  g->queries[g->nqueries].bound = -1;
-  g->nqueries++;
-}
-
-void
-esc_access_bound (esc_graph *g, esc_loc ptr, const char *fn, int64_t bound)
+static void
+add_query (esc_graph *g, esc_loc ptr, enum esc_query_kind kind,
+	   const char *name, int64_t bytes)
 {
   if (!usable (g, &ptr))
     return;
   ESC_GROW (g->queries, g->nqueries, g->capqueries);
   struct esc_query *q = &g->queries[g->nqueries++];
   q->ptr = ptr;
-  q->builtin = fn;
-  q->only_checked = false;
-  q->access_bound = true;
-  q->bound = bound;
+  q->kind = kind;
+  q->name = name;
+  q->bytes = bytes;
+}
+
+void
+esc_size_query (esc_graph *g, esc_loc ptr, const char *builtin,
+		bool only_checked)
+{
+  add_query (g, ptr, only_checked ? ESC_QUERY_CHECKED_SIZE : ESC_QUERY_SIZE,
+	     builtin, -1);
+}
+
+void
+esc_access_bound (esc_graph *g, esc_loc ptr, const char *fn, int64_t bound)
+{
+  add_query (g, ptr, ESC_QUERY_READ_LIMIT, fn, bound);
+}
+
+void
+esc_access_type (esc_graph *g, esc_loc ptr, const char *type, int64_t bytes)
+{
+  add_query (g, ptr, ESC_QUERY_ACCESS_TYPE, type, bytes);
 }

@@ -207,6 +207,8 @@ reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
     return ESC_KEEP_TOO_LARGE;
   if (s->size < 0 && (!lim->var_buffer || !s->guardable))
     return ESC_KEEP_VARIABLE_SIZE;
+  if (s->access_type)
+    return ESC_KEEP_ACCESS_TYPE;
   if (s->align && (!power_of_two (s->align)
 		   || s->align > ESC_MAX_SLOT_ALIGN))
     return ESC_KEEP_ALIGNMENT;
@@ -289,6 +291,10 @@ size_unknown_to_gcc (const struct esc_site *s)
 			  || strcmp (s->allocator, "strndup") == 0);
 }
 
+/* What the function does with sizes (esc_query_kind): an object whose
+   size is asked for keeps the heap as size_unknown_to_gcc says; one read
+   up to a limit, or accessed as a type, larger than its slot would be,
+   keeps it too (escape.h's esc_access_bound, esc_access_type).  */
 static void
 apply_size_queries (const esc_graph *g, struct esc_site *sites, int nsites,
 		    const int *index, const struct esc_limits *lim)
@@ -305,21 +311,35 @@ apply_size_queries (const esc_graph *g, struct esc_site *sites, int nsites,
 	  struct esc_site *s = site_of (sites, index, ptr->pts[i].obj);
 	  if (!s)
 	    continue;
-	  if (query->access_bound)
+	  /* A guarded slot has var-buffer bytes.  */
+	  int64_t slot = s->size >= 0 ? s->size : (int64_t) lim->var_buffer;
+	  switch (query->kind)
 	    {
-	      /* A slot shorter than BOUND (a guarded one has var-buffer
-		 bytes), or a bound not yet a constant: GCC's passes after
-		 this one may fold it into one (a loop's sum).  */
-	      int64_t slot = s->size >= 0 ? s->size
-			     : (int64_t) lim->var_buffer;
-	      if (query->bound < 0 || query->bound > slot)
+	    case ESC_QUERY_READ_LIMIT:
+	      /* A slot shorter than the limit, or a limit not yet a
+		 constant: GCC's passes after this one may fold it into one
+		 (a loop's sum).  */
+	      if (query->bytes < 0 || query->bytes > slot)
 		{
-		  s->size_query = query->builtin;
+		  s->size_query = query->name;
 		  bounded[s - sites] = true;
 		}
+	      break;
+	    case ESC_QUERY_ACCESS_TYPE:
+	      if (query->bytes > slot && query->bytes > s->access_bytes)
+		{
+		  s->access_type = query->name;
+		  s->access_bytes = query->bytes;
+		}
+	      break;
+	    case ESC_QUERY_CHECKED_SIZE:
+	      if (size_unknown_to_gcc (s))
+		s->size_query = query->name;
+	      break;
+	    case ESC_QUERY_SIZE:
+	      s->size_query = query->name;
+	      break;
 	    }
-	  else if (!query->only_checked || size_unknown_to_gcc (s))
-	    s->size_query = query->builtin;
 	}
     }
   for (int i = 0; i < nsites; i++)
@@ -435,7 +455,11 @@ esc_place_sites (const esc_graph *g, struct esc_site *sites, int nsites,
 {
   int *index = index_sites (g, sites, nsites);
   for (int i = 0; i < nsites; i++)
-    sites[i].size_query = NULL;
+    {
+      sites[i].size_query = NULL;
+      sites[i].access_type = NULL;
+      sites[i].access_bytes = 0;
+    }
   apply_size_queries (g, sites, nsites, index, lim);
   for (int i = 0; i < nsites; i++)
     {

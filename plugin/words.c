@@ -143,6 +143,8 @@ static const struct esc_rule
   { "escape.heap.variable-size", "stays on heap: variable size" },
   { "escape.heap.size-queried",
     "stays on heap: its size is read by __builtin_object_size" },
+  { "escape.heap.access-type",
+    "stays on heap: accessed as a type larger than its slot" },
   { "escape.heap.frame-budget", "stays on heap: frame budget reached" },
   { "escape.heap.stack-budget",
     "stays on heap: stack budget reached along a chain of calls" },
@@ -278,6 +280,8 @@ static const struct keep_phrase
   { ESC_KEEP_TOO_LARGE, "escape.heap.too-large",
     "too large for stack: {n} bytes > {u}" },
   { ESC_KEEP_VARIABLE_SIZE, "escape.heap.variable-size", "variable size" },
+  { ESC_KEEP_ACCESS_TYPE, "escape.heap.access-type",
+    "accessed as '{s}' ({u} bytes), larger than its slot" },
   { ESC_KEEP_FRAME_BUDGET, "escape.heap.frame-budget",
     "frame budget: max-frame-size={u} bytes reached" },
   { ESC_KEEP_RECURSION, "escape.heap.recursion",
@@ -399,6 +403,11 @@ keep_words (const struct esc_site *s, const struct esc_limits *lim,
     a.u = lim->max_frame_size;
   else if (s->reason == ESC_KEEP_STACK_BUDGET)
     a.u = lim->max_stack_size;
+  else if (s->reason == ESC_KEEP_ACCESS_TYPE)
+    {
+      a.s = s->access_type;
+      a.u = (unsigned long long) s->access_bytes;
+    }
   else if (s->reason == ESC_KEEP_RESIZED)
     a.s = s->cause.callee ? s->cause.callee : "realloc";
   else if (s->reason == ESC_KEEP_NOT_REPLACEABLE)

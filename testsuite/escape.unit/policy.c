@@ -387,10 +387,55 @@ test_explain (void)
   esc_graph_free (g);
 }
 
+/* Sizes read: up to a limit (memchr), as a type (a flexible array
+   member's struct read through its pointer).  */
+static void
+test_sizes_read (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc p[5];
+  struct esc_site s[5];
+  s[0] = site (alloc_at (g, 0, &p[0]), 12);
+  s[1] = site (alloc_at (g, 0, &p[1]), 16);
+  s[2] = site (alloc_at (g, 0, &p[2]), -1);
+  s[3] = site (alloc_at (g, 0, &p[3]), -1);
+  s[4] = site (alloc_at (g, 0, &p[4]), 16);
+  esc_access_type (g, p[0], "struct str", 16);
+  esc_access_type (g, p[1], "struct str", 16);
+  esc_access_type (g, p[2], "struct msg", 257);
+  esc_access_type (g, p[3], "struct str", 16);
+  esc_access_bound (g, p[4], "memchr", 1000);
+  esc_solve (g);
+  esc_place_sites (g, s, 5, &defaults);
+  CHECK (s[0].placement == ESC_PLACE_HEAP
+	 && s[0].reason == ESC_KEEP_ACCESS_TYPE && s[0].access_bytes == 16,
+	 "12 bytes accessed as a 16-byte struct: heap");
+  const char *rule;
+  bool missed;
+  char *words = esc_site_words (g, &s[0], &defaults, true, NULL, &rule,
+				&missed);
+  CHECK (strstr (words, "accessed as 'struct str' (16 bytes), larger than "
+			"its slot")
+	 && !strcmp (rule, "escape.heap.access-type"),
+	 "the note names the type: %s (%s)", words, rule);
+  free (words);
+  CHECK (s[1].placement == ESC_PLACE_STACK,
+	 "16 bytes accessed as a 16-byte struct: slot");
+  CHECK (s[2].reason == ESC_KEEP_ACCESS_TYPE,
+	 "guarded, accessed as a type larger than var-buffer: heap");
+  CHECK (s[3].placement == ESC_PLACE_GUARDED,
+	 "guarded, accessed as a type within var-buffer: guarded slot");
+  CHECK (s[4].placement == ESC_PLACE_HEAP && s[4].size_query
+	 && !strcmp (s[4].size_query, "memchr"),
+	 "16 bytes read up to 1000 by memchr: heap");
+  esc_graph_free (g);
+}
+
 int
 main (void)
 {
   test_sizes ();
+  test_sizes_read ();
   test_shared_free ();
   test_free_actions ();
   test_budget_and_recursion ();
