@@ -196,12 +196,13 @@ call_gives_stack_p (gcall *call)
    (asm_gives_stack_p).  */
 static bool unit_switches_stacks;
 
+/* Give FNDECL attribute ATTR (with VALUE) unless it has it: the marks
+   this file leaves on declarations, which go with them to lto1.  */
 static void
-mark_stack_switch (tree fndecl)
+mark_function (tree fndecl, const char *attr, tree value = NULL_TREE)
 {
-  if (!lookup_attribute (STACK_SWITCH, DECL_ATTRIBUTES (fndecl)))
-    DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier (STACK_SWITCH),
-					  NULL_TREE,
+  if (!lookup_attribute (attr, DECL_ATTRIBUTES (fndecl)))
+    DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier (attr), value,
 					  DECL_ATTRIBUTES (fndecl));
 }
 
@@ -351,14 +352,9 @@ note_asm_naming_main (tree fndecl)
   unit_asm_names_main = true;
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
-    if (node->definition
-	&& !lookup_attribute (ASM_NAMES_MAIN, DECL_ATTRIBUTES (node->decl)))
-      DECL_ATTRIBUTES (node->decl)
-	= tree_cons (get_identifier (ASM_NAMES_MAIN), NULL_TREE,
-		     DECL_ATTRIBUTES (node->decl));
-  if (!lookup_attribute (ASM_NAMES_MAIN, DECL_ATTRIBUTES (fndecl)))
-    DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier (ASM_NAMES_MAIN),
-					  NULL_TREE, DECL_ATTRIBUTES (fndecl));
+    if (node->definition)
+      mark_function (node->decl, ASM_NAMES_MAIN);
+  mark_function (fndecl, ASM_NAMES_MAIN);
 }
 
 void
@@ -370,18 +366,18 @@ esc_note_stack_switches (tree fndecl)
   note_asm_naming_main (fndecl);
   if (unit_switches_stacks)
     {
-      mark_stack_switch (fndecl);
+      mark_function (fndecl, STACK_SWITCH);
       return;
     }
   if (!walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
 				     find_stack_switch, NULL))
     return;
   unit_switches_stacks = true;
-  mark_stack_switch (fndecl);
+  mark_function (fndecl, STACK_SWITCH);
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
     if (node->definition)
-      mark_stack_switch (node->decl);
+      mark_function (node->decl, STACK_SWITCH);
 }
 
 /* Whether the unit declares a function named one of NAMES; with
@@ -1084,11 +1080,12 @@ note_registrations (tree *matched)
 }
 
 /* A registration found by name in a lookup, dlsym (h, "atexit"), or
-   any registration when the name is not a constant.  */
+   any registration when the name is not a constant: their bits in the
+   uint64_t DATA points to, as in unit_lookups.  */
 static tree
 find_registration_lookup (tree *tp, int *walk_subtrees, void *data)
 {
-  tree *names = (tree *) data;
+  uint64_t *found = (uint64_t *) data;
   if (TYPE_P (*tp))
     {
       *walk_subtrees = 0;
@@ -1101,13 +1098,9 @@ find_registration_lookup (tree *tp, int *walk_subtrees, void *data)
     return NULL_TREE;
   const char *name = call_expr_nargs (*tp) >= 2
 		     ? c_getstr (CALL_EXPR_ARG (*tp, 1)) : NULL;
-  for (size_t i = 0; hook_registration_at (i); i++)
-    {
-      const char *r = hook_registration_at (i);
-      if (!name || startswith (name, r))
-	*names = tree_cons (NULL_TREE, build_string (strlen (r) + 1, r),
-			    *names);
-    }
+  for (size_t i = 0; hook_registration_at (i) && i < 64; i++)
+    if (!name || startswith (name, hook_registration_at (i)))
+      *found |= (uint64_t) 1 << i;
   return NULL_TREE;
 }
 
@@ -1136,15 +1129,9 @@ esc_note_registration_lookups (tree fndecl)
   if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL
       || !DECL_SAVED_TREE (fndecl))
     return;
-  tree names = NULL_TREE;
-  walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
-				find_registration_lookup, &names);
   uint64_t before = unit_lookups;
-  for (tree r = names; r; r = TREE_CHAIN (r))
-    for (size_t i = 0; hook_registration_at (i) && i < 64; i++)
-      if (!strcmp (TREE_STRING_POINTER (TREE_VALUE (r)),
-		   hook_registration_at (i)))
-	unit_lookups |= (uint64_t) 1 << i;
+  walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
+				find_registration_lookup, &unit_lookups);
   if (!unit_lookups)
     return;
   /* Every function of the unit carries them to lto1, as stack switches
@@ -1306,18 +1293,12 @@ esc_mark_whole_program (void)
   cgraph_node *node;
   if (registrations)
     FOR_EACH_DEFINED_FUNCTION (node)
-      if (!lookup_attribute (REGISTRATIONS, DECL_ATTRIBUTES (node->decl)))
-	DECL_ATTRIBUTES (node->decl)
-	  = tree_cons (get_identifier (REGISTRATIONS), registrations,
-		       DECL_ATTRIBUTES (node->decl));
+      mark_function (node->decl, REGISTRATIONS, registrations);
   esc_callgraph *cg = describe_callgraph (true);
-  tree name = get_identifier ("escape_no_stack");
   FOR_EACH_DEFINED_FUNCTION (node)
     if (analysed_p (node)
-	&& esc_callgraph_on_small_stack (cg, node->get_uid ())
-	&& !lookup_attribute ("escape_no_stack", DECL_ATTRIBUTES (node->decl)))
-      DECL_ATTRIBUTES (node->decl)
-	= tree_cons (name, NULL_TREE, DECL_ATTRIBUTES (node->decl));
+	&& esc_callgraph_on_small_stack (cg, node->get_uid ()))
+      mark_function (node->decl, "escape_no_stack");
   esc_callgraph_free (cg);
   /* main named where the call graph does not show it: in asm (a
      function's, marked by the front end, or top level: `.quad main',
@@ -1335,7 +1316,5 @@ esc_mark_whole_program (void)
 					"main");
   FOR_EACH_DEFINED_FUNCTION (node)
     if (main_run_once_p (node, main_named_elsewhere))
-      DECL_ATTRIBUTES (node->decl)
-	= tree_cons (get_identifier (MAIN_RUN_ONCE), NULL_TREE,
-		     DECL_ATTRIBUTES (node->decl));
+      mark_function (node->decl, MAIN_RUN_ONCE);
 }

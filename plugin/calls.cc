@@ -53,6 +53,8 @@ static const struct
   { "funopen", STREAMS },
 };
 static bool hooked[sizeof hooks / sizeof hooks[0]];
+/* analyze.cc keeps a unit's lookups of them as bits of a uint64_t.  */
+STATIC_ASSERT (ARRAY_SIZE (hooks) <= 64);
 
 bool
 note_hook_registration (const char *name)
