@@ -85,10 +85,15 @@ alloc_call_kind (const gimple *stmt)
   tree fndecl = gimple_call_fndecl (stmt);
   /* Declared so by the user: GCC also sets DECL_IS_MALLOC on functions
      it finds malloc-like itself (local-pure-const at -O2), and those are
-     ordinary functions of the unit with summaries of their own.  */
+     ordinary functions of the unit with summaries of their own.  The
+     attribute is evidence, not proof: a body the analysis reads says
+     what the call does (a bump allocator returns a pointer into its
+     arena argument, a check of malloc's result returns its argument),
+     so such a call is an ordinary one.  */
   if (fndecl && DECL_IS_MALLOC (fndecl)
       && lookup_attribute ("malloc", DECL_ATTRIBUTES (fndecl))
-      && !released_otherwise_p (fndecl))
+      && !released_otherwise_p (fndecl)
+      && function_id (fndecl, cgraph_node::get (current_function_decl)) < 0)
     return ALLOC_ATTR_MALLOC;
   return ALLOC_NONE;
 }
