@@ -83,7 +83,9 @@ malloc_alignment (void)
    its own, a store of the whole slot (calloc's zeroes) would not alias
    the program's loads of ints from it, and DSE deleted it.  Its
    -Wlarger-than= warning is not the program's either: the object was
-   malloc'd.  */
+   malloc'd.  Nor are uninitialized-use warnings: a slot passed unwritten
+   to a const parameter is "used uninitialized" where the heap object
+   only "may be", under the slot's name.  */
 static tree
 new_slot (uint64_t bytes, uint64_t align)
 {
@@ -103,6 +105,7 @@ new_slot (uint64_t bytes, uint64_t align)
   SET_DECL_ALIGN (slot, align * BITS_PER_UNIT);
   DECL_USER_ALIGN (slot) = 1;
   TREE_ADDRESSABLE (slot) = 1;
+  suppress_warning (slot, OPT_Wuninitialized);
   return slot;
 }
 
