@@ -116,27 +116,22 @@ constant_size (tree t)
 
 /* ---- Allocation calls. ---- */
 
-/* A call to a function declared malloc: the result is fresh, but the
-   function may do anything with its arguments; what it stores in the new
-   object is not ours to know.  */
+/* A call to a function declared malloc whose body is not read
+   (alloc_call_kind): the result is fresh, but the function may do
+   anything with its arguments; what it stores in the new object is not
+   ours to know.  */
 static void
 read_attr_malloc_call (function_graph &fg, gcall *call, esc_loc obj)
 {
   tree fndecl = gimple_call_fndecl (call);
-  auto_vec<esc_loc> args;
+  struct esc_why unknown = fg.why (ESC_WHY_UNKNOWN_CALL,
+				   source_name (fndecl));
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-    args.safe_push (fg.call_arg (call, i));
-  struct esc_call c = { function_id (fndecl, fg.node), ESC_NO_LOC,
-			args.address (), (int) args.length (), ESC_NO_LOC,
-			fg.why (ESC_WHY_CALL, source_name (fndecl)) };
-  if (c.callee_id < 0)
     {
-      for (unsigned i = 0; i < args.length (); i++)
-	if (args[i] != ESC_NO_LOC)
-	  esc_flow (fg.g, esc_heap (fg.g), args[i], 0, &c.why);
+      esc_loc arg = fg.call_arg (call, i);
+      if (arg != ESC_NO_LOC)
+	esc_flow (fg.g, esc_heap (fg.g), arg, 0, &unknown);
     }
-  else
-    esc_call (fg.g, &c);
   struct esc_why flow = fg.why (ESC_WHY_FLOW);
   esc_object_flow (fg.g, obj, fg.anywhere (), ESC_CONTENT_ANY, true, &flow);
 }
