@@ -822,6 +822,7 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.sibling_calls = unit_alloca_budget && d->limits.recursive
 			    && may_make_sibling_calls (fg->fun);
   d->limits.alloca_align = BIGGEST_ALIGNMENT / BITS_PER_UNIT;
+  d->limits.slot_align = malloc_alignment ();
   d->limits.small_stack = esc_callgraph_on_small_stack (callgraph, f);
   d->limits.max_stack_size = esc_opts.max_stack_size;
   uint64_t below = esc_callgraph_stack_below (callgraph, f);
@@ -833,7 +834,7 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.unanalysed = fg->unanalysed;
   esc_place_sites (fg->g, d->sites, d->nsites, &d->limits);
   esc_callgraph_set_frame (callgraph, f,
-			   esc_frame_bytes (d->sites, d->nsites));
+			   esc_frame_bytes (d->sites, d->nsites, &d->limits));
 }
 
 /* A function with allocation sites, kept from its summary to its

@@ -251,6 +251,9 @@ void report_function (function_graph &, const esc_summary *,
 		      const struct decisions *, bool rewritten);
 void report_unit_end (void);
 
+/* malloc's alignment guarantee, alignof (max_align_t): a slot's least
+   alignment.  */
+uint64_t malloc_alignment (void);
 /* Apply the decisions to FG's body; true if it changed.  cfun must be
    FG's function.  */
 bool rewrite_function (function_graph &, const struct decisions *);

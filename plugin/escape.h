@@ -505,6 +505,7 @@ struct esc_limits
 				   alloca rules out: recursion through them
 				   would take a frame per call */
   uint64_t alloca_align;	/* the alignment alloca gives */
+  uint64_t slot_align;		/* the least a slot has: malloc's */
   bool small_stack;		/* it may run on a small stack of its own */
   uint64_t max_stack_size;	/* what chains of calls may add, in all */
   uint64_t stack_room;		/* what is left for this function's slots
@@ -530,7 +531,8 @@ bool esc_loop_pops (const struct esc_site *, int nsites, int32_t loop,
 		    int32_t depth, const struct esc_limits *);
 
 /* The bytes of stack the placed SITES take.  */
-uint64_t esc_frame_bytes (const struct esc_site *sites, int nsites);
+uint64_t esc_frame_bytes (const struct esc_site *sites, int nsites,
+			  const struct esc_limits *);
 
 /* What the rewrite does with each free site once sites are placed.  */
 enum esc_free_action

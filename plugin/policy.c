@@ -406,6 +406,18 @@ enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index,
   return changed;
 }
 
+/* The frame bytes placed site S takes: each slot is a variable of its
+   own, at its alignment (at least malloc's), so a 1-byte object takes
+   16 bytes on x86-64.  */
+static uint64_t
+frame_cost (const struct esc_site *s, const struct esc_limits *lim)
+{
+  uint64_t align = s->align > lim->slot_align ? s->align : lim->slot_align;
+  if (align <= 1)
+    return s->slot_bytes;
+  return (s->slot_bytes + align - 1) / align * align;
+}
+
 /* The frame budget and the room left on the deepest chain of calls,
    spent in site order; true if a site was dropped.  */
 static bool
@@ -418,7 +430,7 @@ enforce_budget (struct esc_site *sites, int nsites,
     if (converted (sites[i].placement)
 	&& sites[i].placement != ESC_PLACE_BUDGETED)
       {
-	uint64_t bytes = sites[i].slot_bytes;
+	uint64_t bytes = frame_cost (&sites[i], lim);
 	bool over_frame = bytes > lim->max_frame_size
 			  || frame > lim->max_frame_size - bytes;
 	bool over_chain = bytes > lim->stack_room
@@ -440,12 +452,13 @@ enforce_budget (struct esc_site *sites, int nsites,
 }
 
 uint64_t
-esc_frame_bytes (const struct esc_site *sites, int nsites)
+esc_frame_bytes (const struct esc_site *sites, int nsites,
+		 const struct esc_limits *lim)
 {
   uint64_t frame = 0;
   for (int i = 0; i < nsites; i++)
     if (converted (sites[i].placement))
-      frame += sites[i].slot_bytes;
+      frame += frame_cost (&sites[i], lim);
   return frame;
 }
 

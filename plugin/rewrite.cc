@@ -65,8 +65,7 @@
 #include "asan.h"		/* create_cond_insert_point, for guarded slots */
 #include "bridge.h"
 
-/* malloc's alignment guarantee: alignof (max_align_t).  */
-static uint64_t
+uint64_t
 malloc_alignment (void)
 {
   return MAX ((uint64_t) 2 * POINTER_SIZE / BITS_PER_UNIT,

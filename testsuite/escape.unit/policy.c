@@ -164,7 +164,7 @@ test_alloca_budget (void)
 	 "alloca budget: in a recursive function, fixed and run-time sizes "
 	 "are budgeted, with no bytes of the frame");
   CHECK (s[2].reason == ESC_KEEP_TOO_LARGE, "... a huge one is not");
-  CHECK (esc_frame_bytes (s, 3) == 0, "... and the frame holds none");
+  CHECK (esc_frame_bytes (s, 3, &rec) == 0, "... and the frame holds none");
   enum esc_free_action act[2];
   esc_free_actions (g, s, 3, act);
   CHECK (act[0] == ESC_FREE_GUARD && act[1] == ESC_FREE_GUARD,
@@ -431,11 +431,51 @@ test_sizes_read (void)
   esc_graph_free (g);
 }
 
+/* Slots take their alignment's multiple of the frame: 1-byte objects
+   take 16 bytes each of max-frame-size and of the chain's room.  */
+static void
+test_frame_rounding (void)
+{
+  enum { N = 40 };
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc p[N];
+  struct esc_site s[N];
+  for (int i = 0; i < N; i++)
+    s[i] = site (alloc_at (g, 0, &p[i]), 1);
+  s[N - 1].size = 24;
+  esc_solve (g);
+  struct esc_limits lim = defaults;
+  lim.slot_align = 16;
+  lim.max_frame_size = 512;
+  esc_place_sites (g, s, N, &lim);
+  int moved = 0;
+  for (int i = 0; i < N; i++)
+    moved += s[i].placement == ESC_PLACE_STACK;
+  CHECK (moved == 32 && s[31].slot_bytes == 1
+	 && s[32].reason == ESC_KEEP_FRAME_BUDGET,
+	 "1-byte slots of 16 bytes each: 32 fit 512 bytes (%d moved)", moved);
+  CHECK (esc_frame_bytes (s, N, &lim) == 512, "the frame holds 512 bytes");
+  lim.max_frame_size = 16384;
+  lim.stack_room = 40;
+  esc_place_sites (g, s, N, &lim);
+  CHECK (s[0].placement == ESC_PLACE_STACK && s[1].placement == ESC_PLACE_STACK
+	 && s[2].reason == ESC_KEEP_STACK_BUDGET,
+	 "40 bytes of room on the chain hold two 1-byte slots");
+  CHECK (esc_frame_bytes (s, N, &lim) == 32, "... taking 32 bytes");
+  lim.stack_room = 65536;
+  esc_place_sites (g, &s[N - 1], 1, &lim);
+  CHECK (s[N - 1].slot_bytes == 24
+	 && esc_frame_bytes (&s[N - 1], 1, &lim) == 32,
+	 "a 24-byte slot takes 32 bytes of the frame");
+  esc_graph_free (g);
+}
+
 int
 main (void)
 {
   test_sizes ();
   test_sizes_read ();
+  test_frame_rounding ();
   test_shared_free ();
   test_free_actions ();
   test_budget_and_recursion ();
