@@ -357,7 +357,10 @@ rewrite_budgeted (const alloc_site &a, const struct esc_site &s,
      len = strnlen (s, m);  p = malloc (len + 1);  memcpy (p, s, len);
      p[len] = 0;
    The copy goes after the call, so it stays after the slot's PHI when
-   the rewrite guards the call.  A's call becomes the malloc.  */
+   the rewrite guards the call, and only where p is not null: malloc may
+   fail where strdup would have returned NULL, and memcpy's nonnull
+   would then also let GCC delete the program's test of p.  A's call
+   becomes the malloc.  */
 static void
 lower_duplication (alloc_site &a)
 {
@@ -390,6 +393,16 @@ lower_duplication (alloc_site &a)
 
   if (lhs)
     {
+      basic_block copy_bb, join_bb;
+      gimple_stmt_iterator cond_gsi
+	= create_cond_insert_point (&gsi, false, true, true, &copy_bb,
+				    &join_bb);
+      gcond *cond = gimple_build_cond (NE_EXPR, lhs,
+				       build_zero_cst (TREE_TYPE (lhs)),
+				       NULL_TREE, NULL_TREE);
+      gimple_set_location (cond, loc);
+      gsi_insert_after (&cond_gsi, cond, GSI_NEW_STMT);
+      gsi = gsi_start_bb (copy_bb);
       gcall *copy = gimple_build_call (builtin_decl_explicit (BUILT_IN_MEMCPY),
 				       3, lhs, src, bounded ? len : size);
       gimple_set_location (copy, loc);
