@@ -430,6 +430,21 @@ describe_small_stacks (esc_callgraph *cg)
       esc_callgraph_small_stack (cg, node->get_uid ());
 }
 
+/* F calls code compiled elsewhere: another file, a library, another
+   -flto partition, code outside an -flto link.  Compiled on its own,
+   perhaps with the plugin, it may hold a whole budget of slots while
+   F's are live.  GCC's builtins and the C library's functions of the
+   table have none; a system header is no proof (a library built with
+   the plugin may install its header there).  Per unit, code that may
+   call back also makes its callers recursive; under -flto, where main
+   and local functions are no entries, it does not, and this is what
+   bounds their slots.  */
+static void
+calls_elsewhere (esc_callgraph *cg, int f)
+{
+  esc_callgraph_calls_elsewhere (cg, f, esc_opts.max_stack_size);
+}
+
 /* The unit's call graph by cgraph uid, for the core (callgraph.c).
    WHOLE: the graph of recursion, with entries, unknown code and what
    calls through pointers reach; otherwise the direct calls, whose
@@ -450,22 +465,14 @@ describe_callgraph (bool whole)
 	  tree callee = e->callee->ultimate_alias_target ()->decl;
 	  if (target)
 	    esc_callgraph_call (cg, f, target->get_uid ());
-	  else if (whole && may_call_back (callee, e->call_stmt))
+	  else if (whole)
 	    {
-	      esc_callgraph_calls_unknown (cg, f);
-	      /* A function of another -flto partition has slots of its
-		 own, as another file's.  */
-	      if (e->callee->in_other_partition)
-		esc_callgraph_calls_elsewhere (cg, f, esc_opts.max_stack_size);
+	      if (may_call_back (callee, e->call_stmt))
+		esc_callgraph_calls_unknown (cg, f);
+	      if (!fndecl_built_in_p (callee)
+		  && !modelled_library_p (callee, e->call_stmt))
+		calls_elsewhere (cg, f);
 	    }
-	  else if (whole && !fndecl_built_in_p (callee)
-		   && !modelled_library_p (callee, e->call_stmt))
-	    /* A function declared leaf: compiled on its own, perhaps with
-	       the plugin, it may hold a whole budget of slots while F's are
-	       live.  GCC's builtins and the C library's functions of the
-	       table have none; a system header is no proof (a library
-	       built with the plugin may install its header there).  */
-	    esc_callgraph_calls_elsewhere (cg, f, esc_opts.max_stack_size);
 	}
       if (!whole)
 	continue;
@@ -480,14 +487,20 @@ describe_callgraph (bool whole)
       if (reached.is_empty ())
 	{
 	  if (node->indirect_calls)
-	    esc_callgraph_calls_unknown (cg, f);
+	    {
+	      esc_callgraph_calls_unknown (cg, f);
+	      calls_elsewhere (cg, f);
+	    }
 	  continue;
 	}
       reached_calls &r = reached[f];
       for (unsigned i = 0; i < r.functions.length (); i++)
 	esc_callgraph_call (cg, f, r.functions[i]);
       if (r.unknown)
-	esc_callgraph_calls_unknown (cg, f);
+	{
+	  esc_callgraph_calls_unknown (cg, f);
+	  calls_elsewhere (cg, f);
+	}
     }
   if (whole)
     describe_small_stacks (cg);
