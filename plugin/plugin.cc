@@ -137,8 +137,13 @@ esc_help_text (void)
   return text;
 }
 
-/* Parse a byte count: decimal digits only, no sign, no suffix, no
-   overflow.  */
+/* The largest byte count an argument may give: 1 TiB, far past any
+   stack, and far below where the sums and roundings of sizes, frames and
+   budgets could wrap around.  */
+#define ESC_MAX_BYTES ((unsigned long) 1 << 40)
+
+/* Parse a byte count: decimal digits only, no sign, no suffix, at most
+   ESC_MAX_BYTES.  */
 static bool
 esc_parse_size (const char *s, unsigned long *out)
 {
@@ -149,10 +154,9 @@ esc_parse_size (const char *s, unsigned long *out)
     {
       if (!ISDIGIT (*s))
 	return false;
-      unsigned digit = *s - '0';
-      if (v > (ULONG_MAX - digit) / 10)
+      v = v * 10 + (unsigned) (*s - '0');
+      if (v > ESC_MAX_BYTES)
 	return false;
-      v = v * 10 + digit;
     }
   *out = v;
   return true;
@@ -230,8 +234,8 @@ esc_parse_arg (const struct plugin_argument *arg, bool *want_help)
       if (!esc_parse_size (value, esc_size_field (arg->key)))
 	{
 	  error ("escape: bad value %qs for %<-fplugin-arg-escape-%s%>: "
-		 "expected a number of bytes (decimal digits)",
-		 value, arg->key);
+		 "expected a number of bytes (decimal digits), at most %lu",
+		 value, arg->key, ESC_MAX_BYTES);
 	  return false;
 	}
       return true;
