@@ -408,14 +408,17 @@ enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index,
 
 /* The frame bytes placed site S takes: each slot is a variable of its
    own, at its alignment (at least malloc's), so a 1-byte object takes
-   16 bytes on x86-64.  */
+   16 bytes on x86-64.  A slot aligned past what the stack gives (malloc's
+   alignment: x86-64's calls keep 16) makes GCC realign the frame, which
+   may skip up to the difference.  */
 static uint64_t
 frame_cost (const struct esc_site *s, const struct esc_limits *lim)
 {
   uint64_t align = s->align > lim->slot_align ? s->align : lim->slot_align;
   if (align <= 1)
     return s->slot_bytes;
-  return (s->slot_bytes + align - 1) / align * align;
+  uint64_t realign = align - (lim->slot_align ? lim->slot_align : 1);
+  return (s->slot_bytes + align - 1) / align * align + realign;
 }
 
 /* The frame budget and the room left on the deepest chain of calls,

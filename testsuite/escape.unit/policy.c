@@ -467,6 +467,13 @@ test_frame_rounding (void)
   CHECK (s[N - 1].slot_bytes == 24
 	 && esc_frame_bytes (&s[N - 1], 1, &lim) == 32,
 	 "a 24-byte slot takes 32 bytes of the frame");
+  s[N - 1].size = 16;
+  s[N - 1].align = 256;
+  esc_place_sites (g, &s[N - 1], 1, &lim);
+  CHECK (s[N - 1].placement == ESC_PLACE_STACK
+	 && esc_frame_bytes (&s[N - 1], 1, &lim) == 256 + 240,
+	 "a 16-byte slot aligned to 256 takes 256 bytes and the frame's "
+	 "realignment 240 more");
   esc_graph_free (g);
 }
 
