@@ -30,11 +30,18 @@
      own functions (glibc's fopencookie, BSD's funopen): a write to it
      calls the program's write function, which may itself write to a
      stream, so filters stacked on streams recurse through fwrite.
-     STREAMS stands for those functions (stream_function_p).
+     STREAMS stands for those functions (stream_function_p);
+   - the functions that deliver a signal to the calling thread before
+     they return (raise, kill, sigprocmask unblocking a pending one, ...)
+     once the program sets a handler: the handler runs inside the call,
+     where C lets it call anything (a handler run by raise may call the
+     function that raised).  Not abort, whose handler may not return
+     into the program.  SIGNALS stands for those (signal_function_p).
    By the name of the registration (a prefix of the function's C or
    assembler name, or of a name dlsym looks up), and the name of the
    function it affects (with a leading '*', a part of it).  */
 #define STREAMS "<streams>"
+#define SIGNALS "<signals>"
 static const struct
 {
   const char *registration, *affected;
@@ -51,6 +58,11 @@ static const struct
   { "__register_atfork", "fork" },
   { "fopencookie", STREAMS },
   { "funopen", STREAMS },
+  { "signal", SIGNALS },
+  { "sigaction", SIGNALS },
+  { "sysv_signal", SIGNALS },
+  { "bsd_signal", SIGNALS },
+  { "__sysv_signal", SIGNALS },
 };
 static bool hooked[sizeof hooks / sizeof hooks[0]];
 /* analyze.cc keeps a unit's lookups of them as bits of a uint64_t.  */
@@ -117,6 +129,22 @@ stream_function_p (tree fndecl, gcall *call, const char *name)
   return false;
 }
 
+/* Whether NAME may deliver a signal to the calling thread, which runs its
+   handler before the call returns.  */
+static bool
+signal_function_p (const char *name)
+{
+  static const char *const delivering[] = {
+    "raise", "kill", "killpg", "pthread_kill", "tgkill", "sigqueue",
+    "pthread_sigqueue", "sigprocmask", "pthread_sigmask",
+    "sigsuspend", "pause", "sigwait", "sigrelse", "sighold"
+  };
+  for (size_t i = 0; i < ARRAY_SIZE (delivering); i++)
+    if (!strcmp (name, delivering[i]))
+      return true;
+  return false;
+}
+
 /* Whether library function FNDECL, called by CALL, may call user code
    that was registered.  */
 static bool
@@ -129,6 +157,8 @@ hooked_p (tree fndecl, gcall *call)
     if (hooked[i]
 	&& (!strcmp (hooks[i].affected, STREAMS)
 	    ? stream_function_p (fndecl, call, name)
+	    : !strcmp (hooks[i].affected, SIGNALS)
+	    ? signal_function_p (name)
 	    : hooks[i].affected[0] == '*'
 	    ? strstr (name, hooks[i].affected + 1) != NULL
 	    : !strcmp (name, hooks[i].affected)))
