@@ -1155,6 +1155,28 @@ function_graph::read_asm (gasm *s)
     }
 }
 
+/* TYPE as the source names it: a typedef's name, "struct s", "int[64]";
+   printed once per type (by uid: GCC may collect a type and reuse its
+   address), as an identifier's text, which lives as long as GCC.  */
+static const char *
+type_name (tree type)
+{
+  tree type_decl = TYPE_NAME (type);
+  if (type_decl && TREE_CODE (type_decl) == TYPE_DECL && DECL_NAME (type_decl))
+    return IDENTIFIER_POINTER (DECL_NAME (type_decl));
+  static hash_map<int_hash<unsigned, 0, UINT_MAX>, const char *> *printed;
+  if (!printed)
+    printed = new hash_map<int_hash<unsigned, 0, UINT_MAX>, const char *>;
+  const char **known = printed->get (TYPE_UID (type));
+  if (known)
+    return *known;
+  char *text = print_generic_expr_to_str (type);
+  const char *name = IDENTIFIER_POINTER (get_identifier (text));
+  free (text);
+  printed->put (TYPE_UID (type), name);
+  return name;
+}
+
 /* GCC's alias oracle takes an access through a pointer to a type larger
    than a variable for one that cannot touch it (tree-ssa-alias.cc,
    indirect_ref_may_alias_decl_p; unions excepted), where a heap object
@@ -1176,18 +1198,8 @@ note_access_type (gimple *, tree base, tree, void *data)
   esc_loc ptr = fg->rvalue (TREE_OPERAND (base, 0));
   if (ptr == ESC_NO_LOC)
     return false;
-  /* As the source names it: a typedef's name, "struct s", "int[64]".  */
-  const char *name;
-  tree type_decl = TYPE_NAME (type);
-  if (type_decl && TREE_CODE (type_decl) == TYPE_DECL && DECL_NAME (type_decl))
-    name = IDENTIFIER_POINTER (DECL_NAME (type_decl));
-  else
-    {
-      char *text = print_generic_expr_to_str (type);
-      name = IDENTIFIER_POINTER (get_identifier (text));
-      free (text);
-    }
-  esc_access_type (fg->g, ptr, name, tree_to_shwi (TYPE_SIZE_UNIT (type)));
+  esc_access_type (fg->g, ptr, type_name (type),
+		   tree_to_shwi (TYPE_SIZE_UNIT (type)));
   return false;
 }
 
