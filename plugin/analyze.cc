@@ -836,6 +836,7 @@ decide (function_graph *fg, struct decisions *d)
 			    && may_make_sibling_calls (fg->fun);
   d->limits.alloca_align = BIGGEST_ALIGNMENT / BITS_PER_UNIT;
   d->limits.slot_align = malloc_alignment ();
+  d->limits.redzones = asan_sanitize_stack_p ();
   d->limits.small_stack = esc_callgraph_on_small_stack (callgraph, f);
   d->limits.max_stack_size = esc_opts.max_stack_size;
   uint64_t below = esc_callgraph_stack_below (callgraph, f);

@@ -506,6 +506,7 @@ struct esc_limits
 				   would take a frame per call */
   uint64_t alloca_align;	/* the alignment alloca gives */
   uint64_t slot_align;		/* the least a slot has: malloc's */
+  bool redzones;		/* AddressSanitizer guards each slot */
   bool small_stack;		/* it may run on a small stack of its own */
   uint64_t max_stack_size;	/* what chains of calls may add, in all */
   uint64_t stack_room;		/* what is left for this function's slots

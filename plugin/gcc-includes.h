@@ -65,5 +65,7 @@
 #include "symtab-clones.h"	/* clone_info: a clone's parameters */
 #include "ipa-param-manipulation.h"
 #include "hash-set.h"
+#include "asan.h"		/* asan_sanitize_stack_p: slots' redzones;
+				   create_cond_insert_point for rewrites */
 
 #endif /* ESCAPE_GCC_INCLUDES_H */

@@ -415,10 +415,25 @@ static uint64_t
 frame_cost (const struct esc_site *s, const struct esc_limits *lim)
 {
   uint64_t align = s->align > lim->slot_align ? s->align : lim->slot_align;
+  uint64_t bytes = s->slot_bytes;
+  if (lim->redzones)
+    {
+      /* -fsanitize=address puts a redzone after each variable of the
+	 frame, by the variable's size (GCC's asan_var_and_redzone_size),
+	 aligns them to 32, and adds a redzone and bookkeeping per frame,
+	 which counting 64 more per slot covers (a 16-byte slot takes 96).  */
+      bytes = bytes <= 4 ? 16 : bytes <= 16 ? 32 : bytes <= 128 ? bytes + 32
+	      : bytes <= 512 ? bytes + 64 : bytes <= 4096 ? bytes + 128
+	      : bytes + 256;
+      bytes += 64;
+      align = align > 32 ? align : 32;
+    }
   if (align <= 1)
-    return s->slot_bytes;
+    return bytes;
   uint64_t realign = align - (lim->slot_align ? lim->slot_align : 1);
-  return (s->slot_bytes + align - 1) / align * align + realign;
+  if (lim->redzones && s->align <= 32)
+    realign = 0;
+  return (bytes + align - 1) / align * align + realign;
 }
 
 /* The frame budget and the room left on the deepest chain of calls,

@@ -62,7 +62,6 @@
    "Small stacks").  */
 
 #include "gcc-includes.h"
-#include "asan.h"		/* create_cond_insert_point, for guarded slots */
 #include "bridge.h"
 
 uint64_t

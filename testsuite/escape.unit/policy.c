@@ -474,6 +474,11 @@ test_frame_rounding (void)
 	 && esc_frame_bytes (&s[N - 1], 1, &lim) == 256 + 240,
 	 "a 16-byte slot aligned to 256 takes 256 bytes and the frame's "
 	 "realignment 240 more");
+  s[N - 1].align = 0;
+  lim.redzones = true;
+  esc_place_sites (g, &s[N - 1], 1, &lim);
+  CHECK (esc_frame_bytes (&s[N - 1], 1, &lim) == 96,
+	 "under AddressSanitizer a 16-byte slot takes 96 bytes");
   esc_graph_free (g);
 }
 
