@@ -93,7 +93,9 @@ alloc_call_kind (const gimple *stmt)
   if (fndecl && DECL_IS_MALLOC (fndecl)
       && lookup_attribute ("malloc", DECL_ATTRIBUTES (fndecl))
       && !released_otherwise_p (fndecl)
-      && function_id (fndecl, cgraph_node::get (current_function_decl)) < 0)
+      && function_id (fndecl, current_function_decl
+			      ? cgraph_node::get (current_function_decl)
+			      : NULL) < 0)
     return ALLOC_ATTR_MALLOC;
   return ALLOC_NONE;
 }
