@@ -1182,8 +1182,10 @@ type_name (tree type)
    indirect_ref_may_alias_decl_p; unions excepted), where a heap object
    has no size to compare.  The type is the one TBAA sees: a member read
    as p->len counts as struct s, which a flexible array member's
-   allocation (offsetof (struct s, data) + n) may be smaller than.  Only
-   aggregates: a scalar larger than its object is out of bounds.  */
+   allocation (offsetof (struct s, data) + n) may be smaller than; so
+   does one lane of a vector or half of a complex number written as
+   such.  Other scalars are read whole: one larger than its object is
+   out of bounds.  */
 static bool
 note_access_type (gimple *, tree base, tree, void *data)
 {
@@ -1191,7 +1193,8 @@ note_access_type (gimple *, tree base, tree, void *data)
       || TREE_CODE (TREE_OPERAND (base, 0)) != SSA_NAME)
     return false;
   tree type = TREE_TYPE (TREE_TYPE (TREE_OPERAND (base, 1)));
-  if ((TREE_CODE (type) != RECORD_TYPE && TREE_CODE (type) != ARRAY_TYPE)
+  if ((TREE_CODE (type) != RECORD_TYPE && TREE_CODE (type) != ARRAY_TYPE
+       && TREE_CODE (type) != VECTOR_TYPE && TREE_CODE (type) != COMPLEX_TYPE)
       || !tree_fits_shwi_p (TYPE_SIZE_UNIT (type)))
     return false;
   function_graph *fg = (function_graph *) data;

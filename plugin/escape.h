@@ -247,7 +247,8 @@ void esc_size_query (esc_graph *, esc_loc ptr, const char *builtin,
    objects on the heap unless their slot holds a constant BOUND.  */
 void esc_access_bound (esc_graph *, esc_loc ptr, const char *fn,
 		       int64_t bound);
-/* PTR is dereferenced as TYPE, an aggregate of BYTES (not a union):
+/* PTR is dereferenced as TYPE of BYTES, an aggregate (not a union), a
+   vector or a complex type, of which part may be accessed:
    GCC's alias oracle takes an access through a pointer to a type larger
    than a variable for one that cannot touch it, and a slot smaller than
    the type (a flexible array member's struct, allocated as

@@ -2,14 +2,15 @@
    larger than the object: a struct with a flexible array member
    allocated as offsetof (struct s, data) + n bytes, smaller than
    sizeof (struct s) (its padding, or a large array member), and an
-   array of int reached through int (*)[64].  Only bytes inside the
+   array of int reached through int (*)[64], and one lane of a vector or
+   half of a complex number written as such.  Only bytes inside the
    object are touched.  GCC's alias oracle takes an access through a
    pointer to a type larger than a variable for one that cannot touch it,
    so in a slot the store through the pointer was lost (wrong output at
    -O2, -O3, -Os, -flto).  Found by an adversarial hunt.  */
 /* { dg-do run } */
 /* { dg-options "-Wno-array-bounds" } */
-/* { dg-output "2 / 2 / 105 10 / 7(\n|\r\n|\r)" } */
+/* { dg-output "2 / 2 / 105 10 / 7 / 7 7(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
 #include <stddef.h>
@@ -104,11 +105,46 @@ array_view (void)
   return r;
 }
 
+typedef int v4 __attribute__ ((vector_size (16)));
+static v4 other_vector;
+static _Complex double other_complex;
+
+/* 8 bytes, lane 1 written as a 16-byte vector's.  */
+static int __attribute__ ((noinline))
+vector_lane (void)
+{
+  int *m = malloc (8);
+  if (!m)
+    abort ();
+  m[1] = 1;
+  v4 *vp = pick ? (v4 *) m : &other_vector;
+  (*vp)[1] = 7;
+  int r = m[1];
+  free (m);
+  return r;
+}
+
+/* 8 bytes, written as a complex double's real part.  */
+static double __attribute__ ((noinline))
+complex_half (void)
+{
+  double *m = malloc (8);
+  if (!m)
+    abort ();
+  m[0] = 1;
+  _Complex double *cp = pick ? (_Complex double *) m : &other_complex;
+  __real__ *cp = 7;
+  double r = m[0];
+  free (m);
+  return r;
+}
+
 int
 main (void)
 {
   printf ("%ld / %ld / ", padded_tail (), guarded_tail ());
   messages ("hello");
-  printf ("%d\n", array_view ());
+  printf ("%d / ", array_view ());
+  printf ("%d %g\n", vector_lane (), complex_half ());
   return 0;
 }
