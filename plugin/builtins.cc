@@ -618,6 +618,9 @@ read_special_call (function_graph &fg, gcall *call)
   enum alloc_fn kind = alloc_call_kind (call);
   if (kind != ALLOC_NONE)
     {
+      /* strndup reads its source up to its bound.  */
+      if (kind == ALLOC_STRNDUP)
+	read_bounded_reads (fg, call);
       read_allocation (fg, call, kind);
       return true;
     }

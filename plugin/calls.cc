@@ -63,6 +63,9 @@ static const struct
   { "sysv_signal", SIGNALS },
   { "bsd_signal", SIGNALS },
   { "__sysv_signal", SIGNALS },
+  { "ssignal", SIGNALS },
+  { "sigset", SIGNALS },
+  { "sigvec", SIGNALS },
 };
 static bool hooked[sizeof hooks / sizeof hooks[0]];
 /* analyze.cc keeps a unit's lookups of them as bits of a uint64_t.  */

@@ -1,7 +1,7 @@
 /* r-signal-raise.c -- raise runs the handler before it returns, and C
    lets a handler run by raise call anything: here the function that
    raised, again, as deep as a counter says.  Once the unit sets a
-   handler, raise (and kill, abort, sigprocmask, ...) may call back,
+   handler, raise (and kill, sigprocmask, ...) may call back,
    and a function calling it may recurse.  Found by an adversarial hunt:
    a 4096-byte slot per level overflowed a stack the plain program fit
    in.  A function that raises nothing still moves.  */
