@@ -511,6 +511,30 @@ read_bounded_reads (function_graph &fg, gcall *call)
     }
 }
 
+/* The destination of strncpy and stpncpy with a bound that is not a
+   constant (esc_allocated_size_read).  */
+static void
+read_copy_destination (function_graph &fg, gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  switch (DECL_FUNCTION_CODE (fndecl))
+    {
+    case BUILT_IN_STRNCPY:
+    case BUILT_IN_STRNCPY_CHK:
+    case BUILT_IN_STPNCPY:
+    case BUILT_IN_STPNCPY_CHK:
+      break;
+    default:
+      return;
+    }
+  if (gimple_call_num_args (call) < 3
+      || TREE_CODE (gimple_call_arg (call, 2)) == INTEGER_CST)
+    return;
+  esc_loc p = fg.call_arg (call, 0);
+  if (p != ESC_NO_LOC)
+    esc_allocated_size_read (fg.g, p, source_name (fndecl));
+}
+
 /* A builtin that moves pointers its own way; false if CALL is none.
    One short case per builtin family, in one switch: long, but flat.  */
 static bool
@@ -520,6 +544,7 @@ read_builtin (function_graph &fg, gcall *call)
       || defined_by_program_p (gimple_call_fndecl (call)))
     return false;
   read_bounded_reads (fg, call);
+  read_copy_destination (fg, call);
   esc_graph *g = fg.g;
   tree fndecl = gimple_call_fndecl (call);
   struct esc_why flow = fg.why (ESC_WHY_FLOW);

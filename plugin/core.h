@@ -214,7 +214,8 @@ enum esc_query_kind
   ESC_QUERY_SIZE,		/* asks for it */
   ESC_QUERY_CHECKED_SIZE,	/* asks for it only to bound a check */
   ESC_QUERY_READ_LIMIT,		/* reads up to BYTES (-1: not a constant) */
-  ESC_QUERY_ACCESS_TYPE		/* accesses it as a type of BYTES */
+  ESC_QUERY_ACCESS_TYPE,		/* accesses it as a type of BYTES */
+  ESC_QUERY_ALLOCATED_SIZE	/* GCC asks the allocation call for it */
 };
 
 struct esc_query

@@ -761,3 +761,9 @@ esc_access_type (esc_graph *g, esc_loc ptr, const char *type, int64_t bytes)
 {
   add_query (g, ptr, ESC_QUERY_ACCESS_TYPE, type, bytes);
 }
+
+void
+esc_allocated_size_read (esc_graph *g, esc_loc ptr, const char *fn)
+{
+  add_query (g, ptr, ESC_QUERY_ALLOCATED_SIZE, fn, -1);
+}

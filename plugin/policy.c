@@ -339,6 +339,10 @@ apply_size_queries (const esc_graph *g, struct esc_site *sites, int nsites,
 	    case ESC_QUERY_SIZE:
 	      s->size_query = query->name;
 	      break;
+	    case ESC_QUERY_ALLOCATED_SIZE:
+	      s->size_query = query->name;
+	      bounded[s - sites] = true;
+	      break;
 	    }
 	}
     }

@@ -739,6 +739,31 @@ pop_budgeted_loops (function_graph &fg, const struct decisions *d)
     pop_each_iteration (l);
 }
 
+/* -Wstringop-truncation's idiom `strncpy (d, s, N); d[N - 1] = 0' is
+   recognised on a heap pointer, not on a slot's address (GCC compares
+   the decl with the address), so the idiom warned, in -Wall, once d was
+   a slot.  The function's bounded copies keep quiet about truncation
+   once the rewrite changed it: a warning the heap object made in the
+   function is lost with them.  */
+static void
+quiet_bounded_copies (void)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *s = gsi_stmt (gsi);
+	if (gimple_call_builtin_p (s, BUILT_IN_STRNCPY)
+	    || gimple_call_builtin_p (s, BUILT_IN_STRNCPY_CHK)
+	    || gimple_call_builtin_p (s, BUILT_IN_STPNCPY)
+	    || gimple_call_builtin_p (s, BUILT_IN_STPNCPY_CHK)
+	    || gimple_call_builtin_p (s, BUILT_IN_STRNCAT)
+	    || gimple_call_builtin_p (s, BUILT_IN_STRNCAT_CHK))
+	  suppress_warning (s, OPT_Wstringop_truncation);
+      }
+}
+
 bool
 rewrite_function (function_graph &fg, const struct decisions *d)
 {
@@ -806,6 +831,7 @@ rewrite_function (function_graph &fg, const struct decisions *d)
 
   if (changed)
     {
+      quiet_bounded_copies ();
       /* Early alias analysis said these pointers point to heap objects;
 	 now some point to slots.  Stale points-to sets would let GCC fold
 	 `p == &slot' to false or reorder accesses to the slot: forget them
