@@ -83,9 +83,10 @@ malloc_alignment (void)
    -Wlarger-than= warning is not the program's either: the object was
    malloc'd.  Nor are uninitialized-use warnings: a slot passed unwritten
    to a const parameter is "used uninitialized" where the heap object
-   only "may be", under the slot's name.  */
+   only "may be", under the slot's name.  Warnings GCC still makes about
+   it say it was "declared here": at the allocation, LOC.  */
 static tree
-new_slot (uint64_t bytes, uint64_t align)
+new_slot (uint64_t bytes, uint64_t align, location_t loc)
 {
   tree field = build_decl (BUILTINS_LOCATION, FIELD_DECL,
 			   get_identifier ("bytes"),
@@ -103,6 +104,7 @@ new_slot (uint64_t bytes, uint64_t align)
   SET_DECL_ALIGN (slot, align * BITS_PER_UNIT);
   DECL_USER_ALIGN (slot) = 1;
   TREE_ADDRESSABLE (slot) = 1;
+  DECL_SOURCE_LOCATION (slot) = loc;
   suppress_warning (slot, OPT_Wuninitialized);
   return slot;
 }
@@ -775,7 +777,8 @@ rewrite_function (function_graph &fg, const struct decisions *d)
       const struct esc_site &s = d->sites[i];
       if (s.placement != ESC_PLACE_STACK && s.placement != ESC_PLACE_GUARDED)
 	continue;
-      slots[i] = new_slot (s.slot_bytes, s.align);
+      slots[i] = new_slot (s.slot_bytes, s.align,
+			   gimple_location (fg.sites[i].call));
     }
   /* Frees first: they compare with the slots' addresses, and the
      allocation calls they refer to must still be in place.  */
