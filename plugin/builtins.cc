@@ -466,31 +466,42 @@ read_trampoline_init (function_graph &fg, gcall *call)
     }
 }
 
-/* Reads up to a limit the call may stop short of: memchr's n (C17
-   says it stops at the match), strncmp's, strnlen's, and the source of
-   strncpy, stpncpy, strncat and strndup.  GCC's fnspec gives the limit
-   as the size read, and takes a read bigger than a stack variable for
-   one that cannot touch it (esc_access_bound).  */
+/* Calls with a bound.  Reads up to a limit the call may stop short of:
+   memchr's n (C17 says it stops at the match), strncmp's, strnlen's,
+   and the source of strncpy, stpncpy, strncat and strndup.  GCC's
+   fnspec gives the limit as the size read, and takes a read bigger than
+   a stack variable for one that cannot touch it (esc_access_bound).
+   And the destination of strncpy and stpncpy written up to a bound that
+   is not a constant (esc_allocated_size_read).  */
 static void
-read_bounded_reads (function_graph &fg, gcall *call)
+read_bounds (function_graph &fg, gcall *call)
 {
   tree fndecl = gimple_call_fndecl (call);
+  bool copies = false;
   switch (DECL_FUNCTION_CODE (fndecl))
     {
-    case BUILT_IN_MEMCHR:
-    case BUILT_IN_STRNCMP:
-    case BUILT_IN_STRNCASECMP:
-    case BUILT_IN_STRNLEN:
     case BUILT_IN_STRNCPY:
     case BUILT_IN_STRNCPY_CHK:
     case BUILT_IN_STPNCPY:
     case BUILT_IN_STPNCPY_CHK:
+      copies = true;
+      break;
+    case BUILT_IN_MEMCHR:
+    case BUILT_IN_STRNCMP:
+    case BUILT_IN_STRNCASECMP:
+    case BUILT_IN_STRNLEN:
     case BUILT_IN_STRNCAT:
     case BUILT_IN_STRNCAT_CHK:
     case BUILT_IN_STRNDUP:
       break;
     default:
       return;
+    }
+  if (copies && TREE_CODE (gimple_call_arg (call, 2)) != INTEGER_CST)
+    {
+      esc_loc dst = fg.call_arg (call, 0);
+      if (dst != ESC_NO_LOC)
+	esc_allocated_size_read (fg.g, dst, source_name (fndecl));
     }
   attr_fnspec fnspec = gimple_call_fnspec (call);
   if (!fnspec.known_p ())
@@ -511,30 +522,6 @@ read_bounded_reads (function_graph &fg, gcall *call)
     }
 }
 
-/* The destination of strncpy and stpncpy with a bound that is not a
-   constant (esc_allocated_size_read).  */
-static void
-read_copy_destination (function_graph &fg, gcall *call)
-{
-  tree fndecl = gimple_call_fndecl (call);
-  switch (DECL_FUNCTION_CODE (fndecl))
-    {
-    case BUILT_IN_STRNCPY:
-    case BUILT_IN_STRNCPY_CHK:
-    case BUILT_IN_STPNCPY:
-    case BUILT_IN_STPNCPY_CHK:
-      break;
-    default:
-      return;
-    }
-  if (gimple_call_num_args (call) < 3
-      || TREE_CODE (gimple_call_arg (call, 2)) == INTEGER_CST)
-    return;
-  esc_loc p = fg.call_arg (call, 0);
-  if (p != ESC_NO_LOC)
-    esc_allocated_size_read (fg.g, p, source_name (fndecl));
-}
-
 /* A builtin that moves pointers its own way; false if CALL is none.
    One short case per builtin family, in one switch: long, but flat.  */
 static bool
@@ -543,8 +530,7 @@ read_builtin (function_graph &fg, gcall *call)
   if (!gimple_call_builtin_p (call, BUILT_IN_NORMAL)
       || defined_by_program_p (gimple_call_fndecl (call)))
     return false;
-  read_bounded_reads (fg, call);
-  read_copy_destination (fg, call);
+  read_bounds (fg, call);
   esc_graph *g = fg.g;
   tree fndecl = gimple_call_fndecl (call);
   struct esc_why flow = fg.why (ESC_WHY_FLOW);
@@ -645,7 +631,7 @@ read_special_call (function_graph &fg, gcall *call)
     {
       /* strndup reads its source up to its bound.  */
       if (kind == ALLOC_STRNDUP)
-	read_bounded_reads (fg, call);
+	read_bounds (fg, call);
       read_allocation (fg, call, kind);
       return true;
     }

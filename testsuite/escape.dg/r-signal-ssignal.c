@@ -35,22 +35,10 @@ again (int x)
   return r;
 }
 
-static int __attribute__ ((noinline))
-quiet (int x)
-{
-  char *o = malloc (64);	/* { dg-message "moved to stack \\(64 bytes\\)" } */
-  if (!o)
-    abort ();
-  memset (o, x, 64);
-  int r = o[x & 63];
-  free (o);
-  return r;
-}
-
 int
 start (int n)
 {
   ssignal (SIGUSR1, handler);
   depth = n;
-  return again (n) + quiet (n);
+  return again (n);
 }
