@@ -414,12 +414,16 @@ enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index,
    own, at its alignment (at least malloc's), so a 1-byte object takes
    16 bytes on x86-64.  A slot aligned past what the stack gives (malloc's
    alignment: x86-64's calls keep 16) makes GCC realign the frame, which
-   may skip up to the difference.  */
+   may skip up to the difference.  A guarded slot's free compares with
+   the slot's address, which stays live across the calls between: one
+   more callee-saved register, and padding to keep the stack aligned.  */
 static uint64_t
 frame_cost (const struct esc_site *s, const struct esc_limits *lim)
 {
   uint64_t align = s->align > lim->slot_align ? s->align : lim->slot_align;
   uint64_t bytes = s->slot_bytes;
+  if (s->placement == ESC_PLACE_GUARDED)
+    bytes += 16;
   if (lim->redzones)
     {
       /* -fsanitize=address puts a redzone after each variable of the

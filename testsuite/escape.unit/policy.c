@@ -479,6 +479,12 @@ test_frame_rounding (void)
   esc_place_sites (g, &s[N - 1], 1, &lim);
   CHECK (esc_frame_bytes (&s[N - 1], 1, &lim) == 96,
 	 "under AddressSanitizer a 16-byte slot takes 96 bytes");
+  lim.redzones = false;
+  s[N - 1].size = -1;
+  esc_place_sites (g, &s[N - 1], 1, &lim);
+  CHECK (s[N - 1].placement == ESC_PLACE_GUARDED
+	 && esc_frame_bytes (&s[N - 1], 1, &lim) == 256 + 16,
+	 "a guarded slot of 256 bytes takes 272: its address stays live");
   esc_graph_free (g);
 }
 
