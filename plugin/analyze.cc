@@ -117,12 +117,29 @@ static const char *const stack_givers[] = {
    plugin is built for the compiler it runs in.  */
 static const char *const stack_lookups[] = { "syscall", "dlsym", "dlvsym" };
 
-/* Whether DECL's name, or its assembler name, is NAME.  */
+/* The symbol DECL is a weak reference or an alias to, or NULL:
+   `static int put (int, void (*) (int)) __attribute__ ((weakref
+   ("signal")))' calls signal under another name.  */
+static const char *
+alias_target_name (tree decl)
+{
+  tree alias = lookup_attribute ("alias", DECL_ATTRIBUTES (decl));
+  if (!alias || !TREE_VALUE (alias)
+      || TREE_CODE (TREE_VALUE (TREE_VALUE (alias))) != STRING_CST)
+    return NULL;
+  return TREE_STRING_POINTER (TREE_VALUE (TREE_VALUE (alias)));
+}
+
+/* Whether DECL's name, its assembler name, or the symbol it refers to
+   (alias_target_name) is NAME.  */
 static bool
 named_p (tree decl, const char *name)
 {
   if (DECL_NAME (decl) && !strcmp (IDENTIFIER_POINTER (DECL_NAME (decl)),
 				   name))
+    return true;
+  const char *target = alias_target_name (decl);
+  if (target && !strcmp (target, name))
     return true;
   if (!DECL_ASSEMBLER_NAME_SET_P (decl))
     return false;
@@ -1073,6 +1090,8 @@ note_registrations (tree *matched)
 	    = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
 	  note_one_registration (asm_name + (*asm_name == '*'), matched);
 	}
+      if (alias_target_name (decl))
+	note_one_registration (alias_target_name (decl), matched);
       if (DECL_STATIC_DESTRUCTOR (decl))
 	note_one_registration (DESTRUCTOR_REGISTRATION, matched);
       tree a = lookup_attribute (REGISTRATIONS, DECL_ATTRIBUTES (decl));
