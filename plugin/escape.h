@@ -475,7 +475,8 @@ struct esc_site
   struct esc_why cause;		/* the free or call behind a free-related
 				   reason (its callee names it) */
   uint64_t slot_bytes;		/* of the frame; 0 when budgeted */
-  const char *size_query;	/* the builtin whose answer kept it, if any */
+  const char *size_query;	/* the builtin or call whose answer, limit
+				   or bound kept it, if any */
   const char *access_type;	/* a type larger than its slot that it is
 				   accessed as (esc_access_type), if any */
   int64_t access_bytes;		/* that type's size */
