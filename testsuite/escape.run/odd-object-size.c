@@ -8,13 +8,15 @@
    and the report names the builtin.  Where the size only bounds a check
    (_FORTIFY_SOURCE's __*_chk builtins), the slot is still used: the
    bound grows, but no check that passed fails.  Fixed slots have the
-   requested size, and the answer does not change.
+   requested size, and the answer does not change, but for type 3 (the
+   least left of the closest subobject), which GCC takes from the access
+   path on the heap and from the variable's type on a slot.
 
    Each line prints "ok" when the answer is the object's size, or the
    "unknown" answer the builtins give at -O0.  */
 /* { dg-do run } */
-/* { dg-output "dynamic ok ok static ok ok 2883 zero ok checked 10 fixed ok(\n|\r\n|\r)" } */
-/* escape-heap-allocs: 5 */
+/* { dg-output "dynamic ok ok static ok ok 2883 zero ok checked 10 fixed ok member ok(\n|\r\n|\r)" } */
+/* escape-heap-allocs: 6 */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -97,6 +99,24 @@ fixed (void)
   return verdict (s, 32, (size_t) -1);
 }
 
+struct member
+{
+  int a;
+  char f[8];
+  int b;
+};
+
+__attribute__ ((noinline)) const char *
+member (void)
+{
+  struct member *p = malloc (sizeof *p);	/* { dg-message "does not escape, stays on heap: its size is read by '__builtin_object_size'" } */
+  memset (p, 4, sizeof *p);
+  size_t s = __builtin_object_size (&p->f, 3);
+  s += sum ((const char *) p, sizeof *p) - 64;
+  free (p);
+  return verdict (s, sizeof p->f, 0);
+}
+
 int
 main (void)
 {
@@ -105,7 +125,8 @@ main (void)
   size_t a = statically (10, &check), b = statically (20, &check);
   printf ("static %s %s %d ", verdict (a, 10, (size_t) -1),
 	  verdict (b, 20, (size_t) -1), check);
-  printf ("zero %s checked %d fixed %s\n", zero (), checked ("0123456789", 11),
+  printf ("zero %s checked %d fixed %s ", zero (), checked ("0123456789", 11),
 	  fixed ());
+  printf ("member %s\n", member ());
   return 0;
 }
