@@ -164,7 +164,7 @@ public:
   /* The byte an integer too narrow to carry a pointer carries (an int
      converted from a character, or an int parameter, which may be one),
      or ESC_NO_LOC.  */
-  esc_loc widened_byte (tree t, int depth = 0);
+  esc_loc widened_byte (tree t);
   esc_loc assembled_byte (gassign *s, tree op);
   esc_loc kept_value (tree t);
   esc_loc call_result (gcall *call);

@@ -608,63 +608,68 @@ byte_type_p (tree type)
    through putc-style functions, or read back through getc-style ones
    (`int next (reader *)`, EOF as -1), go with it.  So the integer
    parameters, results and PHIs of a function carry such bytes
-   (byte_kept_p says which call results).  The location of the byte T
-   holds; for an integer as wide as a pointer that is not a widened
-   byte, its own value; of a mask or clamp of two names, what each holds
-   (DEPTH counts those walked into); else ESC_NO_LOC.  */
+   (byte_kept_p says which call results).  The location of the bytes T
+   holds: walked back through conversions, masks (c & 0xff, c & m) and
+   clamps (MIN (c, lim)), of two names through both (either may hold
+   the byte, or a pointer's bits: a word aligned down,
+   `(uintptr_t) p & ~(align - 1)', with the pointer second), to the
+   characters, parameters, PHIs and call results they start from, and
+   to integers as wide as a pointer, which are their own bits; or
+   ESC_NO_LOC.  SSA definitions form no cycle but through PHIs, where
+   the walk stops, so it ends; each name once, so chains of any length
+   cost their length.  */
 esc_loc
-function_graph::widened_byte (tree t, int depth)
+function_graph::widened_byte (tree t)
 {
-  for (int steps = 0; steps < 8; steps++)
+  auto_vec<tree, 8> work;
+  hash_set<tree> seen;
+  auto_vec<esc_loc, 4> found;
+  work.safe_push (t);
+  while (!work.is_empty ())
     {
-      if (!t || TREE_CODE (t) != SSA_NAME || !INTEGRAL_TYPE_P (TREE_TYPE (t)))
-	return ESC_NO_LOC;
-      if (byte_type_p (TREE_TYPE (t)))
-	return rvalue (t);
+      t = work.pop ();
+      if (!t || TREE_CODE (t) != SSA_NAME || !INTEGRAL_TYPE_P (TREE_TYPE (t))
+	  || seen.add (t))
+	continue;
+      esc_loc here = ESC_NO_LOC;
       tree var = SSA_NAME_VAR (t);
-      if (SSA_NAME_IS_DEFAULT_DEF (t))
-	return var && TREE_CODE (var) == PARM_DECL ? ssa_loc (t) : ESC_NO_LOC;
       gimple *def = SSA_NAME_DEF_STMT (t);
+      if (byte_type_p (TREE_TYPE (t)))
+	here = rvalue (t);
+      else if (SSA_NAME_IS_DEFAULT_DEF (t))
+	here = var && TREE_CODE (var) == PARM_DECL ? ssa_loc (t) : ESC_NO_LOC;
       /* read_phi and call_result fill these locations.  */
-      if (gimple_code (def) == GIMPLE_PHI || is_gimple_call (def))
-	return ssa_loc (t);
-      if (!is_gimple_assign (def))
-	break;
-      enum tree_code code = gimple_assign_rhs_code (def);
-      tree from = gimple_assign_rhs1 (def);
-      /* Conversions between integers that hold a byte keep it; so does
-	 a mask (c & 0xff, c & m) or a clamp (MIN (c, lim)), through the
-	 operand that holds it.  */
-      bool converted = (CONVERT_EXPR_CODE_P (code) || code == SSA_NAME)
-		       && INTEGRAL_TYPE_P (TREE_TYPE (from))
-		       && TYPE_PRECISION (TREE_TYPE (t)) >= CHAR_TYPE_SIZE;
-      bool kept = code == BIT_AND_EXPR || code == MIN_EXPR
-		  || code == MAX_EXPR;
-      if (kept && TREE_CODE (from) != SSA_NAME)
-	from = gimple_assign_rhs2 (def);
-      else if (kept && TREE_CODE (gimple_assign_rhs2 (def)) == SSA_NAME)
+      else if (gimple_code (def) == GIMPLE_PHI || is_gimple_call (def))
+	here = ssa_loc (t);
+      else if (is_gimple_assign (def))
 	{
-	  /* Two names: either may hold the byte, or a pointer's bits (a
-	     word aligned down, `(uintptr_t) p & ~(align - 1)', with the
-	     pointer second): what both hold.  Nested too deep, the word's
-	     own bits, which hold every operand's (read_assign).  */
-	  if (depth >= 8)
-	    break;
-	  esc_loc a = widened_byte (from, depth + 1);
-	  esc_loc b = widened_byte (gimple_assign_rhs2 (def), depth + 1);
-	  if (a == ESC_NO_LOC || b == ESC_NO_LOC || a == b)
-	    return a == ESC_NO_LOC ? b : a;
-	  esc_loc v = value ();
-	  struct esc_why flow = why (ESC_WHY_FLOW);
-	  esc_flow (g, v, a, 0, &flow);
-	  esc_flow (g, v, b, 0, &flow);
-	  return v;
+	  enum tree_code code = gimple_assign_rhs_code (def);
+	  tree from = gimple_assign_rhs1 (def);
+	  bool converted = (CONVERT_EXPR_CODE_P (code) || code == SSA_NAME)
+			   && INTEGRAL_TYPE_P (TREE_TYPE (from))
+			   && TYPE_PRECISION (TREE_TYPE (t)) >= CHAR_TYPE_SIZE;
+	  bool kept = code == BIT_AND_EXPR || code == MIN_EXPR
+		      || code == MAX_EXPR;
+	  if (converted || kept)
+	    {
+	      work.safe_push (from);
+	      if (kept)
+		work.safe_push (gimple_assign_rhs2 (def));
+	      continue;
+	    }
 	}
-      if (!converted && !kept)
-	break;
-      t = from;
+      if (here == ESC_NO_LOC && carries_pointer (TREE_TYPE (t)))
+	here = rvalue (t);
+      if (here != ESC_NO_LOC && !found.contains (here))
+	found.safe_push (here);
     }
-  return t && carries_pointer (TREE_TYPE (t)) ? rvalue (t) : ESC_NO_LOC;
+  if (found.length () < 2)
+    return found.is_empty () ? ESC_NO_LOC : found[0];
+  esc_loc v = value ();
+  struct esc_why flow = why (ESC_WHY_FLOW);
+  for (esc_loc l : found)
+    esc_flow (g, v, l, 0, &flow);
+  return v;
 }
 
 /* What T carries where it is kept as it is (stored, passed, returned,

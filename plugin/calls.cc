@@ -184,7 +184,8 @@ param_type (gcall *call, tree fndecl, unsigned i)
 /* Whether CALL, to FNDECL, has the shape MODEL's row describes: as many
    arguments, a pointer wherever the letter of a named parameter moves
    one, and a result that is a pointer exactly when the row says it may
-   point somewhere, or a number as wide that may hold one ('h').  'e'
+   point somewhere, or a number that may hold one or a byte of one ('h':
+   ftell's offset, fgetc's byte).  'e'
    fits a number too, whose bits then escape (fputc's byte), and 'b' is
    one (memset's fill byte).  Variadic
    arguments may be numbers as well as pointers (printf's): a number's
@@ -204,7 +205,7 @@ fits_model (gcall *call, tree fndecl, const esc_libc_model *model)
   tree type = TREE_TYPE (TREE_TYPE (fndecl));
   char result = esc_libc_model_result (model);
   if (result == 'h' && INTEGRAL_TYPE_P (type)
-      && TYPE_PRECISION (type) >= POINTER_SIZE)
+      && TYPE_PRECISION (type) >= CHAR_TYPE_SIZE)
     return true;
   return POINTER_TYPE_P (type) == (result != 'n');
 }
@@ -361,11 +362,20 @@ table_arg (void *data, unsigned i)
   return a->fg->call_arg (a->call, i);
 }
 
+/* The bit of PRINTED (esc_libc_call) that stands for argument I.  */
+static uint64_t
+printed_bit (unsigned i)
+{
+  return (uint64_t) 1 << (i < 63 ? i : 63);
+}
+
 /* Which of CALL's arguments a printf-family function prints the bits of,
    by bit: what %p, %x, %lu ... print, not what %s reads or %n writes; all
-   its variadic ones when the format is not a constant or numbers its
-   arguments.  An integer printed carries a pointer when it was made from
-   one ((unsigned long) p with %lx).  */
+   its variadic ones when the format is not a constant, numbers its
+   arguments, or has a conversion glibc's printf does not have (one a
+   program registered, or a flag this parse does not know, after which
+   the arguments no longer match).  An integer printed carries a pointer
+   when it was made from one ((unsigned long) p with %lx).  */
 static uint64_t
 printed_addresses (gcall *call, const esc_libc_model *model, const char *name)
 {
@@ -375,8 +385,8 @@ printed_addresses (gcall *call, const esc_libc_model *model, const char *name)
     return 0;
   unsigned nargs = gimple_call_num_args (call);
   uint64_t all = 0;
-  for (unsigned i = first; i < nargs && i < 64; i++)
-    all |= (uint64_t) 1 << i;
+  for (unsigned i = first; i < nargs; i++)
+    all |= printed_bit (i);
   const char *f = c_getstr (gimple_call_arg (call, first - 1));
   if (!f)
     return all;
@@ -388,8 +398,9 @@ printed_addresses (gcall *call, const esc_libc_model *model, const char *name)
 	continue;
       if (*++f == '%')
 	continue;
-      /* Flags, width, precision and length; '*' takes an argument.  */
-      for (; *f && strchr ("-+ #0'123456789.*hlLqjzt", *f); f++)
+      /* Flags (glibc's I among them: locale digits), width, precision
+	 and length; '*' takes an argument.  */
+      for (; *f && strchr ("-+ #0'I123456789.*hlLqjztZ", *f); f++)
 	if (*f == '*')
 	  arg++;
       /* %1$p names its argument: not worth following.  */
@@ -397,8 +408,10 @@ printed_addresses (gcall *call, const esc_libc_model *model, const char *name)
 	return all;
       if (!*f)
 	break;
-      if (*f != 's' && *f != 'n' && *f != 'm' && arg < 64)
-	printed |= (uint64_t) 1 << arg;
+      if (!strchr ("diouxXeEfFgGaAcCsSpnm", *f))
+	return all;
+      if (*f != 's' && *f != 'n' && *f != 'm')
+	printed |= printed_bit (arg);
       if (*f != 'm')
 	arg++;
     }

@@ -290,7 +290,8 @@ bool esc_libc_model_takes_callback (const esc_libc_model *);
    callee name.  PRINTED: bit I set when argument I's bits are printed
    (printf's %p, or %lx of an integer made from a pointer): text that
    another part of the program may read back into a pointer, so what it
-   points to escapes.  */
+   points to escapes.  Bit 63 stands for argument 63 and all after it
+   (C allows 127 arguments).  */
 typedef esc_loc esc_arg_fn (void *data, unsigned i);
 void esc_libc_call (esc_graph *, const esc_libc_model *, unsigned nargs,
 		    esc_arg_fn *arg, void *data, esc_loc result,

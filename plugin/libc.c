@@ -140,6 +140,10 @@ apply_letter (esc_graph *g, const struct esc_libc_model *model, unsigned i,
     case 'd':
       esc_ids_push (&c->copy_dsts, a);
       break;
+    case 'M':
+      esc_ids_push (&c->copy_dsts, a);
+      esc_store (g, a, esc_anywhere (g, flow->site), 0, flow);
+      break;
     case 's':
       esc_ids_push (&c->copy_srcs, a);
       break;
@@ -229,7 +233,7 @@ esc_libc_call (esc_graph *g, const esc_libc_model *model, unsigned nargs,
       if (i == 0)
 	c.first = a;
       apply_letter (g, model, i, a, result, &flow, &c);
-      if (i < 64 && (printed >> i) & 1)
+      if ((printed >> (i < 63 ? i : 63)) & 1)
 	{
 	  struct esc_why why = *call;
 	  why.kind = ESC_WHY_PRINTED;

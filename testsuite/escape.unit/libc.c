@@ -87,7 +87,7 @@ check_letter (const esc_libc_model *model, struct row_call *c, unsigned i)
   bool returns_held = esc_may_point_to (g, c->result, c->inner[i]);
   bool in_returned = strchr ("RWDEAJ", letter) != NULL;
 
-  if (!strchr (".rwRWdDsbvVEeoOIJpTgcaAPN", letter))
+  if (!strchr (".rwRWdDMsbvVEeoOIJpTgcaAPN", letter))
     {
       fail ("%s arg %u: unknown letter '%c'", name, i + 1, letter);
       return;
@@ -138,6 +138,7 @@ check_letter (const esc_libc_model *model, struct row_call *c, unsigned i)
       break;
     case 'd':
     case 'D':
+    case 'M':
       for (unsigned j = 0; j < c->nargs; j++)
 	if (esc_libc_model_letter (model, j) == 's')
 	  CHECK (esc_may_point_to (g, c->obj[i], c->inner[j]),
@@ -149,6 +150,9 @@ check_letter (const esc_libc_model *model, struct row_call *c, unsigned i)
 		 i + 1, letter, j + 1);
       CHECK (!esc && !inner_esc, "%s arg %u ('%c'): keeps nothing", name,
 	     i + 1, letter);
+      if (letter == 'M')
+	CHECK (holds_heap, "%s arg %u ('M'): may receive a heap pointer",
+	       name, i + 1);
       break;
     default:
       CHECK (!esc && !inner_esc, "%s arg %u ('%c'): keeps nothing", name,
@@ -263,6 +267,7 @@ check_traps (void)
     { "send", 1, 'O' },
     { "fwrite", 0, 'O' },
     { "read", 1, 'I' },			/* bytes in bring them */
+    { "sscanf", 2, 'M' },		/* %ms: a new heap buffer */
     { "memcpy", 1, 's' },
     { "qsort", 3, 'c' },
   };
