@@ -1071,6 +1071,32 @@ destructor_slot_p (tree decl)
    streamed for -flto, with the attribute that recorded it.  */
 static uint64_t unit_lookups;
 
+/* Whether NODE is a function that sets a signal's disposition from its
+   second argument (signal, sigset, ...) and every call of it gives a
+   constant there: SIG_IGN, SIG_DFL, SIG_HOLD, no handler.  Programs
+   ignore SIGPIPE so (`signal (SIGPIPE, SIG_IGN)'), and a handler
+   would make every read and write one that may call back (calls.cc).
+   Without the calls' statements (lto1's WPA), or with its address
+   taken, it may set one.  */
+static bool
+sets_no_handler_p (cgraph_node *node)
+{
+  static const char *const setters[] = {
+    "signal", "sysv_signal", "bsd_signal", "__sysv_signal", "ssignal",
+    "sigset"
+  };
+  bool setter = false;
+  for (size_t i = 0; i < ARRAY_SIZE (setters); i++)
+    setter |= named_p (node->decl, setters[i]);
+  if (!setter || node->address_taken || node->ref_list.referring.length ())
+    return false;
+  for (cgraph_edge *e = node->callers; e; e = e->next_caller)
+    if (!e->call_stmt || gimple_call_num_args (e->call_stmt) < 2
+	|| TREE_CODE (gimple_call_arg (e->call_stmt, 1)) != INTEGER_CST)
+      return false;
+  return true;
+}
+
 static void
 note_registrations (tree *matched)
 {
@@ -1079,18 +1105,19 @@ note_registrations (tree *matched)
   FOR_EACH_FUNCTION (node)
     {
       tree decl = node->decl;
-      if (DECL_NAME (decl))
+      bool named = !sets_no_handler_p (node);
+      if (named && DECL_NAME (decl))
 	note_one_registration (IDENTIFIER_POINTER (DECL_NAME (decl)),
 			       matched);
       /* A declaration under another name (`extern int on_finish (void
 	 (*) (void)) __asm__ ("atexit")').  */
-      if (DECL_ASSEMBLER_NAME_SET_P (decl))
+      if (named && DECL_ASSEMBLER_NAME_SET_P (decl))
 	{
 	  const char *asm_name
 	    = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
 	  note_one_registration (asm_name + (*asm_name == '*'), matched);
 	}
-      if (alias_target_name (decl))
+      if (named && alias_target_name (decl))
 	note_one_registration (alias_target_name (decl), matched);
       if (DECL_STATIC_DESTRUCTOR (decl))
 	note_one_registration (DESTRUCTOR_REGISTRATION, matched);

@@ -18,7 +18,10 @@
 
 /* Library functions that call user code once the program registers it:
    - printf once a hook is (glibc's register_printf_specifier and
-     friends; the hook may also keep the pointers it is given);
+     friends; the hook may also keep the pointers it is given), and the
+     functions that format through printf's code (perror, error, warn,
+     syslog, a failed assert's message).  PRINTERS stands for those
+     (printer_function_p);
    - exit once an atexit or on_exit handler is (or one of glibc's entry
      points behind them, __cxa_atexit, and __cxa_thread_atexit_impl for
      thread-local destructors), or once the unit has a destructor
@@ -32,21 +35,26 @@
      stream, so filters stacked on streams recurse through fwrite.
      STREAMS stands for those functions (stream_function_p);
    - the functions that deliver a signal to the calling thread before
-     they return (raise, kill, sigprocmask unblocking a pending one, ...)
-     once the program sets a handler: the handler runs inside the call,
-     where C lets it call anything (a handler run by raise may call the
-     function that raised).  Not abort, whose handler may not return
-     into the program.  SIGNALS stands for those (signal_function_p).
+     they return (raise, kill, sigprocmask unblocking a pending one, ...,
+     and input and output: a write to a pipe nobody reads raises
+     SIGPIPE, past the file size limit SIGXFSZ, a terminal read or write
+     from a background job SIGTTIN or SIGTTOU) once the program sets a
+     handler: the handler runs inside the call, where C lets it call
+     anything (a handler run by raise may call the function that
+     raised).  Not abort, whose handler may not return into the
+     program.  SIGNALS stands for those (signal_function_p).
    By the name of the registration (a prefix of the function's C or
-   assembler name, or of a name dlsym looks up), and the name of the
-   function it affects (with a leading '*', a part of it).  */
+   assembler name, or of a name dlsym looks up, also under glibc's
+   __ and __libc_ prefixes: __sigaction), and the name of the function it
+   affects.  */
+#define PRINTERS "<printers>"
 #define STREAMS "<streams>"
 #define SIGNALS "<signals>"
 static const struct
 {
   const char *registration, *affected;
 } hooks[] = {
-  { "register_printf_", "*printf" },
+  { "register_printf_", PRINTERS },
   { "atexit", "exit" },
   { "on_exit", "exit" },
   { "at_quick_exit", "quick_exit" },
@@ -74,9 +82,15 @@ STATIC_ASSERT (ARRAY_SIZE (hooks) <= 64);
 bool
 note_hook_registration (const char *name)
 {
+  const char *bare = name;
+  while (*bare == '_')
+    bare++;
+  if (bare != name && startswith (bare, "libc_"))
+    bare += strlen ("libc_");
   bool registers = false;
   for (size_t i = 0; i < ARRAY_SIZE (hooks); i++)
-    if (startswith (name, hooks[i].registration))
+    if (startswith (name, hooks[i].registration)
+	|| startswith (bare, hooks[i].registration))
       registers = hooked[i] = true;
   return registers;
 }
@@ -132,20 +146,48 @@ stream_function_p (tree fndecl, gcall *call, const char *name)
   return false;
 }
 
-/* Whether NAME may deliver a signal to the calling thread, which runs its
-   handler before the call returns.  */
+/* Whether CALL to FNDECL, named NAME, may deliver a signal to the
+   calling thread, which runs its handler before the call returns: one
+   that sends or unblocks signals, or reads or writes a file descriptor
+   or a stream.  */
 static bool
-signal_function_p (const char *name)
+signal_function_p (tree fndecl, gcall *call, const char *name)
 {
   static const char *const delivering[] = {
     "raise", "kill", "killpg", "pthread_kill", "tgkill", "sigqueue",
     "pthread_sigqueue", "sigprocmask", "pthread_sigmask",
-    "sigsuspend", "pause", "sigwait", "sigrelse", "sighold"
+    "sigsuspend", "pause", "sigwait", "sigrelse", "sighold",
+    "write", "writev", "pwrite", "pwrite64", "pwritev", "pwritev2",
+    "send", "sendto", "sendmsg", "sendmmsg", "sendfile", "sendfile64",
+    "splice", "tee", "vmsplice", "copy_file_range", "dprintf", "vdprintf",
+    "__dprintf_chk", "__vdprintf_chk", "ftruncate", "ftruncate64",
+    "truncate", "truncate64", "fallocate", "posix_fallocate", "read",
+    "readv", "pread", "pread64", "preadv", "preadv2", "recv", "recvfrom",
+    "recvmsg", "recvmmsg", "__read_chk", "__pread_chk", "__recv_chk",
+    "__recvfrom_chk", "ioctl", "tcsetattr", "tcdrain", "tcflush",
+    "tcflow", "tcsendbreak", "tcsetpgrp"
   };
   for (size_t i = 0; i < ARRAY_SIZE (delivering); i++)
     if (!strcmp (name, delivering[i]))
       return true;
-  return false;
+  return stream_function_p (fndecl, call, name);
+}
+
+/* Whether NAME formats text with printf's code, where a registered
+   conversion runs.  */
+static bool
+printer_function_p (const char *name)
+{
+  static const char *const printers[] = {
+    "perror", "psignal", "psiginfo", "herror", "error", "error_at_line",
+    "warn", "warnx", "vwarn", "vwarnx", "err", "errx", "verr", "verrx",
+    "syslog", "vsyslog", "__syslog_chk", "__vsyslog_chk", "argp_error",
+    "argp_failure", "__assert_fail", "__assert_perror_fail", "__assert"
+  };
+  for (size_t i = 0; i < ARRAY_SIZE (printers); i++)
+    if (!strcmp (name, printers[i]))
+      return true;
+  return strstr (name, "printf") != NULL;
 }
 
 /* Whether library function FNDECL, called by CALL, may call user code
@@ -161,9 +203,9 @@ hooked_p (tree fndecl, gcall *call)
 	&& (!strcmp (hooks[i].affected, STREAMS)
 	    ? stream_function_p (fndecl, call, name)
 	    : !strcmp (hooks[i].affected, SIGNALS)
-	    ? signal_function_p (name)
-	    : hooks[i].affected[0] == '*'
-	    ? strstr (name, hooks[i].affected + 1) != NULL
+	    ? signal_function_p (fndecl, call, name)
+	    : !strcmp (hooks[i].affected, PRINTERS)
+	    ? printer_function_p (name)
 	    : !strcmp (name, hooks[i].affected)))
       return true;
   return false;
