@@ -471,11 +471,16 @@ test_frame_rounding (void)
   s[N - 1].align = 256;
   esc_place_sites (g, &s[N - 1], 1, &lim);
   CHECK (s[N - 1].placement == ESC_PLACE_STACK
-	 && esc_frame_bytes (&s[N - 1], 1, &lim) == 256 + 240,
-	 "a 16-byte slot aligned to 256 takes 256 bytes and the frame's "
-	 "realignment 240 more");
-  s[N - 1].align = 0;
+	 && esc_frame_bytes (&s[N - 1], 1, &lim) == 256 + 2 * 256,
+	 "a 16-byte slot aligned to 256 takes 256 bytes, and the realigned "
+	 "frame two alignments more (GCC: 720 beside a 24-byte array)");
   lim.redzones = true;
+  s[N - 1].align = 128;
+  esc_place_sites (g, &s[N - 1], 1, &lim);
+  CHECK (esc_frame_bytes (&s[N - 1], 1, &lim) == 128 + 3 * 128,
+	 "under AddressSanitizer a 16-byte slot aligned to 128 takes 128 "
+	 "bytes, and three alignments more with the padded redzone");
+  s[N - 1].align = 0;
   esc_place_sites (g, &s[N - 1], 1, &lim);
   CHECK (esc_frame_bytes (&s[N - 1], 1, &lim) == 96,
 	 "under AddressSanitizer a 16-byte slot takes 96 bytes");
