@@ -7,6 +7,7 @@
    the pointer read back dangled.  Found by an adversarial hunt.  */
 /* { dg-do run } */
 /* { dg-output "secret secret secret(\n|\r\n|\r)" } */
+/* escape-heap-allocs: any */
 
 #include <stdio.h>
 #include <stdlib.h>

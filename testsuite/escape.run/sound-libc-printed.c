@@ -8,6 +8,7 @@
    dangled (free aborted).  Found by an adversarial hunt.  */
 /* { dg-do run } */
 /* { dg-output "secret secret(\n|\r\n|\r)" } */
+/* escape-heap-allocs: any */
 
 #include <stdio.h>
 #include <stdlib.h>
