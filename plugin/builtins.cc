@@ -600,12 +600,12 @@ read_builtin (function_graph &fg, gcall *call)
 	tree type = gimple_call_arg (call, 1);
 	if (p == ESC_NO_LOC || use == SIZE_CHECKS_ACCESSES)
 	  return true;
-	/* Type 3, the least that is left of the closest subobject: GCC
-	   takes the subobject from the access path on a heap object and
-	   from the variable's type on a slot (&p->f answers 8 bytes on
-	   the heap, 12 on a slot), even when both are the same size.  */
+	/* Types 1 and 3, what is left of the closest subobject: GCC takes
+	   the subobject from the access path on a heap object and from the
+	   variable's type on a slot (&p->f answers 8 bytes on the heap, 12
+	   on a slot), even when both are the same size.  */
 	if (use == SIZE_READ && tree_fits_uhwi_p (type)
-	    && tree_to_uhwi (type) == 3)
+	    && (tree_to_uhwi (type) & 1))
 	  esc_allocated_size_read (g, p, source_name (fndecl));
 	else
 	  esc_size_query (g, p, source_name (fndecl),

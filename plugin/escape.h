@@ -260,8 +260,8 @@ void esc_access_type (esc_graph *, esc_loc ptr, const char *type,
    not a constant, and GCC warns about such a bound (-Wstringop-
    truncation, in -Wall) unless it finds the destination's size in the
    call that allocated it, which a slot has not; or FN is
-   __builtin_object_size of type 3, whose answer on a slot differs at
-   any size.  The policy keeps such objects on the heap.  */
+   __builtin_object_size of type 1 or 3, whose answer on a slot differs
+   at any size.  The policy keeps such objects on the heap.  */
 void esc_allocated_size_read (esc_graph *, esc_loc ptr, const char *fn);
 
 /* ---- The library table (libc.c, libc-models.def). ---- */
