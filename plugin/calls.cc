@@ -174,7 +174,8 @@ signal_function_p (tree fndecl, gcall *call, const char *name)
 }
 
 /* Whether NAME formats text with printf's code, where a registered
-   conversion runs.  */
+   conversion runs (strerror's "Unknown error %d", backtrace_symbols'
+   %p).  */
 static bool
 printer_function_p (const char *name)
 {
@@ -182,7 +183,9 @@ printer_function_p (const char *name)
     "perror", "psignal", "psiginfo", "herror", "error", "error_at_line",
     "warn", "warnx", "vwarn", "vwarnx", "err", "errx", "verr", "verrx",
     "syslog", "vsyslog", "__syslog_chk", "__vsyslog_chk", "argp_error",
-    "argp_failure", "__assert_fail", "__assert_perror_fail", "__assert"
+    "argp_failure", "__assert_fail", "__assert_perror_fail", "__assert",
+    "strerror", "strerror_r", "strerror_l", "__xpg_strerror_r",
+    "strsignal", "backtrace_symbols", "backtrace_symbols_fd"
   };
   for (size_t i = 0; i < ARRAY_SIZE (printers); i++)
     if (!strcmp (name, printers[i]))
@@ -197,7 +200,11 @@ hooked_p (tree fndecl, gcall *call)
 {
   if (!DECL_NAME (fndecl))
     return false;
+  /* GCC folds printf ("x\n") into a call of __builtin_puts where the
+     unit declares no puts.  */
   const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  if (startswith (name, "__builtin_"))
+    name += strlen ("__builtin_");
   for (size_t i = 0; i < ARRAY_SIZE (hooks); i++)
     if (hooked[i]
 	&& (!strcmp (hooks[i].affected, STREAMS)

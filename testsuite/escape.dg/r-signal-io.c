@@ -4,8 +4,8 @@
    and the handler may call the writer again.  Once the unit sets a
    handler, reads and writes of descriptors and streams may call back,
    as raise does.  Found by an adversarial hunt: a 4096-byte slot per
-   level overflowed a stack the plain program fit in, through write and
-   through fputc and fflush.  A function that does no input or output
+   level overflowed a stack the plain program fit in, through write,
+   through fputc and fflush, and through a printf GCC made a puts.  A function that does no input or output
    still moves.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin-arg-escape-report" } */
@@ -21,13 +21,14 @@ static FILE *stream;
 static volatile int sink;
 static int __attribute__ ((noinline)) by_write (int x);
 static int __attribute__ ((noinline)) by_stream (int x);
+static int __attribute__ ((noinline)) by_printf (int x);
 
 static void
 handler (int sig)
 {
   (void) sig;
   if (depth > 0)
-    sink += by_write (--depth) + by_stream (--depth);
+    sink += by_write (--depth) + by_stream (--depth) + by_printf (--depth);
 }
 
 static int __attribute__ ((noinline))
@@ -58,6 +59,20 @@ by_stream (int x)
   return r;
 }
 
+/* GCC makes printf ("x\n") a call of puts (of __builtin_puts).  */
+static int __attribute__ ((noinline))
+by_printf (int x)
+{
+  char *o = malloc (4096);	/* { dg-message "does not escape, stays on heap: in a function that may recurse" } */
+  if (!o)
+    abort ();
+  memset (o, x, 4096);
+  printf ("x\n");
+  int r = o[(x * 7) & 4095];
+  free (o);
+  return r;
+}
+
 static int __attribute__ ((noinline))
 quiet (int x)
 {
@@ -81,5 +96,5 @@ start (int n, int out)
   fd = out;
   stream = fdopen (out, "w");
   depth = n;
-  return by_write (n) + by_stream (n) + quiet (n);
+  return by_write (n) + by_stream (n) + by_printf (n) + quiet (n);
 }
