@@ -448,10 +448,11 @@ printed_addresses (gcall *call, const esc_libc_model *model, const char *name)
       if (*++f == '%')
 	continue;
       /* Flags (glibc's I among them: locale digits), width, precision
-	 and length; '*' takes an argument.  */
+	 and length; '*' takes an argument, a number the output's length
+	 gives back.  */
       for (; *f && strchr ("-+ #0'I123456789.*hlLqjztZ", *f); f++)
 	if (*f == '*')
-	  arg++;
+	  printed |= printed_bit (arg++);
       /* %1$p names its argument: not worth following.  */
       if (*f == '$')
 	return all;
