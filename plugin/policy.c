@@ -414,11 +414,11 @@ enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index,
    own, at its alignment (at least malloc's), so a 1-byte object takes
    16 bytes on x86-64.  A slot aligned past what the stack gives (malloc's
    alignment: x86-64's calls keep 16) makes GCC realign the frame, which
-   may skip up to the difference below the caller's frame, puts the
-   frame's other objects (locals, spills, the stack protector's canary)
-   in a block of that alignment too, padded by up to the difference, and
-   keeps a frame pointer: two alignments more (a 256-aligned slot of 256
-   bytes beside a 24-byte array took 720 bytes).  A guarded slot's free
+   may skip up to the difference below the caller's frame, and puts the
+   frame's other objects (locals, spills, the stack protector's canary,
+   at -O0 a VLA's bookkeeping) in blocks of that alignment too: up to
+   four alignments more (a 256-aligned slot of 256 bytes beside a VLA
+   took 1,175 bytes at -O0, beside a 24-byte array 720 at -O2).  A guarded slot's free
    compares with the slot's address, which stays live across the calls
    between: one more callee-saved register, and padding to keep the
    stack aligned.  */
@@ -448,7 +448,7 @@ frame_cost (const struct esc_site *s, const struct esc_limits *lim)
     return rounded;
   /* Under ASan the redzone before each variable is padded to its
      alignment too: one more.  */
-  return rounded + (lim->redzones ? 3 : 2) * align;
+  return rounded + (lim->redzones ? 5 : 4) * align;
 }
 
 /* The frame budget and the room left on the deepest chain of calls,
