@@ -194,9 +194,13 @@ printer_function_p (const char *name)
 }
 
 /* Whether library function FNDECL, called by CALL, may call user code
-   that was registered.  */
+   that was registered; GIVEN_ARGUMENTS: code that may be given the
+   call's arguments (a printf hook its values, a stream's write function
+   the buffer fwrite writes), where a signal's handler is given none:
+   the table's row still says where a call's arguments go when only a
+   handler may run inside it.  */
 static bool
-hooked_p (tree fndecl, gcall *call)
+hooked_p (tree fndecl, gcall *call, bool given_arguments)
 {
   if (!DECL_NAME (fndecl))
     return false;
@@ -207,6 +211,7 @@ hooked_p (tree fndecl, gcall *call)
     name += strlen ("__builtin_");
   for (size_t i = 0; i < ARRAY_SIZE (hooks); i++)
     if (hooked[i]
+	&& !(given_arguments && !strcmp (hooks[i].affected, SIGNALS))
 	&& (!strcmp (hooks[i].affected, STREAMS)
 	    ? stream_function_p (fndecl, call, name)
 	    : !strcmp (hooks[i].affected, SIGNALS)
@@ -316,7 +321,7 @@ library_model (tree fndecl, gcall *call)
     return NULL;
   const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
   const esc_libc_model *model = esc_libc_model_find (row_name (name, call));
-  if (!model || hooked_p (fndecl, call))
+  if (!model || hooked_p (fndecl, call, true))
     return NULL;
   bool library = gimple_call_builtin_p (call, BUILT_IN_NORMAL)
 		 || DECL_IN_SYSTEM_HEADER (fndecl);
@@ -367,7 +372,7 @@ may_call_back (tree fndecl, gcall *call)
      (SSE's movemask); `leaf' says a function returns to the unit only by
      returning (glibc declares most of itself so); the table's callbacks
      are calls the core follows (libc.c).  */
-  if (hooked_p (fndecl, call))
+  if (hooked_p (fndecl, call, false))
     return true;
   if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
     return passes_function_p (call) || openmp_runtime_p (fndecl);
