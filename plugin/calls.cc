@@ -107,6 +107,16 @@ forget_hook_registrations (void)
   memset (hooked, 0, sizeof hooked);
 }
 
+/* Whether NAME is one of the N NAMES.  */
+static bool
+listed_p (const char *name, const char *const *names, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp (name, names[i]))
+      return true;
+  return false;
+}
+
 /* Whether TYPE is a pointer to a C library stream (FILE, struct
    _IO_FILE).  */
 static bool
@@ -134,9 +144,8 @@ stream_function_p (tree fndecl, gcall *call, const char *name)
     "warnx", "vwarn", "vwarnx", "err", "errx", "verr", "verrx",
     "__printf_chk", "__vprintf_chk", "__assert_fail"
   };
-  for (size_t i = 0; i < ARRAY_SIZE (implicit); i++)
-    if (!strcmp (name, implicit[i]))
-      return true;
+  if (listed_p (name, implicit, ARRAY_SIZE (implicit)))
+    return true;
   for (tree p = TYPE_ARG_TYPES (TREE_TYPE (fndecl)); p; p = TREE_CHAIN (p))
     if (stream_pointer_p (TREE_VALUE (p)))
       return true;
@@ -167,10 +176,8 @@ signal_function_p (tree fndecl, gcall *call, const char *name)
     "__recvfrom_chk", "ioctl", "tcsetattr", "tcdrain", "tcflush",
     "tcflow", "tcsendbreak", "tcsetpgrp"
   };
-  for (size_t i = 0; i < ARRAY_SIZE (delivering); i++)
-    if (!strcmp (name, delivering[i]))
-      return true;
-  return stream_function_p (fndecl, call, name);
+  return listed_p (name, delivering, ARRAY_SIZE (delivering))
+	 || stream_function_p (fndecl, call, name);
 }
 
 /* Whether NAME formats text with printf's code, where a registered
@@ -187,10 +194,8 @@ printer_function_p (const char *name)
     "strerror", "strerror_r", "strerror_l", "__xpg_strerror_r",
     "strsignal", "backtrace_symbols", "backtrace_symbols_fd"
   };
-  for (size_t i = 0; i < ARRAY_SIZE (printers); i++)
-    if (!strcmp (name, printers[i]))
-      return true;
-  return strstr (name, "printf") != NULL;
+  return listed_p (name, printers, ARRAY_SIZE (printers))
+	 || strstr (name, "printf") != NULL;
 }
 
 /* Whether library function FNDECL, called by CALL, may call user code
