@@ -94,16 +94,21 @@ note_reached (void *data, int func_id)
 /* Functions that may run on a stack of their own, which may be small.
    Once the program names a function that gives code a stack (a
    coroutine's, a signal handler's, a thread's of set size, a clone's),
-   any function whose address is taken may be started on one: the start
-   may be a pointer, a table, a library's own thread (timer_create's
-   SIGEV_THREAD, aio): what it reaches gets no slots.  So does a unit
+   any function unknown code may call may be started on one: one whose
+   address is taken (the start may be a pointer, a table, a library's
+   own thread: timer_create's SIGEV_THREAD, aio), and one it may name
+   (another file passing it back to the unit's makecontext, a dlsym
+   lookup), main aside: what it reaches gets no slots.  So does a unit
    that switches stacks in inline asm (STACK_SWITCH, below).
    And so do the functions marked escape_no_stack, and what they
-   reach.  The list has the old forms (sigstack, setstackaddr).  A name
-   counts as the function's or as its assembler name (`extern int set ()
-   __asm__ ("sigaltstack")').  */
+   reach.  The list has the old forms (sigstack, setstackaddr), and
+   swapcontext and setcontext, which switch to whatever stack a context
+   holds (one getcontext filled and the program pointed elsewhere).  A
+   name counts as the function's or as its assembler name (`extern int
+   set () __asm__ ("sigaltstack")').  */
 static const char *const stack_givers[] = {
-  "makecontext", "sigaltstack", "sigstack", "pthread_attr_setstacksize",
+  "makecontext", "swapcontext", "setcontext", "sigaltstack", "sigstack",
+  "pthread_attr_setstacksize",
   "pthread_attr_setstack", "pthread_attr_setstackaddr",
   "pthread_setattr_default_np", "clone", "clone3", "__clone", "__clone2"
 };
@@ -250,12 +255,16 @@ names_stack_pointer (const char *text)
 }
 
 /* Whether asm TEXT may give code a stack: it names the stack pointer (a
-   switch), or makes a system call (sigaltstack, clone: syscall,
-   sysenter, int $0x80, svc, ecall), whose number it may set anywhere.  */
+   switch), sets it without naming it (x86's leave copies the frame
+   pointer into it, enter and lss set it too), or makes a system call
+   (sigaltstack, clone: syscall, sysenter, int $0x80, svc, ecall), whose
+   number it may set anywhere.  */
 static bool
 asm_gives_stack_p (const char *text)
 {
-  return names_stack_pointer (text) || names_word (text, "syscall")
+  return names_stack_pointer (text) || names_word (text, "leave")
+	 || names_word (text, "enter") || names_word (text, "lss")
+	 || names_word (text, "syscall")
 	 || names_word (text, "sysenter") || names_word (text, "int")
 	 || names_word (text, "svc") || names_word (text, "ecall");
 }
@@ -427,6 +436,21 @@ thread_stack_setter (bool *address_taken)
   return NULL_TREE;
 }
 
+/* Whether code the unit does not see may start NODE on a stack the
+   unit gives: it has NODE's address, or it may name it (NODE is not
+   static: another file passing it back, dlsym).  Not main, which the C
+   library starts on the main thread's stack, unless its address is
+   taken.  */
+static bool
+startable_p (cgraph_node *node)
+{
+  if (node->address_taken)
+    return true;
+  tree name = DECL_NAME (node->decl);
+  bool main_p = name && MAIN_NAME_P (name) && DECL_FILE_SCOPE_P (node->decl);
+  return TREE_PUBLIC (node->decl) && !node->local_p () && !main_p;
+}
+
 static void
 describe_small_stacks (esc_callgraph *cg)
 {
@@ -441,7 +465,7 @@ describe_small_stacks (esc_callgraph *cg)
     given |= asm_gives_stack_p (TREE_STRING_POINTER (a->asm_str));
   FOR_EACH_DEFINED_FUNCTION (node)
     if (analysed_p (node)
-	&& ((given && node->address_taken)
+	&& ((given && startable_p (node))
 	    || lookup_attribute ("escape_no_stack",
 				 DECL_ATTRIBUTES (node->decl))))
       esc_callgraph_small_stack (cg, node->get_uid ());
@@ -854,6 +878,9 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.alloca_align = BIGGEST_ALIGNMENT / BITS_PER_UNIT;
   d->limits.slot_align = malloc_alignment ();
   d->limits.redzones = asan_sanitize_stack_p ();
+  d->limits.canary = flag_stack_protect
+		     ? MAX ((uint64_t) POINTER_SIZE_UNITS, d->limits.slot_align)
+		     : 0;
   d->limits.small_stack = esc_callgraph_on_small_stack (callgraph, f);
   d->limits.max_stack_size = esc_opts.max_stack_size;
   uint64_t below = esc_callgraph_stack_below (callgraph, f);
@@ -1135,14 +1162,43 @@ note_registrations (tree *matched)
   FOR_EACH_VARIABLE (var)
     if (destructor_slot_p (var->decl))
       note_one_registration (DESTRUCTOR_REGISTRATION, matched);
+  /* Or in top level asm (`.section .fini_array' and a `.quad f').  */
+  for (asm_node *a = symtab->first_asm_symbol (); a; a = a->next)
+    if (strstr (TREE_STRING_POINTER (a->asm_str), ".fini_array")
+	|| strstr (TREE_STRING_POINTER (a->asm_str), ".dtors"))
+      note_one_registration (DESTRUCTOR_REGISTRATION, matched);
   for (size_t i = 0; hook_registration_at (i); i++)
     if (unit_lookups & ((uint64_t) 1 << i))
       note_one_registration (hook_registration_at (i), matched);
 }
 
+/* Whether a call of syscall whose first argument is NUMBER (NULL_TREE
+   if none) may set a signal's handler: the number is rt_sigaction's (or
+   the old sigaction's or signal's), as the host numbers them
+   (stack_lookups), or not a constant.  */
+static bool
+syscall_sets_handler_p (tree number)
+{
+  if (!number)
+    return true;
+  STRIP_NOPS (number);
+  if (!tree_fits_shwi_p (number))
+    return true;
+  HOST_WIDE_INT n = tree_to_shwi (number);
+  return n == SYS_rt_sigaction
+#ifdef SYS_sigaction
+	 || n == SYS_sigaction
+#endif
+#ifdef SYS_signal
+	 || n == SYS_signal
+#endif
+	 ;
+}
+
 /* A registration found by name in a lookup, dlsym (h, "atexit"), or
-   any registration when the name is not a constant: their bits in the
-   uint64_t DATA points to, as in unit_lookups.  */
+   any registration when the name is not a constant, or a handler set
+   with syscall (counted as sigaction's): their bits in the uint64_t
+   DATA points to, as in unit_lookups.  */
 static tree
 find_registration_lookup (tree *tp, int *walk_subtrees, void *data)
 {
@@ -1155,10 +1211,20 @@ find_registration_lookup (tree *tp, int *walk_subtrees, void *data)
   if (TREE_CODE (*tp) != CALL_EXPR)
     return NULL_TREE;
   tree fndecl = get_callee_fndecl (*tp);
-  if (!fndecl || !(named_p (fndecl, "dlsym") || named_p (fndecl, "dlvsym")))
+  if (!fndecl)
     return NULL_TREE;
-  const char *name = call_expr_nargs (*tp) >= 2
-		     ? c_getstr (CALL_EXPR_ARG (*tp, 1)) : NULL;
+  int nargs = call_expr_nargs (*tp);
+  const char *name;
+  if (named_p (fndecl, "syscall"))
+    {
+      if (!syscall_sets_handler_p (nargs ? CALL_EXPR_ARG (*tp, 0) : NULL_TREE))
+	return NULL_TREE;
+      name = "sigaction";
+    }
+  else if (named_p (fndecl, "dlsym") || named_p (fndecl, "dlvsym"))
+    name = nargs >= 2 ? c_getstr (CALL_EXPR_ARG (*tp, 1)) : NULL;
+  else
+    return NULL_TREE;
   for (size_t i = 0; hook_registration_at (i) && i < 64; i++)
     if (!name || startswith (name, hook_registration_at (i)))
       *found |= (uint64_t) 1 << i;

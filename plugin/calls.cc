@@ -45,8 +45,8 @@
      program.  SIGNALS stands for those (signal_function_p).
    By the name of the registration (a prefix of the function's C or
    assembler name, or of a name dlsym looks up, also under glibc's
-   __ and __libc_ prefixes: __sigaction), and the name of the function it
-   affects.  */
+   __ and __libc_ prefixes: __sigaction; a handler set with syscall
+   counts as sigaction's), and the name of the function it affects.  */
 #define PRINTERS "<printers>"
 #define STREAMS "<streams>"
 #define SIGNALS "<signals>"
@@ -157,8 +157,9 @@ stream_function_p (tree fndecl, gcall *call, const char *name)
 
 /* Whether CALL to FNDECL, named NAME, may deliver a signal to the
    calling thread, which runs its handler before the call returns: one
-   that sends or unblocks signals, or reads or writes a file descriptor
-   or a stream.  */
+   that sends or unblocks signals (glibc's longjmp and _longjmp are
+   siglongjmp, which restores a saved mask), or reads or writes a file
+   descriptor or a stream.  */
 static bool
 signal_function_p (tree fndecl, gcall *call, const char *name)
 {
@@ -166,6 +167,7 @@ signal_function_p (tree fndecl, gcall *call, const char *name)
     "raise", "kill", "killpg", "pthread_kill", "tgkill", "sigqueue",
     "pthread_sigqueue", "sigprocmask", "pthread_sigmask",
     "sigsuspend", "pause", "sigwait", "sigrelse", "sighold",
+    "siglongjmp", "longjmp", "_longjmp", "__longjmp_chk",
     "write", "writev", "pwrite", "pwrite64", "pwritev", "pwritev2",
     "send", "sendto", "sendmsg", "sendmmsg", "sendfile", "sendfile64",
     "splice", "tee", "vmsplice", "copy_file_range", "dprintf", "vdprintf",

@@ -517,6 +517,10 @@ struct esc_limits
   uint64_t alloca_align;	/* the alignment alloca gives */
   uint64_t slot_align;		/* the least a slot has: malloc's */
   bool redzones;		/* AddressSanitizer guards each slot */
+  uint64_t canary;		/* what the stack protector adds to a frame
+				   that gets a slot (a slot is an array, so
+				   -fstack-protector-strong guards its
+				   frame): its guard word, aligned; 0 */
   bool small_stack;		/* it may run on a small stack of its own */
   uint64_t max_stack_size;	/* what chains of calls may add, in all */
   uint64_t stack_room;		/* what is left for this function's slots

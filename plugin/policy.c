@@ -452,7 +452,8 @@ frame_cost (const struct esc_site *s, const struct esc_limits *lim)
 }
 
 /* The frame budget and the room left on the deepest chain of calls,
-   spent in site order; true if a site was dropped.  */
+   spent in site order; true if a site was dropped.  The first slot also
+   brings the stack protector's guard (LIM's canary).  */
 static bool
 enforce_budget (struct esc_site *sites, int nsites,
 		const struct esc_limits *lim)
@@ -463,7 +464,8 @@ enforce_budget (struct esc_site *sites, int nsites,
     if (converted (sites[i].placement)
 	&& sites[i].placement != ESC_PLACE_BUDGETED)
       {
-	uint64_t bytes = frame_cost (&sites[i], lim);
+	uint64_t bytes = frame_cost (&sites[i], lim)
+			 + (frame == 0 ? lim->canary : 0);
 	bool over_frame = bytes > lim->max_frame_size
 			  || frame > lim->max_frame_size - bytes;
 	bool over_chain = bytes > lim->stack_room
@@ -492,7 +494,7 @@ esc_frame_bytes (const struct esc_site *sites, int nsites,
   for (int i = 0; i < nsites; i++)
     if (converted (sites[i].placement))
       frame += frame_cost (&sites[i], lim);
-  return frame;
+  return frame ? frame + lim->canary : 0;
 }
 
 void

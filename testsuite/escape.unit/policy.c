@@ -490,6 +490,17 @@ test_frame_rounding (void)
   CHECK (s[N - 1].placement == ESC_PLACE_GUARDED
 	 && esc_frame_bytes (&s[N - 1], 1, &lim) == 256 + 16,
 	 "a guarded slot of 256 bytes takes 272: its address stays live");
+  s[N - 1].size = 512;
+  lim.canary = 16;
+  lim.stack_room = 512;
+  esc_place_sites (g, &s[N - 1], 1, &lim);
+  CHECK (s[N - 1].reason == ESC_KEEP_STACK_BUDGET,
+	 "with the stack protector a 512-byte slot needs 528 bytes of room: "
+	 "the frame gets a guard word");
+  lim.stack_room = 65536;
+  esc_place_sites (g, s, 3, &lim);
+  CHECK (esc_frame_bytes (s, 3, &lim) == 3 * 16 + 16,
+	 "three 1-byte slots and one guard word take 64 bytes");
   esc_graph_free (g);
 }
 
