@@ -878,6 +878,15 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.alloca_align = BIGGEST_ALIGNMENT / BITS_PER_UNIT;
   d->limits.slot_align = malloc_alignment ();
   d->limits.redzones = asan_sanitize_stack_p ();
+  /* -mpreferred-stack-boundary=3, -mincoming-stack-boundary=3, x86's
+     -mstackrealign: frames that hold a slot realign the stack.  */
+  d->limits.stack_realigns
+    = MIN (INCOMING_STACK_BOUNDARY, PREFERRED_STACK_BOUNDARY) / BITS_PER_UNIT
+      < d->limits.slot_align
+#ifdef ix86_force_align_arg_pointer
+      || ix86_force_align_arg_pointer
+#endif
+    ;
   d->limits.canary = flag_stack_protect
 		     ? MAX ((uint64_t) POINTER_SIZE_UNITS, d->limits.slot_align)
 		     : 0;

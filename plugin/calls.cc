@@ -271,48 +271,17 @@ fits_model (gcall *call, tree fndecl, const esc_libc_model *model)
   return POINTER_TYPE_P (type) == (result != 'n');
 }
 
-/* Whether MODE, fopen's, is a constant that reads ("r", "rb", "r+"), or
-   one of such constants (binary ? "rb" : "r").  */
-static bool
-reading_mode_p (tree mode)
-{
-  if (TREE_CODE (mode) == SSA_NAME)
-    {
-      gphi *phi = dyn_cast<gphi *> (SSA_NAME_DEF_STMT (mode));
-      if (!phi)
-	return false;
-      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	{
-	  const char *m = c_getstr (gimple_phi_arg_def (phi, i));
-	  if (!m || m[0] != 'r')
-	    return false;
-	}
-      return true;
-    }
-  const char *m = c_getstr (mode);
-  return m && m[0] == 'r';
-}
-
-/* The row a call of NAME takes.  A path names a file anew, bytes the
-   file system keeps, unless fopen's mode reads or open's flags are a
-   constant without O_CREAT: rows of their own.  */
+/* The row a call of NAME takes: open's flags may be a constant
+   without O_CREAT or O_TMPFILE, whose mode is no argument.  */
 static const char *
 row_name (const char *name, gcall *call)
 {
-  if (gimple_call_num_args (call) < 2)
+  if (strcmp (name, "open") || gimple_call_num_args (call) < 2)
     return name;
   tree arg = gimple_call_arg (call, 1);
-  if (!strcmp (name, "fopen"))
-    {
-      if (reading_mode_p (arg))
-	return "fopen:read";
-    }
-  else if (!strcmp (name, "open"))
-    {
-      if (TREE_CODE (arg) == INTEGER_CST && tree_fits_shwi_p (arg)
-	  && !(tree_to_shwi (arg) & O_CREAT))
-	return "open:read";
-    }
+  if (TREE_CODE (arg) == INTEGER_CST && tree_fits_shwi_p (arg)
+      && !(tree_to_shwi (arg) & (O_CREAT | O_TMPFILE)))
+    return "open:read";
   return name;
 }
 

@@ -517,6 +517,9 @@ struct esc_limits
   uint64_t alloca_align;	/* the alignment alloca gives */
   uint64_t slot_align;		/* the least a slot has: malloc's */
   bool redzones;		/* AddressSanitizer guards each slot */
+  bool stack_realigns;		/* the stack gives frames less than
+				   slot_align (-mpreferred-stack-boundary=3):
+				   a frame with a slot realigns */
   uint64_t canary;		/* what the stack protector adds to a frame
 				   that gets a slot (a slot is an array, so
 				   -fstack-protector-strong guards its

@@ -417,7 +417,8 @@ enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index,
    may skip up to the difference below the caller's frame, and puts the
    frame's other objects (locals, spills, the stack protector's canary,
    at -O0 a VLA's bookkeeping) in blocks of that alignment too: up to
-   four alignments more (a 256-aligned slot of 256 bytes beside a VLA
+   four alignments more; so does every slot where the stack gives less
+   than malloc's alignment (LIM's stack_realigns) (a 256-aligned slot of 256 bytes beside a VLA
    took 1,175 bytes at -O0, beside a 24-byte array 720 at -O2).  A guarded slot's free
    compares with the slot's address, which stays live across the calls
    between: one more callee-saved register, and padding to keep the
@@ -444,10 +445,14 @@ frame_cost (const struct esc_site *s, const struct esc_limits *lim)
   if (align <= 1)
     return bytes;
   uint64_t rounded = (bytes + align - 1) / align * align;
-  if (s->align <= lim->slot_align || (lim->redzones && s->align <= 32))
+  if (s->align <= lim->slot_align && !lim->stack_realigns)
     return rounded;
-  /* Under ASan the redzone before each variable is padded to its
-     alignment too: one more.  */
+  /* Under ASan a slot aligned to 32, the redzones' own alignment, is
+     padded by up to one alignment (a 32-byte slot took 144 bytes, the
+     formula above 128); past it the redzone before each variable is
+     padded to its alignment too: one more than the four.  */
+  if (lim->redzones && s->align <= 32)
+    return rounded + align;
   return rounded + (lim->redzones ? 5 : 4) * align;
 }
 

@@ -156,7 +156,7 @@ sorted_leaky (void)
    returns is a stream only fclose releases: not an allocation site, no
    note, nothing to move.  */
 int
-first_byte (const char *path)		/* { dg-message "path does not escape" } */
+first_byte (const char *path)		/* { dg-message "leaking param content: path" } */
 {
   FILE *f = fopen (path, "r");		/* { dg-bogus "allocated by" } */
   if (!f)

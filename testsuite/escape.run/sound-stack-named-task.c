@@ -29,8 +29,8 @@ volatile int result;
 static __attribute__ ((noinline)) int
 digest (int n)
 {
-  char *a = malloc (4096), *b = malloc (4096);	/* { dg-message "may run on a small stack" } */
-  char *c = malloc (4096), *d = malloc (4096);	/* { dg-message "may run on a small stack" } */
+  char *a = malloc (4096), *b = malloc (4096);	/* { dg-message "does not escape, stays on heap: may run on a small stack" } */
+  char *c = malloc (4096), *d = malloc (4096);	/* { dg-message "does not escape, stays on heap: may run on a small stack" } */
   if (!a || !b || !c || !d)
     abort ();
   for (int i = 0; i < 4096; i++)

@@ -480,6 +480,11 @@ test_frame_rounding (void)
   CHECK (esc_frame_bytes (&s[N - 1], 1, &lim) == 128 + 5 * 128,
 	 "under AddressSanitizer a 16-byte slot aligned to 128 takes 128 "
 	 "bytes, and five alignments more with the padded redzone");
+  s[N - 1].align = 32;
+  esc_place_sites (g, &s[N - 1], 1, &lim);
+  CHECK (esc_frame_bytes (&s[N - 1], 1, &lim) == 96 + 32,
+	 "under AddressSanitizer a 16-byte slot aligned to 32 takes 96 bytes "
+	 "and one alignment of padding (GCC: 144 for a 32-byte one)");
   s[N - 1].align = 0;
   esc_place_sites (g, &s[N - 1], 1, &lim);
   CHECK (esc_frame_bytes (&s[N - 1], 1, &lim) == 96,
@@ -490,6 +495,13 @@ test_frame_rounding (void)
   CHECK (s[N - 1].placement == ESC_PLACE_GUARDED
 	 && esc_frame_bytes (&s[N - 1], 1, &lim) == 256 + 16,
 	 "a guarded slot of 256 bytes takes 272: its address stays live");
+  s[N - 1].size = 16;
+  lim.stack_realigns = true;
+  esc_place_sites (g, &s[N - 1], 1, &lim);
+  CHECK (esc_frame_bytes (&s[N - 1], 1, &lim) == 16 + 4 * 16,
+	 "where the stack gives less than malloc's alignment "
+	 "(-mpreferred-stack-boundary=3) a 16-byte slot realigns its frame");
+  lim.stack_realigns = false;
   s[N - 1].size = 512;
   lim.canary = 16;
   lim.stack_room = 512;
