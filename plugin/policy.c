@@ -417,9 +417,10 @@ enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index,
    may skip up to the difference below the caller's frame, and puts the
    frame's other objects (locals, spills, the stack protector's canary,
    at -O0 a VLA's bookkeeping) in blocks of that alignment too: up to
-   four alignments more; so does every slot where the stack gives less
-   than malloc's alignment (LIM's stack_realigns) (a 256-aligned slot of 256 bytes beside a VLA
-   took 1,175 bytes at -O0, beside a 24-byte array 720 at -O2).  A guarded slot's free
+   four alignments more (a 256-aligned slot of 256 bytes beside a VLA
+   took 1,175 bytes at -O0, beside a 24-byte array 720 at -O2).  So does
+   every slot where the stack gives less than malloc's alignment (LIM's
+   stack_realigns: -mpreferred-stack-boundary=3).  A guarded slot's free
    compares with the slot's address, which stays live across the calls
    between: one more callee-saved register, and padding to keep the
    stack aligned.  */
