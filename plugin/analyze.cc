@@ -256,17 +256,24 @@ names_stack_pointer (const char *text)
 
 /* Whether asm TEXT may give code a stack: it names the stack pointer (a
    switch), sets it without naming it (x86's leave copies the frame
-   pointer into it, enter and lss set it too), or makes a system call
-   (sigaltstack, clone: syscall, sysenter, int $0x80, svc, ecall), whose
-   number it may set anywhere.  */
+   pointer into it, enter, lss and iret set it too, in every size
+   suffix), or makes a system call (sigaltstack, clone: syscall,
+   sysenter, int $0x80, svc, ecall), whose number it may set
+   anywhere.  */
 static bool
 asm_gives_stack_p (const char *text)
 {
-  return names_stack_pointer (text) || names_word (text, "leave")
-	 || names_word (text, "enter") || names_word (text, "lss")
-	 || names_word (text, "syscall")
-	 || names_word (text, "sysenter") || names_word (text, "int")
-	 || names_word (text, "svc") || names_word (text, "ecall");
+  static const char *const setters[] = {
+    "leave", "leavew", "leavel", "leaveq", "enter", "enterw", "enterl",
+    "enterq", "lss", "lssw", "lssl", "lssq", "iret", "iretw", "iretd",
+    "iretl", "iretq", "syscall", "sysenter", "int", "svc", "ecall"
+  };
+  if (names_stack_pointer (text))
+    return true;
+  for (size_t i = 0; i < ARRAY_SIZE (setters); i++)
+    if (names_word (text, setters[i]))
+      return true;
+  return false;
 }
 
 /* Whether T is a register variable of the stack pointer.  */
@@ -448,7 +455,9 @@ startable_p (cgraph_node *node)
     return true;
   tree name = DECL_NAME (node->decl);
   bool main_p = name && MAIN_NAME_P (name) && DECL_FILE_SCOPE_P (node->decl);
-  return TREE_PUBLIC (node->decl) && !node->local_p () && !main_p;
+  /* An alias may name a static function (`alias', #pragma weak).  */
+  return (TREE_PUBLIC (node->decl) || node->has_aliases_p ())
+	 && !node->local_p () && !main_p;
 }
 
 static void
@@ -878,6 +887,7 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.alloca_align = BIGGEST_ALIGNMENT / BITS_PER_UNIT;
   d->limits.slot_align = malloc_alignment ();
   d->limits.redzones = asan_sanitize_stack_p ();
+  d->limits.in_declaration_order = !opt_for_fn (fg->node->decl, optimize);
   /* -mpreferred-stack-boundary=3, -mincoming-stack-boundary=3, x86's
      -mstackrealign: frames that hold a slot realign the stack.  */
   d->limits.stack_realigns
@@ -887,9 +897,10 @@ decide (function_graph *fg, struct decisions *d)
       || ix86_force_align_arg_pointer
 #endif
     ;
-  d->limits.canary = flag_stack_protect
-		     ? MAX ((uint64_t) POINTER_SIZE_UNITS, d->limits.slot_align)
-		     : 0;
+  /* The guard word, aligned; under ASan in a redzone's block.  */
+  d->limits.canary = !opt_for_fn (fg->node->decl, flag_stack_protect) ? 0
+		     : d->limits.redzones ? 32
+		     : MAX ((uint64_t) POINTER_SIZE_UNITS, d->limits.slot_align);
   d->limits.small_stack = esc_callgraph_on_small_stack (callgraph, f);
   d->limits.max_stack_size = esc_opts.max_stack_size;
   uint64_t below = esc_callgraph_stack_below (callgraph, f);
@@ -1171,9 +1182,10 @@ note_registrations (tree *matched)
   FOR_EACH_VARIABLE (var)
     if (destructor_slot_p (var->decl))
       note_one_registration (DESTRUCTOR_REGISTRATION, matched);
-  /* Or in top level asm (`.section .fini_array' and a `.quad f').  */
+  /* Or in top level asm (`.section .fini_array' and a `.quad f', or a
+     call in .fini).  */
   for (asm_node *a = symtab->first_asm_symbol (); a; a = a->next)
-    if (strstr (TREE_STRING_POINTER (a->asm_str), ".fini_array")
+    if (strstr (TREE_STRING_POINTER (a->asm_str), ".fini")
 	|| strstr (TREE_STRING_POINTER (a->asm_str), ".dtors"))
       note_one_registration (DESTRUCTOR_REGISTRATION, matched);
   for (size_t i = 0; hook_registration_at (i); i++)

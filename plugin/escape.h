@@ -517,6 +517,9 @@ struct esc_limits
   uint64_t alloca_align;	/* the alignment alloca gives */
   uint64_t slot_align;		/* the least a slot has: malloc's */
   bool redzones;		/* AddressSanitizer guards each slot */
+  bool in_declaration_order;	/* -O0 lays out locals in the order of
+				   their declarations: a slot's alignment
+				   pads its neighbours too */
   bool stack_realigns;		/* the stack gives frames less than
 				   slot_align (-mpreferred-stack-boundary=3):
 				   a frame with a slot realigns */

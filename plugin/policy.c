@@ -420,7 +420,10 @@ enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index,
    four alignments more (a 256-aligned slot of 256 bytes beside a VLA
    took 1,175 bytes at -O0, beside a 24-byte array 720 at -O2).  So does
    every slot where the stack gives less than malloc's alignment (LIM's
-   stack_realigns: -mpreferred-stack-boundary=3).  A guarded slot's free
+   stack_realigns: -mpreferred-stack-boundary=3).  At -O0, where locals
+   keep the order of their declarations, a slot between a pointer and
+   an array pads both: one alignment more (a 16-byte slot took 32).  A
+   guarded slot's free
    compares with the slot's address, which stays live across the calls
    between: one more callee-saved register, and padding to keep the
    stack aligned.  */
@@ -446,6 +449,8 @@ frame_cost (const struct esc_site *s, const struct esc_limits *lim)
   if (align <= 1)
     return bytes;
   uint64_t rounded = (bytes + align - 1) / align * align;
+  if (lim->in_declaration_order)
+    rounded += align;
   if (s->align <= lim->slot_align && !lim->stack_realigns)
     return rounded;
   /* Under ASan a slot aligned to 32, the redzones' own alignment, is

@@ -502,6 +502,12 @@ test_frame_rounding (void)
 	 "where the stack gives less than malloc's alignment "
 	 "(-mpreferred-stack-boundary=3) a 16-byte slot realigns its frame");
   lim.stack_realigns = false;
+  lim.in_declaration_order = true;
+  esc_place_sites (g, &s[N - 1], 1, &lim);
+  CHECK (esc_frame_bytes (&s[N - 1], 1, &lim) == 16 + 16,
+	 "at -O0 (locals in declaration order) a 16-byte slot pads its "
+	 "neighbours: 32 bytes");
+  lim.in_declaration_order = false;
   s[N - 1].size = 512;
   lim.canary = 16;
   lim.stack_room = 512;
