@@ -107,20 +107,25 @@ apply_param (esc_graph *g, const struct esc_callrec *rec,
 }
 
 /* REC calls a function with summary S; CHAIN, if not ESC_NO_LOC, is its
-   static chain (a trampoline's contents).  With OLD, the summary REC
-   applied before, only what S adds to it.  */
+   static chain (a trampoline's contents), else the chain REC passes, if
+   it does.  With OLD, the summary REC applied before, only what S adds
+   to it.  */
 static void
 apply_summary (esc_graph *g, struct esc_callrec *rec, const esc_summary *s,
 	       const esc_summary *old, esc_loc chain)
 {
   int n = s->nparams;
-  int nargs = rec->call.nargs;
+  int named = s->has_chain ? n - 1 : n;
+  int nargs = rec->call.nargs - (rec->call.chained ? 1 : 0);
+  esc_loc passed_chain = rec->call.chained ? rec->call.args[nargs]
+			 : ESC_NO_LOC;
+  if (chain == ESC_NO_LOC)
+    chain = passed_chain;
   struct arg_levels *args = esc_xrealloc (NULL, (n + 1) * sizeof *args);
   for (int k = 0; k < n; k++)
     {
-      esc_loc a = k < nargs ? rec->call.args[k] : ESC_NO_LOC;
-      if (s->has_chain && k == n - 1 && chain != ESC_NO_LOC)
-	a = chain;
+      esc_loc a = k >= named ? chain
+		  : k < nargs ? rec->call.args[k] : ESC_NO_LOC;
       args[k].level[0] = a;
       args[k].level[1] = args[k].level[2] = ESC_NO_LOC;
     }
@@ -131,9 +136,11 @@ apply_summary (esc_graph *g, struct esc_callrec *rec, const esc_summary *s,
       && rec->call.result != ESC_NO_LOC)
     esc_add_address (g, rec->call.result, g->heap, &rec->call.why);
   /* Arguments past the named parameters are read with va_arg, which the
-     callee's graph sees as unknown memory: they escape.  */
-  for (int k = n; k < nargs && !old; k++)
-    if (rec->call.args[k] != ESC_NO_LOC)
+     callee's graph sees as unknown memory: they escape.  So does a chain
+     passed to a function that has none.  */
+  for (int k = named; k < rec->call.nargs && !old; k++)
+    if (rec->call.args[k] != ESC_NO_LOC
+	&& (k < nargs || !s->has_chain))
       {
 	struct esc_why why = arg_why (rec, ESC_WHY_VARARGS, k);
 	esc_add_edge (g, rec->call.args[k], g->heap, &why);

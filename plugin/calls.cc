@@ -372,7 +372,8 @@ read_code_call (function_graph &fg, gcall *call, int callee_id, esc_loc fnptr,
   esc_loc result = fg.call_result (call);
   struct esc_call c = { callee_id, fnptr, args.address (),
 			(int) args.length (), result,
-			fg.why (ESC_WHY_CALL, name) };
+			fg.why (ESC_WHY_CALL, name),
+			gimple_call_chain (call) != NULL_TREE };
   esc_call (fg.g, &c);
   fg.finish_call_result (call, result);
 }

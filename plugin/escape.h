@@ -214,7 +214,10 @@ void esc_store_part (esc_graph *, esc_loc ptr, esc_loc src, enum esc_content,
    pointer.  ARGS[i] are value locations (ESC_NO_LOC for arguments that
    cannot carry pointers); RESULT receives the return value (may be
    ESC_NO_LOC).  WHY->site, WHY->callee describe the call; argno is set by
-   the core per argument.  */
+   the core per argument.  CHAINED: the last of ARGS is the static chain
+   the call passes (a GNU nested function's parent frame), which goes to
+   the callee's chain parameter, whatever the number of the arguments
+   before it (a variadic nested function's).  */
 struct esc_call
 {
   int callee_id;
@@ -223,6 +226,7 @@ struct esc_call
   int nargs;
   esc_loc result;
   struct esc_why why;
+  bool chained;
 };
 void esc_call (esc_graph *, const struct esc_call *);
 

@@ -260,7 +260,7 @@ esc_libc_call (esc_graph *g, const esc_libc_model *model, unsigned nargs,
       for (int j = 0; j < ncb; j++)
 	cb_args[j] = passed;
       struct esc_call cb = { -1, c.callbacks.v[i], cb_args, ncb, ESC_NO_LOC,
-			     *call };
+			     *call, false };
       cb.why.kind = ESC_WHY_CALL;
       cb.why.argno = 0;
       esc_call (g, &cb);

@@ -7,7 +7,7 @@
 
 enum { KEEP, ID, GETTER, PUSH, APPEND, CONSUME, MK, H1, H2, H3, REC_A, REC_B,
        NESTED, VARIADIC, WRAP, TOTAL, RELEASE_KEY, KEEP_KEY, RELEASE_NODE,
-       PICK, SET_COUNT, GROWING, NFUNCS };
+       PICK, SET_COUNT, GROWING, NESTED_VARIADIC, NFUNCS };
 
 static esc_program *prog;
 
@@ -388,6 +388,28 @@ test_opaque_and_varargs (void)
 	 "argument of an opaque function escapes");
   CHECK (esc_verdict_of (g, b).why.kind == ESC_WHY_VARARGS
 	 && escapes (g, b), "variadic argument escapes");
+  esc_graph_free (g);
+
+  /* A nested variadic function (n, ...) whose static chain does not
+     escape: the call passes n, one variadic argument, then the chain.
+     The variadic argument escapes, the chain's frame does not.  */
+  g = esc_graph_new (prog, 0, false);
+  esc_loc frame, arg;
+  esc_loc fo = alloc_at (g, 0, &frame);
+  esc_loc ao = alloc_at (g, 0, &arg);
+  esc_graph *nv = esc_graph_new (prog, 2, true);
+  summarize_into_program (nv, NESTED_VARIADIC);
+  struct esc_call e = { NESTED_VARIADIC, ESC_NO_LOC,
+			(esc_loc[]) { ESC_NO_LOC, arg, frame }, 3,
+			ESC_NO_LOC,
+			{ ESC_WHY_CALL, NULL, "nested_variadic", 0 }, true };
+  esc_call (g, &e);
+  esc_solve (g);
+  CHECK (escapes (g, ao) && esc_verdict_of (g, ao).why.kind == ESC_WHY_VARARGS,
+	 "the first variadic argument of a nested function escapes, not "
+	 "taken for its static chain");
+  CHECK (!escapes (g, fo), "the static chain passed last goes to the chain "
+	 "parameter, which does not escape");
   esc_graph_free (g);
 }
 
