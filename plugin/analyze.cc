@@ -276,12 +276,16 @@ asm_gives_stack_p (const char *text)
   return false;
 }
 
-/* Whether T is a register variable of the stack pointer.  */
+/* Whether T is a register variable of the stack pointer, by any of the
+   names GCC knows it by (x86-64's "rsp", "%rsp", "spl", "7").  */
 static bool
 stack_pointer_variable_p (tree t)
 {
-  return VAR_P (t) && DECL_HARD_REGISTER (t) && DECL_ASSEMBLER_NAME_SET_P (t)
-	 && names_stack_pointer (IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (t)));
+  if (!VAR_P (t) || !DECL_HARD_REGISTER (t) || !DECL_ASSEMBLER_NAME_SET_P (t))
+    return false;
+  const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (t));
+  return names_stack_pointer (name)
+	 || decode_reg_name (name + (*name == '*')) == STACK_POINTER_REGNUM;
 }
 
 static bool
@@ -443,6 +447,19 @@ thread_stack_setter (bool *address_taken)
   return NULL_TREE;
 }
 
+/* Whether top level asm names NODE (`.globl f' makes a static function
+   one other files may call, `.quad f' takes its address).  */
+static bool
+named_in_asm_p (cgraph_node *node)
+{
+  const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (node->decl));
+  name += *name == '*';
+  for (asm_node *a = symtab->first_asm_symbol (); a; a = a->next)
+    if (names_word (TREE_STRING_POINTER (a->asm_str), name))
+      return true;
+  return false;
+}
+
 /* Whether code the unit does not see may start NODE on a stack the
    unit gives: it has NODE's address, or it may name it (NODE is not
    static: another file passing it back, dlsym).  Not main, which the C
@@ -451,7 +468,7 @@ thread_stack_setter (bool *address_taken)
 static bool
 startable_p (cgraph_node *node)
 {
-  if (node->address_taken)
+  if (node->address_taken || named_in_asm_p (node))
     return true;
   tree name = DECL_NAME (node->decl);
   bool main_p = name && MAIN_NAME_P (name) && DECL_FILE_SCOPE_P (node->decl);

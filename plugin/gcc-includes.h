@@ -53,6 +53,7 @@
 #include "cfganal.h"		/* reverse post-order: reasons' steps */
 #include "tree-nested.h"
 #include "varasm.h"
+#include "output.h"		/* decode_reg_name: a register variable's name */
 #include "target.h"		/* targetm.binds_local_p: the alloca budget's mark */
 #include "dumpfile.h"		/* dump_file, -fopt-info */
 #include "intl.h"
