@@ -153,6 +153,23 @@ named_p (tree decl, const char *name)
   return !strcmp (asm_name + (*asm_name == '*'), name);
 }
 
+/* Whether a call of syscall whose first argument is NUMBER (NULL_TREE if
+   none) may make one of the N system calls NUMBERS: a number that is not
+   a constant may be any.  */
+static bool
+syscall_number_p (tree number, const HOST_WIDE_INT *numbers, size_t n)
+{
+  if (!number)
+    return true;
+  STRIP_NOPS (number);
+  if (!tree_fits_shwi_p (number))
+    return true;
+  for (size_t i = 0; i < n; i++)
+    if (tree_to_shwi (number) == numbers[i])
+      return true;
+  return false;
+}
+
 /* Whether a call to FNDECL with NARGS arguments, the first two ARG0 and
    ARG1, may give a stack (stack_lookups).  */
 static bool
@@ -162,17 +179,14 @@ stack_lookup_call_p (tree fndecl, int nargs, tree arg0, tree arg1)
     return false;
   if (named_p (fndecl, "syscall"))
     {
-      if (nargs < 1)
-	return true;
-      STRIP_NOPS (arg0);
-      if (!tree_fits_shwi_p (arg0))
-	return true;
-      HOST_WIDE_INT number = tree_to_shwi (arg0);
-      return number == SYS_sigaltstack || number == SYS_clone
+      static const HOST_WIDE_INT giving[] = {
+	SYS_sigaltstack, SYS_clone,
 #ifdef SYS_clone3
-	     || number == SYS_clone3
+	SYS_clone3,
 #endif
-	     ;
+      };
+      return syscall_number_p (nargs >= 1 ? arg0 : NULL_TREE, giving,
+			       ARRAY_SIZE (giving));
     }
   if (named_p (fndecl, "dlsym") || named_p (fndecl, "dlvsym"))
     {
@@ -447,17 +461,23 @@ thread_stack_setter (bool *address_taken)
   return NULL_TREE;
 }
 
+/* Whether top level asm has WORD as a word (a symbol it names).  */
+static bool
+toplevel_asm_names_p (const char *word)
+{
+  for (asm_node *a = symtab->first_asm_symbol (); a; a = a->next)
+    if (names_word (TREE_STRING_POINTER (a->asm_str), word))
+      return true;
+  return false;
+}
+
 /* Whether top level asm names NODE (`.globl f' makes a static function
    one other files may call, `.quad f' takes its address).  */
 static bool
 named_in_asm_p (cgraph_node *node)
 {
   const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (node->decl));
-  name += *name == '*';
-  for (asm_node *a = symtab->first_asm_symbol (); a; a = a->next)
-    if (names_word (TREE_STRING_POINTER (a->asm_str), name))
-      return true;
-  return false;
+  return toplevel_asm_names_p (name + (*name == '*'));
 }
 
 /* Whether code the unit does not see may start NODE on a stack the
@@ -1211,26 +1231,21 @@ note_registrations (tree *matched)
 }
 
 /* Whether a call of syscall whose first argument is NUMBER (NULL_TREE
-   if none) may set a signal's handler: the number is rt_sigaction's (or
-   the old sigaction's or signal's), as the host numbers them
-   (stack_lookups), or not a constant.  */
+   if none) may set a signal's handler: rt_sigaction (or the old
+   sigaction or signal), as the host numbers them (stack_lookups).  */
 static bool
 syscall_sets_handler_p (tree number)
 {
-  if (!number)
-    return true;
-  STRIP_NOPS (number);
-  if (!tree_fits_shwi_p (number))
-    return true;
-  HOST_WIDE_INT n = tree_to_shwi (number);
-  return n == SYS_rt_sigaction
+  static const HOST_WIDE_INT setting[] = {
+    SYS_rt_sigaction,
 #ifdef SYS_sigaction
-	 || n == SYS_sigaction
+    SYS_sigaction,
 #endif
 #ifdef SYS_signal
-	 || n == SYS_signal
+    SYS_signal,
 #endif
-	 ;
+  };
+  return syscall_number_p (number, setting, ARRAY_SIZE (setting));
 }
 
 /* A registration found by name in a lookup, dlsym (h, "atexit"), or
@@ -1476,9 +1491,7 @@ esc_mark_whole_program (void)
       |= (lookup_attribute (ASM_NAMES_MAIN, DECL_ATTRIBUTES (sym->decl))
 	  || named_p (sym->decl, "__real_main")
 	  || named_p (sym->decl, "__wrap_main"));
-  for (asm_node *a = symtab->first_asm_symbol (); a; a = a->next)
-    main_named_elsewhere |= names_word (TREE_STRING_POINTER (a->asm_str),
-					"main");
+  main_named_elsewhere |= toplevel_asm_names_p ("main");
   FOR_EACH_DEFINED_FUNCTION (node)
     if (main_run_once_p (node, main_named_elsewhere))
       mark_function (node->decl, MAIN_RUN_ONCE);
