@@ -34,6 +34,8 @@
 #include "bridge.h"
 #include "sarif.h"		/* esc_sarif_unit */
 #include <sys/syscall.h>		/* SYS_sigaltstack, SYS_clone: stack_lookups */
+#include <signal.h>		/* SIGPIPE: raised_by_input_output_p */
+#include <fcntl.h>		/* F_SETSIG: redirects_signals_p */
 
 /* Recursive components rarely need more than three rounds.  */
 #define MAX_ROUNDS 10
@@ -1155,28 +1157,118 @@ destructor_slot_p (tree decl)
    streamed for -flto, with the attribute that recorded it.  */
 static uint64_t unit_lookups;
 
-/* Whether NODE is a function that sets a signal's disposition from its
-   second argument (signal, sigset, ...) and every call of it gives a
-   constant there: SIG_IGN, SIG_DFL, SIG_HOLD, no handler.  Programs
-   ignore SIGPIPE so (`signal (SIGPIPE, SIG_IGN)'), and a handler
-   would make every read and write one that may call back (calls.cc).
-   Without the calls' statements (lto1's WPA), or with its address
-   taken, it may set one.  */
+/* How a function sets a signal's disposition, by its name (named_p,
+   also under glibc's __ and __libc_ prefixes): its first argument is
+   the signal, its second the handler (signal; SIG_IGN, SIG_DFL and
+   SIG_HOLD are constants) or a structure that holds it (sigaction: no
+   change when null).  */
+enum signal_setter { NOT_A_SETTER, SETS_HANDLER, SETS_ACTION };
+
+/* Whether DECL is NAME of the C library, under any of its names.  */
 static bool
-sets_no_handler_p (cgraph_node *node)
+libc_named_p (tree decl, const char *name)
 {
-  static const char *const setters[] = {
-    "signal", "sysv_signal", "bsd_signal", "__sysv_signal", "ssignal",
-    "sigset"
+  static const char *const prefixes[] = { "", "__", "__libc_" };
+  char spelled[64];
+  for (size_t i = 0; i < ARRAY_SIZE (prefixes); i++)
+    {
+      snprintf (spelled, sizeof spelled, "%s%s", prefixes[i], name);
+      if (named_p (decl, spelled))
+	return true;
+    }
+  return false;
+}
+
+static enum signal_setter
+signal_setter_of (tree decl)
+{
+  static const char *const handler_setters[] = {
+    "signal", "sysv_signal", "bsd_signal", "ssignal", "sigset"
   };
-  bool setter = false;
-  for (size_t i = 0; i < ARRAY_SIZE (setters); i++)
-    setter |= named_p (node->decl, setters[i]);
-  if (!setter || node->address_taken || node->ref_list.referring.length ())
+  static const char *const action_setters[] = { "sigaction", "sigvec" };
+  for (size_t i = 0; i < ARRAY_SIZE (handler_setters); i++)
+    if (libc_named_p (decl, handler_setters[i]))
+      return SETS_HANDLER;
+  for (size_t i = 0; i < ARRAY_SIZE (action_setters); i++)
+    if (libc_named_p (decl, action_setters[i]))
+      return SETS_ACTION;
+  return NOT_A_SETTER;
+}
+
+/* Whether a read or a write may raise signal SIG in the thread that
+   makes it: a pipe nobody reads SIGPIPE, past the file size limit
+   SIGXFSZ, a terminal from a background job SIGTTIN or SIGTTOU, a
+   descriptor set to signal its owner (O_ASYNC) SIGIO or SIGURG, a
+   system call a seccomp filter traps SIGSYS, and a buffer in a mapping
+   the file no longer backs SIGBUS (or SIGSEGV).  */
+static bool
+raised_by_input_output_p (HOST_WIDE_INT sig)
+{
+  static const int raised[] = {
+    SIGPIPE, SIGXFSZ, SIGTTIN, SIGTTOU, SIGIO, SIGURG, SIGSYS, SIGBUS,
+    SIGSEGV
+  };
+  for (size_t i = 0; i < ARRAY_SIZE (raised); i++)
+    if (sig == raised[i])
+      return true;
+  return false;
+}
+
+/* What a call of a setter of KIND with NARGS arguments, the first two
+   SIG and HOW, registers (calls.cc): nothing when it sets no handler
+   (`signal (SIGPIPE, SIG_IGN)', as servers write), a handler of
+   signals only sent when SIG is a constant that reads and writes do
+   not raise (a command line tool's SIGINT flag), else a handler of any
+   signal, counted as sigaction's.  */
+static const char *
+handler_registration (enum signal_setter kind, int nargs, tree sig,
+		      tree how)
+{
+  if (nargs >= 2)
+    {
+      STRIP_NOPS (how);
+      if (kind == SETS_HANDLER ? TREE_CODE (how) == INTEGER_CST
+	  : integer_zerop (how))
+	return NULL;
+    }
+  if (nargs >= 1)
+    STRIP_NOPS (sig);
+  if (nargs >= 1 && tree_fits_shwi_p (sig)
+      && !raised_by_input_output_p (tree_to_shwi (sig)))
+    return SENT_SIGNAL_REGISTRATION;
+  return "sigaction";
+}
+
+/* Whether a call of FNDECL, with NARGS arguments of which CMD is the
+   second, may choose the signal a descriptor raises when it is ready
+   (fcntl's F_SETSIG, or a command that is not a constant): reads and
+   writes may then raise any signal.  */
+static bool
+redirects_signals_p (tree fndecl, int nargs, tree cmd)
+{
+  if (!libc_named_p (fndecl, "fcntl") && !libc_named_p (fndecl, "fcntl64"))
+    return false;
+  if (nargs < 2)
+    return true;
+  STRIP_NOPS (cmd);
+  return !tree_fits_shwi_p (cmd) || tree_to_shwi (cmd) == F_SETSIG;
+}
+
+/* Whether what NODE registers is what the front end read in its calls
+   (find_registration_lookup): it sets signals' handlers, or is fcntl,
+   every call of it is in a function read so (CALLS_READ), and nothing
+   else may call it.  Else its name counts: any handler (without the
+   calls' arguments, or with its address taken, it may set one).  */
+static bool
+registrations_read_p (cgraph_node *node)
+{
+  if (signal_setter_of (node->decl) == NOT_A_SETTER
+      && !redirects_signals_p (node->decl, 0, NULL_TREE))
+    return false;
+  if (node->address_taken || node->ref_list.referring.length ())
     return false;
   for (cgraph_edge *e = node->callers; e; e = e->next_caller)
-    if (!e->call_stmt || gimple_call_num_args (e->call_stmt) < 2
-	|| TREE_CODE (gimple_call_arg (e->call_stmt, 1)) != INTEGER_CST)
+    if (!lookup_attribute (CALLS_READ, DECL_ATTRIBUTES (e->caller->decl)))
       return false;
   return true;
 }
@@ -1189,7 +1281,7 @@ note_registrations (tree *matched)
   FOR_EACH_FUNCTION (node)
     {
       tree decl = node->decl;
-      bool named = !sets_no_handler_p (node);
+      bool named = !registrations_read_p (node);
       if (named && DECL_NAME (decl))
 	note_one_registration (IDENTIFIER_POINTER (DECL_NAME (decl)),
 			       matched);
@@ -1267,21 +1359,44 @@ find_registration_lookup (tree *tp, int *walk_subtrees, void *data)
   if (!fndecl)
     return NULL_TREE;
   int nargs = call_expr_nargs (*tp);
+  tree arg0 = nargs >= 1 ? CALL_EXPR_ARG (*tp, 0) : NULL_TREE;
+  tree arg1 = nargs >= 2 ? CALL_EXPR_ARG (*tp, 1) : NULL_TREE;
   const char *name;
-  if (named_p (fndecl, "syscall"))
+  enum signal_setter setter = signal_setter_of (fndecl);
+  if (setter != NOT_A_SETTER)
     {
-      if (!syscall_sets_handler_p (nargs ? CALL_EXPR_ARG (*tp, 0) : NULL_TREE))
+      name = handler_registration (setter, nargs, arg0, arg1);
+      if (!name)
+	return NULL_TREE;
+    }
+  else if (redirects_signals_p (fndecl, nargs, arg1))
+    name = SIGNAL_REDIRECTION;
+  else if (named_p (fndecl, "syscall"))
+    {
+      if (!syscall_sets_handler_p (arg0))
 	return NULL_TREE;
       name = "sigaction";
     }
   else if (named_p (fndecl, "dlsym") || named_p (fndecl, "dlvsym"))
-    name = nargs >= 2 ? c_getstr (CALL_EXPR_ARG (*tp, 1)) : NULL;
+    name = arg1 ? c_getstr (arg1) : NULL;
   else
     return NULL_TREE;
   for (size_t i = 0; hook_registration_at (i) && i < 64; i++)
-    if (!name || startswith (name, hook_registration_at (i)))
+    if (!name || names_registration_p (name, i))
       *found |= (uint64_t) 1 << i;
   return NULL_TREE;
+}
+
+/* Make NAMES FNDECL's REGISTRATIONS, in place of any it had.  */
+static void
+set_registrations (tree fndecl, tree names)
+{
+  tree a = lookup_attribute (REGISTRATIONS, DECL_ATTRIBUTES (fndecl));
+  if (a)
+    TREE_VALUE (a) = names;
+  else
+    DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier (REGISTRATIONS),
+					  names, DECL_ATTRIBUTES (fndecl));
 }
 
 /* Give FNDECL's REGISTRATIONS the unit's lookups.  */
@@ -1295,12 +1410,7 @@ mark_registration_lookups (tree fndecl)
 	const char *r = hook_registration_at (i);
 	names = tree_cons (NULL_TREE, build_string (strlen (r) + 1, r), names);
       }
-  tree a = lookup_attribute (REGISTRATIONS, DECL_ATTRIBUTES (fndecl));
-  if (a)
-    TREE_VALUE (a) = names;
-  else
-    DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier (REGISTRATIONS),
-					  names, DECL_ATTRIBUTES (fndecl));
+  set_registrations (fndecl, names);
 }
 
 void
@@ -1312,6 +1422,7 @@ esc_note_registration_lookups (tree fndecl)
   uint64_t before = unit_lookups;
   walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
 				find_registration_lookup, &unit_lookups);
+  mark_function (fndecl, CALLS_READ);
   if (!unit_lookups)
     return;
   /* Every function of the unit carries them to lto1, as stack switches
@@ -1471,19 +1582,16 @@ esc_mark_whole_program (void)
   tree registrations = NULL_TREE;
   note_registrations (&registrations);
   cgraph_node *node;
+  /* In place of the unit's own, which the compile step left on its
+     functions: a partition may hold only those of one unit.  */
   if (registrations)
     FOR_EACH_DEFINED_FUNCTION (node)
-      mark_function (node->decl, REGISTRATIONS, registrations);
-  esc_callgraph *cg = describe_callgraph (true);
-  FOR_EACH_DEFINED_FUNCTION (node)
-    if (analysed_p (node)
-	&& esc_callgraph_on_small_stack (cg, node->get_uid ()))
-      mark_function (node->decl, "escape_no_stack");
-  esc_callgraph_free (cg);
+      set_registrations (node->decl, registrations);
   /* main named where the call graph does not show it: in asm (a
      function's, marked by the front end, or top level: `.quad main',
      `.set again, main'), or wrapped by the linker (-Wl,--wrap=main:
-     the program calls __real_main).  */
+     the program calls __real_main).  Marked before the graph of small
+     stacks is described, where main run once is no entry.  */
   bool main_named_elsewhere = false;
   symtab_node *sym;
   FOR_EACH_SYMBOL (sym)
@@ -1495,4 +1603,10 @@ esc_mark_whole_program (void)
   FOR_EACH_DEFINED_FUNCTION (node)
     if (main_run_once_p (node, main_named_elsewhere))
       mark_function (node->decl, MAIN_RUN_ONCE);
+  esc_callgraph *cg = describe_callgraph (true);
+  FOR_EACH_DEFINED_FUNCTION (node)
+    if (analysed_p (node)
+	&& esc_callgraph_on_small_stack (cg, node->get_uid ()))
+      mark_function (node->decl, "escape_no_stack");
+  esc_callgraph_free (cg);
 }

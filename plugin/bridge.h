@@ -47,6 +47,10 @@ extern struct esc_options esc_opts;
 #define REGISTRATIONS "escape registrations"
 #define MAIN_RUN_ONCE "escape main run once"
 #define ASM_NAMES_MAIN "escape asm names main"
+/* The front end's body of the function was read for the registrations
+   its calls make (analyze.cc): what a call of signal or sigaction in it
+   sets is among the unit's, and its name need not count.  */
+#define CALLS_READ "escape calls read"
 
 /* The thread-local variable under which alloca-budget's objects take
    stack space (rewrite.cc).  */
@@ -233,7 +237,18 @@ bool modelled_library_p (tree fndecl, gcall *call);
 bool note_hook_registration (const char *name);
 /* The registration a destructor function amounts to (exit runs it).  */
 #define DESTRUCTOR_REGISTRATION "__attribute__ ((destructor))"
+/* The registration a handler amounts to when it is only of signals that
+   reads and writes do not raise (raise and kill run it, and the mask
+   functions).  */
+#define SENT_SIGNAL_REGISTRATION "a handler of signals only sent"
+/* ... and the registration of a choice of the signal a descriptor
+   raises (fcntl's F_SETSIG): the handlers of signals only sent are then
+   of any.  */
+#define SIGNAL_REDIRECTION "fcntl (F_SETSIG)"
 void forget_hook_registrations (void);
+/* Whether NAME (as a program or dlsym spells it, also under glibc's __
+   and __libc_ prefixes) is registration I.  */
+bool names_registration_p (const char *name, size_t i);
 /* The name of registration I, NULL past the last.  */
 const char *hook_registration_at (size_t i);
 

@@ -42,7 +42,12 @@
      handler: the handler runs inside the call, where C lets it call
      anything (a handler run by raise may call the function that
      raised).  Not abort, whose handler may not return into the
-     program.  SIGNALS stands for those (signal_function_p).
+     program.  SIGNALS stands for those (signal_function_p), SENT_SIGNALS
+     for those that send or unblock (sending_function_p): what a handler
+     of a signal that input and output do not raise can run inside
+     (analyze.cc notes such a handler under SENT_SIGNAL_REGISTRATION),
+     unless the program also chooses the signal a descriptor raises
+     (SIGNAL_REDIRECTION, which alone affects nothing).
    By the name of the registration (a prefix of the function's C or
    assembler name, or of a name dlsym looks up, also under glibc's
    __ and __libc_ prefixes: __sigaction; a handler set with syscall
@@ -50,6 +55,8 @@
 #define PRINTERS "<printers>"
 #define STREAMS "<streams>"
 #define SIGNALS "<signals>"
+#define SENT_SIGNALS "<sent signals>"
+#define SIGNALS_REDIRECTED "<signals redirected>"
 static const struct
 {
   const char *registration, *affected;
@@ -74,23 +81,47 @@ static const struct
   { "ssignal", SIGNALS },
   { "sigset", SIGNALS },
   { "sigvec", SIGNALS },
+  { SENT_SIGNAL_REGISTRATION, SENT_SIGNALS },
+  { SIGNAL_REDIRECTION, SIGNALS_REDIRECTED },
 };
 static bool hooked[sizeof hooks / sizeof hooks[0]];
 /* analyze.cc keeps a unit's lookups of them as bits of a uint64_t.  */
 STATIC_ASSERT (ARRAY_SIZE (hooks) <= 64);
 
+/* Whether NAME spells registration I: a family of functions shares a
+   prefix (register_printf_specifier, __cxa_thread_atexit_impl); a
+   handler's setter is one function (a version, sigaction@GLIBC_2.2.5,
+   aside), not signalfd, sigsetjmp or a program's signal_handler.  */
+static bool
+spells_registration_p (const char *name, size_t i)
+{
+  const char *r = hooks[i].registration;
+  if (!startswith (name, r))
+    return false;
+  const char *rest = name + strlen (r);
+  return (strcmp (hooks[i].affected, SIGNALS)
+	  || *rest == '\0' || *rest == '@');
+}
+
 bool
-note_hook_registration (const char *name)
+names_registration_p (const char *name, size_t i)
 {
   const char *bare = name;
   while (*bare == '_')
     bare++;
   if (bare != name && startswith (bare, "libc_"))
     bare += strlen ("libc_");
+  return (i < ARRAY_SIZE (hooks)
+	  && (spells_registration_p (name, i)
+	      || spells_registration_p (bare, i)));
+}
+
+bool
+note_hook_registration (const char *name)
+{
   bool registers = false;
   for (size_t i = 0; i < ARRAY_SIZE (hooks); i++)
-    if (startswith (name, hooks[i].registration)
-	|| startswith (bare, hooks[i].registration))
+    if (names_registration_p (name, i))
       registers = hooked[i] = true;
   return registers;
 }
@@ -155,19 +186,29 @@ stream_function_p (tree fndecl, gcall *call, const char *name)
   return false;
 }
 
-/* Whether CALL to FNDECL, named NAME, may deliver a signal to the
-   calling thread, which runs its handler before the call returns: one
-   that sends or unblocks signals (glibc's longjmp and _longjmp are
-   siglongjmp, which restores a saved mask), or reads or writes a file
-   descriptor or a stream.  */
+/* Whether NAME sends a signal to the calling thread or unblocks one,
+   which runs its handler before the call returns (glibc's longjmp and
+   _longjmp are siglongjmp, which restores a saved mask).  */
 static bool
-signal_function_p (tree fndecl, gcall *call, const char *name)
+sending_function_p (const char *name)
 {
-  static const char *const delivering[] = {
+  static const char *const sending[] = {
     "raise", "kill", "killpg", "pthread_kill", "tgkill", "sigqueue",
     "pthread_sigqueue", "sigprocmask", "pthread_sigmask",
     "sigsuspend", "pause", "sigwait", "sigrelse", "sighold",
-    "siglongjmp", "longjmp", "_longjmp", "__longjmp_chk",
+    "siglongjmp", "longjmp", "_longjmp", "__longjmp_chk"
+  };
+  return listed_p (name, sending, ARRAY_SIZE (sending));
+}
+
+/* Whether CALL to FNDECL, named NAME, may deliver a signal to the
+   calling thread, which runs its handler before the call returns: one
+   that sends or unblocks signals, or reads or writes a file descriptor
+   or a stream.  */
+static bool
+signal_function_p (tree fndecl, gcall *call, const char *name)
+{
+  static const char *const input_output[] = {
     "write", "writev", "pwrite", "pwrite64", "pwritev", "pwritev2",
     "send", "sendto", "sendmsg", "sendmmsg", "sendfile", "sendfile64",
     "splice", "tee", "vmsplice", "copy_file_range", "dprintf", "vdprintf",
@@ -178,7 +219,8 @@ signal_function_p (tree fndecl, gcall *call, const char *name)
     "__recvfrom_chk", "ioctl", "tcsetattr", "tcdrain", "tcflush",
     "tcflow", "tcsendbreak", "tcsetpgrp"
   };
-  return listed_p (name, delivering, ARRAY_SIZE (delivering))
+  return sending_function_p (name)
+	 || listed_p (name, input_output, ARRAY_SIZE (input_output))
 	 || stream_function_p (fndecl, call, name);
 }
 
@@ -216,13 +258,21 @@ hooked_p (tree fndecl, gcall *call, bool given_arguments)
   const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
   if (startswith (name, "__builtin_"))
     name += strlen ("__builtin_");
+  bool redirected = false;
+  for (size_t i = 0; i < ARRAY_SIZE (hooks); i++)
+    redirected |= hooked[i] && !strcmp (hooks[i].affected, SIGNALS_REDIRECTED);
   for (size_t i = 0; i < ARRAY_SIZE (hooks); i++)
     if (hooked[i]
-	&& !(given_arguments && !strcmp (hooks[i].affected, SIGNALS))
+	&& strcmp (hooks[i].affected, SIGNALS_REDIRECTED)
+	&& !(given_arguments && (!strcmp (hooks[i].affected, SIGNALS)
+				 || !strcmp (hooks[i].affected, SENT_SIGNALS)))
 	&& (!strcmp (hooks[i].affected, STREAMS)
 	    ? stream_function_p (fndecl, call, name)
 	    : !strcmp (hooks[i].affected, SIGNALS)
 	    ? signal_function_p (fndecl, call, name)
+	    : !strcmp (hooks[i].affected, SENT_SIGNALS)
+	    ? (redirected ? signal_function_p (fndecl, call, name)
+	       : sending_function_p (name))
 	    : !strcmp (hooks[i].affected, PRINTERS)
 	    ? printer_function_p (name)
 	    : !strcmp (name, hooks[i].affected)))
