@@ -1214,6 +1214,18 @@ raised_by_input_output_p (HOST_WIDE_INT sig)
   return false;
 }
 
+/* Whether HOW, a setter's second argument, is SIG_DFL, SIG_IGN,
+   SIG_HOLD or SIG_ERR, none a handler: a constant address may be one
+   (a function's, linked at a fixed address).  */
+static bool
+no_handler_p (tree how)
+{
+  return (TREE_CODE (how) == INTEGER_CST
+	  && (integer_zerop (how) || integer_onep (how)
+	      || integer_all_onesp (how)
+	      || (tree_fits_uhwi_p (how) && tree_to_uhwi (how) == 2)));
+}
+
 /* What a call of a setter of KIND with NARGS arguments, the first two
    SIG and HOW, registers (calls.cc): nothing when it sets no handler
    (`signal (SIGPIPE, SIG_IGN)', as servers write), a handler of
@@ -1227,8 +1239,7 @@ handler_registration (enum signal_setter kind, int nargs, tree sig,
   if (nargs >= 2)
     {
       STRIP_NOPS (how);
-      if (kind == SETS_HANDLER ? TREE_CODE (how) == INTEGER_CST
-	  : integer_zerop (how))
+      if (kind == SETS_HANDLER ? no_handler_p (how) : integer_zerop (how))
 	return NULL;
     }
   if (nargs >= 1)
