@@ -107,13 +107,18 @@ flow_to (esc_graph *g, esc_loc dst, esc_loc src, const struct esc_why *why)
     esc_flow (g, dst, src, 0, why);
 }
 
+/* T as a size, -1 if it is not a constant; INT64_MAX stands for any
+   constant from there on (malloc (SIZE_MAX)), which is too large for a
+   slot all the same.  */
 static int64_t
 constant_size (tree t)
 {
-  if (t && TREE_CODE (t) == INTEGER_CST && tree_fits_uhwi_p (t)
-      && tree_to_uhwi (t) <= (unsigned HOST_WIDE_INT) INT64_MAX)
-    return (int64_t) tree_to_uhwi (t);
-  return -1;
+  if (!t || TREE_CODE (t) != INTEGER_CST)
+    return -1;
+  if (!tree_fits_uhwi_p (t)
+      || tree_to_uhwi (t) > (unsigned HOST_WIDE_INT) INT64_MAX)
+    return INT64_MAX;
+  return (int64_t) tree_to_uhwi (t);
 }
 
 /* ---- Allocation calls. ---- */
@@ -158,8 +163,9 @@ requested_size (alloc_site *site)
     case ALLOC_CALLOC:
       {
 	int64_t n = constant_size (arg0), size = constant_size (arg1);
-	if (n >= 0 && size >= 0 && (size == 0 || n <= INT64_MAX / size))
-	  site->size = n * size;
+	if (n >= 0 && size >= 0)
+	  site->size = size == 0 || n <= INT64_MAX / size ? n * size
+		       : INT64_MAX;
 	break;
       }
     case ALLOC_ALIGNED_ALLOC:
@@ -180,7 +186,7 @@ requested_size (alloc_site *site)
 	  if (site->fn == ALLOC_STRNDUP)
 	    {
 	      int64_t n = constant_size (arg1);
-	      len = n < 0 ? -1 : MIN (len, n + 1);
+	      len = n < 0 ? -1 : n < len ? n + 1 : len;
 	    }
 	  site->size = len;
 	}
@@ -419,23 +425,37 @@ enum size_use
   SIZE_READ			/* anything else */
 };
 
+/* What VALUE, an object size (DEPTH steps from the builtin's result),
+   is used for.  GCC bounds a check by the smaller of the answer and
+   what it knows of the allocation (_FORTIFY_SOURCE=2's
+   `MIN_EXPR <_6, 32>' before __snprintf_chk), which a bigger answer
+   leaves a bound as well: the minimum, and conversions, are followed.  */
 static enum size_use
-object_size_use (gcall *call)
+size_value_use (tree value, int depth)
 {
-  tree lhs = gimple_call_lhs (call);
-  if (!lhs)
-    return SIZE_CHECKS_ACCESSES;
-  if (TREE_CODE (lhs) != SSA_NAME)
+  if (TREE_CODE (value) != SSA_NAME)
     return SIZE_READ;
   enum size_use use_kind = SIZE_CHECKS_ACCESSES;
   imm_use_iterator it;
   use_operand_p use;
-  FOR_EACH_IMM_USE_FAST (use, it, lhs)
+  FOR_EACH_IMM_USE_FAST (use, it, value)
     {
       gimple *user = USE_STMT (use);
       if (is_gimple_debug (user)
 	  || gimple_call_internal_p (user, IFN_UBSAN_OBJECT_SIZE))
 	continue;
+      if (is_gimple_assign (user) && depth < 4
+	  && (gimple_assign_rhs_code (user) == MIN_EXPR
+	      || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (user))))
+	{
+	  enum size_use further
+	    = size_value_use (gimple_assign_lhs (user), depth + 1);
+	  if (further == SIZE_READ)
+	    return SIZE_READ;
+	  if (further == SIZE_BOUNDS_CHECKS)
+	    use_kind = SIZE_BOUNDS_CHECKS;
+	  continue;
+	}
       tree fn = is_gimple_call (user) ? gimple_call_fndecl (user) : NULL_TREE;
       const char *name = fn && fndecl_built_in_p (fn, BUILT_IN_NORMAL)
 			 ? source_name (fn) : NULL;
@@ -446,6 +466,13 @@ object_size_use (gcall *call)
 	return SIZE_READ;
     }
   return use_kind;
+}
+
+static enum size_use
+object_size_use (gcall *call)
+{
+  tree lhs = gimple_call_lhs (call);
+  return lhs ? size_value_use (lhs, 0) : SIZE_CHECKS_ACCESSES;
 }
 
 /* (tramp, fn, chain): a local closure, GNU C's nested function whose

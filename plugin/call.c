@@ -69,6 +69,8 @@ apply_param (esc_graph *g, const struct esc_callrec *rec,
 {
   esc_loc result = rec->call.result;
   struct esc_why why = arg_why (rec, ESC_WHY_CALL, k);
+  if (s->has_chain && k == s->nparams - 1)
+    why.argno = ESC_ARGNO_CHAIN;
   int heap = esc_leaks_heap (s, k);
   /* Only what integers point to: lost to the analysis in the callee, as
      for this function's own doubles and narrower integers.  A level

@@ -98,12 +98,17 @@ enum esc_why_kind
   ESC_WHY_UNANALYSED	/* statement the bridge does not understand */
 };
 
+/* The argument a GNU nested function's static chain is, in an esc_why:
+   it has no number in the source.  */
+#define ESC_ARGNO_CHAIN (-1)
+
 struct esc_why
 {
   enum esc_why_kind kind;
   const void *site;	/* the bridge's statement, or NULL */
   const char *callee;	/* called function's name for call kinds, or NULL */
-  int argno;		/* 1-based argument number for call kinds, else 0 */
+  int argno;		/* 1-based argument number for call kinds, else 0;
+			   ESC_ARGNO_CHAIN: the static chain */
   uint32_t step;	/* the statement's 1-based place along the control
 			   flow, 0 when none: of two reasons, the note
 			   gives the earlier one */

@@ -228,7 +228,9 @@ expand (const char *phrase, const struct phrase_args *a)
 	  if (p[1] == 's')
 	    o += sprintf (o, "%s", a->s ? a->s : "?");
 	  else if (p[1] == 'n')
-	    o += sprintf (o, "%lld", a->n);
+	    /* A constant size past INT64_MAX is counted as that.  */
+	    o += sprintf (o, a->n == INT64_MAX ? "at least %lld" : "%lld",
+			  a->n);
 	  else
 	    o += sprintf (o, "%llu", a->u);
 	  p += 2;
@@ -252,6 +254,12 @@ static const struct why_phrase
     "passed to '{s}' (parameter {n} leaks)" },
   { ESC_WHY_CALL, false, "escape.escapes.leaking-param-indirect",
     "passed to a function called through a pointer (parameter {n} leaks)" },
+  /* The static chain has no number (ESC_ARGNO_CHAIN).  */
+  { ESC_WHY_CALL, true, "escape.escapes.leaking-param",
+    "passed to '{s}' (its static chain leaks)" },
+  { ESC_WHY_CALL, false, "escape.escapes.leaking-param-indirect",
+    "passed to a function called through a pointer (its static chain "
+    "leaks)" },
   { ESC_WHY_UNKNOWN_CALL, true, "escape.escapes.unknown-function",
     "passed to unknown function '{s}'" },
   { ESC_WHY_INDIRECT_CALL, false, "escape.escapes.unknown-indirect-call",
@@ -311,7 +319,9 @@ esc_why_words (const struct esc_why *why, const struct esc_namer *nm,
   for (size_t i = 0; i < sizeof why_phrases / sizeof why_phrases[0]; i++)
     if (why_phrases[i].kind == why->kind
 	&& (why->kind != ESC_WHY_CALL
-	    || why_phrases[i].named == (why->callee != NULL)))
+	    || (why_phrases[i].named == (why->callee != NULL)
+		&& (strstr (why_phrases[i].phrase, "{n}") != NULL)
+		   == (why->argno != ESC_ARGNO_CHAIN))))
       {
 	id = why_phrases[i].rule;
 	phrase = why_phrases[i].phrase;

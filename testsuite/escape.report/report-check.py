@@ -177,8 +177,15 @@ def summary(tool, logdir, work, records):
         f.write("moved to stack (8 bytes)\n")
     with open(os.path.join(bad, "notsarif.sarif"), "w") as f:
         json.dump({"version": "1.0", "results": []}, f)
+    with open(logs_in(logdir)[0]) as f:
+        log = json.load(f)
+    log["runs"][0]["results"][0]["ruleId"] = 5
+    with open(os.path.join(bad, "ruleid.sarif"), "w") as f:
+        json.dump(log, f)
     cases = [
         ("a missing file", os.path.join(bad, "gone.sarif"), "no such file"),
+        ("a ruleId that is a number", os.path.join(bad, "ruleid.sarif"),
+         "not a log the plugin wrote"),
         ("a file that is not JSON", os.path.join(bad, "notjson.sarif"), "not a JSON file"),
         ("JSON that is not SARIF", os.path.join(bad, "notsarif.sarif"), "not a SARIF 2.1.0 log"),
         ("an empty directory", os.path.join(bad, "empty"), "no .sarif or .opt-record"),
@@ -187,6 +194,22 @@ def summary(tool, logdir, work, records):
         code, out, err = run_report(tool, logdir, path)
         check(code == 2 and ("error: %s: %s" % (path, msg)) in err and not out,
               "error for %s" % what, "exit %d, stderr %r, stdout %r" % (code, err, out[:200]))
+
+    # A log named twice is read once.
+    one = logs_in(logdir)[0]
+    code1, out1, _ = run_report(tool, one)
+    code2, out2, _ = run_report(tool, one, one)
+    check(code1 == 0 and code2 == 0 and out1 == out2,
+          "a log named twice counted once",
+          "once:\n%s\ntwice:\n%s" % (out1, out2))
+
+    # An HTML directory that cannot be made: an error, and no summary.
+    with open(os.path.join(bad, "afile"), "w") as f:
+        f.write("x")
+    code, out, err = run_report(tool, "--html", os.path.join(bad, "afile"), logdir)
+    check(code == 2 and "error: cannot write" in err and "Errno" not in err
+          and not out, "an HTML directory that is a file: error, no summary",
+          "exit %d, stderr %r, stdout %r" % (code, err, out[:200]))
 
     # A log whose sources are gone: listed, counted, not fatal.
     moved = os.path.join(bad, "moved")
