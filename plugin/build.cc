@@ -561,9 +561,11 @@ function_graph::rvalue (tree t)
 	esc_loc v = ESC_NO_LOC;
 	unsigned i;
 	tree elt;
+	/* Each element is kept as it is: a vector's lanes, a widened
+	   byte among them (kept_value).  */
 	FOR_EACH_CONSTRUCTOR_VALUE (CONSTRUCTOR_ELTS (t), i, elt)
 	  {
-	    esc_loc e = rvalue (elt);
+	    esc_loc e = kept_value (elt);
 	    if (e == ESC_NO_LOC)
 	      continue;
 	    if (v == ESC_NO_LOC)
@@ -970,12 +972,16 @@ function_graph::lose_offsets (tree ref)
 /* S computes a value the analysis does not track (a double, a narrower
    integer) from values it does: the addresses they carry go where the
    analysis cannot follow them (NaN-boxing, a pointer split in halves):
-   UNTRACKED.  */
+   UNTRACKED.  A character in a narrower integer's arithmetic is a byte
+   of text (doc/escape.md, Assumptions); turned into a floating-point
+   value, a character, or an integer that holds one widened
+   (kept_value), is a byte a double holds exactly, lost too.  */
 void
 function_graph::lose_sources (gassign *s)
 {
-  struct esc_why lost = why (ESC_WHY_UNTRACKED,
-			     untracked_form (TREE_TYPE (gimple_assign_lhs (s))));
+  tree type = TREE_TYPE (gimple_assign_lhs (s));
+  bool text = INTEGRAL_TYPE_P (type);
+  struct esc_why lost = why (ESC_WHY_UNTRACKED, untracked_form (type));
   esc_loc sink = esc_untracked (g);
   if (gimple_assign_single_p (s))
     {
@@ -992,11 +998,9 @@ function_graph::lose_sources (gassign *s)
   for (unsigned i = 1; i < gimple_num_ops (s); i++)
     {
       tree op = gimple_op (s, i);
-      /* A character widened is a byte of text, not of a pointer
-	 (doc/escape.md, Assumptions).  */
-      if (!op || byte_type_p (TREE_TYPE (op)))
+      if (!op || (text && byte_type_p (TREE_TYPE (op))))
 	continue;
-      esc_loc v = rvalue (op);
+      esc_loc v = text ? rvalue (op) : kept_value (op);
       if (v != ESC_NO_LOC)
 	esc_flow (g, sink, v, 0, &lost);
     }
@@ -1057,9 +1061,22 @@ function_graph::read_assign (gassign *s)
 	 word's arithmetic other than a hash's (assembled_byte): elsewhere
 	 it is a byte of text (doc/escape.md, Assumptions).  */
       bool bytes = !byte_type_p (TREE_TYPE (lhs));
+      /* A complex value, or a vector with a lane put in, holds its parts
+	 as they are (kept_value), no arithmetic.  */
+      bool packs = code == COMPLEX_EXPR || code == BIT_INSERT_EXPR;
       for (unsigned i = 1; i < gimple_num_ops (s); i++)
 	{
 	  tree op_tree = gimple_op (s, i);
+	  if (packs)
+	    {
+	      esc_loc part = kept_value (op_tree);
+	      if (part == ESC_NO_LOC)
+		continue;
+	      if (v == ESC_NO_LOC)
+		v = value ();
+	      esc_flow (g, v, part, 0, &flow);
+	      continue;
+	    }
 	  if (bytes && op_tree && byte_type_p (TREE_TYPE (op_tree)))
 	    continue;
 	  /* The operand's bits, and a byte it assembles into a word.  */
@@ -1142,7 +1159,9 @@ function_graph::read_asm (gasm *s)
       tree op = TREE_VALUE (gimple_asm_input_op (s, i));
       if (is_memory_ref (op))
 	esc_flow (g, esc_heap (g), address_of (op), 0, &w);
-      esc_loc v = rvalue (op);
+      /* A byte of a pointer widened into an int (an outb-style helper's
+	 operand) goes with it.  */
+      esc_loc v = kept_value (op);
       if (v != ESC_NO_LOC)
 	esc_flow (g, esc_heap (g), v, 0, &w);
     }
