@@ -13,10 +13,10 @@
    replaced by U+FFFD.
 
    The path may hold %p (cc1's process id), %b (the base name of the
-   unit's source file) and %%; a path that is a directory (or ends in
-   '/') gets DIR/BASE.HASH.sarif, HASH telling apart units of one base
-   name (from the absolute source path and GCC's dump base, which follows
-   -o).  */
+   unit's source file; in lto1, of the partition: prog.ltrans0) and %%;
+   a path that is a directory (or ends in '/') gets DIR/BASE.HASH.sarif,
+   HASH telling apart units of one base name (from the absolute source
+   path and GCC's dump base, which follows -o).  */
 
 #include "gcc-includes.h"
 #include "version.h"		/* version_string: the GCC we run in */
@@ -558,6 +558,22 @@ log_text (void)
 static const char *
 unit_base_name (void)
 {
+  /* lto1 compiles a temporary object (ccXXXXXX.ltrans0.o): a partition
+     is named by the dump base instead, which follows -o (prog.ltrans0),
+     the same on every link.  */
+  if (in_lto_p && dump_base_name && *lbasename (dump_base_name))
+    {
+      static char *partition;
+      if (!partition)
+	{
+	  partition = xstrdup (lbasename (dump_base_name));
+	  size_t n = strlen (partition);
+	  if (n > strlen (".ltrans")
+	      && !strcmp (partition + n - strlen (".ltrans"), ".ltrans"))
+	    partition[n - strlen (".ltrans")] = '\0';
+	}
+      return partition;
+    }
   const char *name = main_input_filename ? main_input_filename : "";
   const char *base = lbasename (name);
   if (!*base || !strcmp (base, "-") || !strcmp (base, "<stdin>"))
@@ -610,7 +626,8 @@ report_path (void)
 	     || (stat (b.p, &st) == 0 && S_ISDIR (st.st_mode));
   if (dir)
     {
-      char *src = absolute (main_input_filename ? main_input_filename : "");
+      char *src = absolute (main_input_filename && !in_lto_p
+			    ? main_input_filename : "");
       char *dump = absolute (dump_base_name ? dump_base_name : "");
       uint64_t h = fnv1a (fnv1a (0xcbf29ce484222325ULL, src), dump);
       free (src);

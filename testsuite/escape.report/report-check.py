@@ -185,7 +185,7 @@ def summary(tool, logdir, work, records):
     cases = [
         ("a missing file", os.path.join(bad, "gone.sarif"), "no such file"),
         ("a ruleId that is a number", os.path.join(bad, "ruleid.sarif"),
-         "not a log the plugin wrote"),
+         "a result's ruleId is not a string"),
         ("a file that is not JSON", os.path.join(bad, "notjson.sarif"), "not a JSON file"),
         ("JSON that is not SARIF", os.path.join(bad, "notsarif.sarif"), "not a SARIF 2.1.0 log"),
         ("an empty directory", os.path.join(bad, "empty"), "no .sarif or .opt-record"),
