@@ -95,10 +95,11 @@ name_object (void *data, enum esc_loc_kind kind, const void *origin)
     case ESC_LOC_VALUE:
       {
 	tree t = (tree) origin;
+	/* By the variable the source names (p, not GCC's p_3), as Go's
+	   -m=2 does.  */
 	if (t && TREE_CODE (t) == SSA_NAME && SSA_NAME_VAR (t)
 	    && DECL_NAME (SSA_NAME_VAR (t)))
-	  return xasprintf ("'%s_%u'", decl_name_or (SSA_NAME_VAR (t), "?"),
-			    SSA_NAME_VERSION (t));
+	  return xasprintf ("'%s'", decl_name_or (SSA_NAME_VAR (t), "?"));
 	return NULL;
       }
     default:
