@@ -35,7 +35,7 @@
 #include "sarif.h"		/* esc_sarif_unit */
 #include <sys/syscall.h>		/* SYS_sigaltstack, SYS_clone: stack_lookups */
 #include <signal.h>		/* SIGPIPE: raised_by_input_output_p */
-#include <fcntl.h>		/* F_SETSIG: redirects_signals_p */
+#include <fcntl.h>		/* F_SETSIG: redirecting_command_p */
 
 /* Recursive components rarely need more than three rounds.  */
 #define MAX_ROUNDS 10
@@ -1250,16 +1250,20 @@ handler_registration (enum signal_setter kind, int nargs, tree sig,
   return "sigaction";
 }
 
-/* Whether a call of FNDECL, with NARGS arguments of which CMD is the
-   second, may choose the signal a descriptor raises when it is ready
-   (fcntl's F_SETSIG, or a command that is not a constant): reads and
-   writes may then raise any signal.  */
+/* Whether DECL is fcntl, and whether its command CMD (NULL_TREE if not
+   given) may choose the signal a descriptor raises when it is ready
+   (F_SETSIG, or a command that is not a constant): reads and writes may
+   then raise any signal.  */
 static bool
-redirects_signals_p (tree fndecl, int nargs, tree cmd)
+fcntl_p (tree decl)
 {
-  if (!libc_named_p (fndecl, "fcntl") && !libc_named_p (fndecl, "fcntl64"))
-    return false;
-  if (nargs < 2)
+  return libc_named_p (decl, "fcntl") || libc_named_p (decl, "fcntl64");
+}
+
+static bool
+redirecting_command_p (tree cmd)
+{
+  if (!cmd)
     return true;
   STRIP_NOPS (cmd);
   return !tree_fits_shwi_p (cmd) || tree_to_shwi (cmd) == F_SETSIG;
@@ -1268,13 +1272,14 @@ redirects_signals_p (tree fndecl, int nargs, tree cmd)
 /* Whether what NODE registers is what the front end read in its calls
    (find_registration_lookup): it sets signals' handlers, or is fcntl,
    every call of it is in a function read so (CALLS_READ), and nothing
-   else may call it.  Else its name counts: any handler (without the
-   calls' arguments, or with its address taken, it may set one).  */
+   else may call it.  Else its name counts (name_registrations): any
+   handler (without the calls' arguments, or with its address taken, it
+   may set one).  */
 static bool
 registrations_read_p (cgraph_node *node)
 {
   if (signal_setter_of (node->decl) == NOT_A_SETTER
-      && !redirects_signals_p (node->decl, 0, NULL_TREE))
+      && !fcntl_p (node->decl) && !named_p (node->decl, "syscall"))
     return false;
   if (node->address_taken || node->ref_list.referring.length ())
     return false;
@@ -1282,6 +1287,34 @@ registrations_read_p (cgraph_node *node)
     if (!lookup_attribute (CALLS_READ, DECL_ATTRIBUTES (e->caller->decl)))
       return false;
   return true;
+}
+
+/* What NODE, a function whose calls were not all read
+   (registrations_read_p), may register by its name: fcntl, the choice of
+   a descriptor's signal; syscall, a handler of any signal and that
+   choice (SYS_rt_sigaction, SYS_fcntl); a registration, itself.  */
+static void
+name_registrations (cgraph_node *node, tree *matched)
+{
+  tree decl = node->decl;
+  if (fcntl_p (decl))
+    note_one_registration (SIGNAL_REDIRECTION, matched);
+  if (named_p (decl, "syscall"))
+    {
+      note_one_registration ("sigaction", matched);
+      note_one_registration (SIGNAL_REDIRECTION, matched);
+    }
+  if (DECL_NAME (decl))
+    note_one_registration (IDENTIFIER_POINTER (DECL_NAME (decl)), matched);
+  /* A declaration under another name (`extern int on_finish (void
+     (*) (void)) __asm__ ("atexit")').  */
+  if (DECL_ASSEMBLER_NAME_SET_P (decl))
+    {
+      const char *asm_name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
+      note_one_registration (asm_name + (*asm_name == '*'), matched);
+    }
+  if (alias_target_name (decl))
+    note_one_registration (alias_target_name (decl), matched);
 }
 
 static void
@@ -1292,20 +1325,8 @@ note_registrations (tree *matched)
   FOR_EACH_FUNCTION (node)
     {
       tree decl = node->decl;
-      bool named = !registrations_read_p (node);
-      if (named && DECL_NAME (decl))
-	note_one_registration (IDENTIFIER_POINTER (DECL_NAME (decl)),
-			       matched);
-      /* A declaration under another name (`extern int on_finish (void
-	 (*) (void)) __asm__ ("atexit")').  */
-      if (named && DECL_ASSEMBLER_NAME_SET_P (decl))
-	{
-	  const char *asm_name
-	    = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
-	  note_one_registration (asm_name + (*asm_name == '*'), matched);
-	}
-      if (named && alias_target_name (decl))
-	note_one_registration (alias_target_name (decl), matched);
+      if (!registrations_read_p (node))
+	name_registrations (node, matched);
       if (DECL_STATIC_DESTRUCTOR (decl))
 	note_one_registration (DESTRUCTOR_REGISTRATION, matched);
       tree a = lookup_attribute (REGISTRATIONS, DECL_ATTRIBUTES (decl));
@@ -1380,13 +1401,19 @@ find_registration_lookup (tree *tp, int *walk_subtrees, void *data)
       if (!name)
 	return NULL_TREE;
     }
-  else if (redirects_signals_p (fndecl, nargs, arg1))
+  else if (fcntl_p (fndecl) && redirecting_command_p (arg1))
     name = SIGNAL_REDIRECTION;
   else if (named_p (fndecl, "syscall"))
     {
-      if (!syscall_sets_handler_p (arg0))
+      static const HOST_WIDE_INT fcntl_numbers[] = { SYS_fcntl };
+      tree cmd = nargs >= 3 ? CALL_EXPR_ARG (*tp, 2) : NULL_TREE;
+      if (syscall_sets_handler_p (arg0))
+	name = "sigaction";
+      else if (syscall_number_p (arg0, fcntl_numbers, 1)
+	       && redirecting_command_p (cmd))
+	name = SIGNAL_REDIRECTION;
+      else
 	return NULL_TREE;
-      name = "sigaction";
     }
   else if (named_p (fndecl, "dlsym") || named_p (fndecl, "dlvsym"))
     name = arg1 ? c_getstr (arg1) : NULL;

@@ -425,11 +425,42 @@ enum size_use
   SIZE_READ			/* anything else */
 };
 
+/* The argument of CALL, to a _FORTIFY_SOURCE builtin FNDECL, that
+   bounds its check: the object's size; -1 for one that has none
+   (__printf_chk's arguments are the program's).  */
+static int
+checked_size_arg (gcall *call, tree fndecl)
+{
+  switch (DECL_FUNCTION_CODE (fndecl))
+    {
+    case BUILT_IN_MEMCPY_CHK:
+    case BUILT_IN_MEMMOVE_CHK:
+    case BUILT_IN_MEMPCPY_CHK:
+    case BUILT_IN_MEMSET_CHK:
+    case BUILT_IN_STRCPY_CHK:
+    case BUILT_IN_STPCPY_CHK:
+    case BUILT_IN_STRCAT_CHK:
+    case BUILT_IN_STRNCPY_CHK:
+    case BUILT_IN_STPNCPY_CHK:
+    case BUILT_IN_STRNCAT_CHK:
+      return (int) gimple_call_num_args (call) - 1;
+    case BUILT_IN_SNPRINTF_CHK:
+    case BUILT_IN_VSNPRINTF_CHK:
+      return 3;
+    case BUILT_IN_SPRINTF_CHK:
+    case BUILT_IN_VSPRINTF_CHK:
+      return 2;
+    default:
+      return -1;
+    }
+}
+
 /* What VALUE, an object size (DEPTH steps from the builtin's result),
    is used for.  GCC bounds a check by the smaller of the answer and
    what it knows of the allocation (_FORTIFY_SOURCE=2's
    `MIN_EXPR <_6, 32>' before __snprintf_chk), which a bigger answer
-   leaves a bound as well: the minimum, and conversions, are followed.  */
+   leaves a bound as well: the minimum, and conversions, are followed
+   to the size argument of the check.  */
 static enum size_use
 size_value_use (tree value, int depth)
 {
@@ -456,14 +487,18 @@ size_value_use (tree value, int depth)
 	    use_kind = SIZE_BOUNDS_CHECKS;
 	  continue;
 	}
+      /* Only as the size a check compares with: as snprintf's length it
+	 is what the call writes.  */
       tree fn = is_gimple_call (user) ? gimple_call_fndecl (user) : NULL_TREE;
-      const char *name = fn && fndecl_built_in_p (fn, BUILT_IN_NORMAL)
-			 ? source_name (fn) : NULL;
-      size_t len = name ? strlen (name) : 0;
-      if (len > 4 && !strcmp (name + len - 4, "_chk"))
-	use_kind = SIZE_BOUNDS_CHECKS;
-      else
+      gcall *call = fn && fndecl_built_in_p (fn, BUILT_IN_NORMAL)
+		    ? as_a<gcall *> (user) : NULL;
+      int bound = call ? checked_size_arg (call, fn) : -1;
+      if (bound < 0)
 	return SIZE_READ;
+      for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	if (gimple_call_arg (call, i) == value && (int) i != bound)
+	  return SIZE_READ;
+      use_kind = SIZE_BOUNDS_CHECKS;
     }
   return use_kind;
 }
