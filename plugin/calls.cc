@@ -194,7 +194,7 @@ sending_function_p (const char *name)
 {
   static const char *const sending[] = {
     "raise", "kill", "killpg", "pthread_kill", "tgkill", "sigqueue",
-    "pthread_sigqueue", "sigprocmask", "pthread_sigmask",
+    "pthread_sigqueue", "sigprocmask", "pthread_sigmask", "sigsetmask",
     "sigsuspend", "pause", "sigwait", "sigrelse", "sighold",
     "siglongjmp", "longjmp", "_longjmp", "__longjmp_chk"
   };
