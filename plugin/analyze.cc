@@ -1372,6 +1372,15 @@ syscall_sets_handler_p (tree number)
   return syscall_number_p (number, setting, ARRAY_SIZE (setting));
 }
 
+/* Registration NAME (every one if NULL) among the bits FOUND.  */
+static void
+note_lookup (const char *name, uint64_t *found)
+{
+  for (size_t i = 0; hook_registration_at (i) && i < 64; i++)
+    if (!name || names_registration_p (name, i))
+      *found |= (uint64_t) 1 << i;
+}
+
 /* A registration found by name in a lookup, dlsym (h, "atexit"), or
    any registration when the name is not a constant, or a handler set
    with syscall (counted as sigaction's): their bits in the uint64_t
@@ -1385,43 +1394,55 @@ find_registration_lookup (tree *tp, int *walk_subtrees, void *data)
       *walk_subtrees = 0;
       return NULL_TREE;
     }
+  /* A function's address other than a direct call's callee (a pointer,
+     `(0, sigaction) (...)', a table), which GCC may make a direct call
+     after this walk: what its name may register.  */
+  if (TREE_CODE (*tp) == ADDR_EXPR
+      && TREE_CODE (TREE_OPERAND (*tp, 0)) == FUNCTION_DECL)
+    {
+      tree f = TREE_OPERAND (*tp, 0);
+      if (signal_setter_of (f) != NOT_A_SETTER || named_p (f, "syscall"))
+	note_lookup ("sigaction", found);
+      if (fcntl_p (f) || named_p (f, "syscall"))
+	note_lookup (SIGNAL_REDIRECTION, found);
+      if (named_p (f, "dlsym") || named_p (f, "dlvsym"))
+	note_lookup (NULL, found);
+      return NULL_TREE;
+    }
   if (TREE_CODE (*tp) != CALL_EXPR)
     return NULL_TREE;
   tree fndecl = get_callee_fndecl (*tp);
   if (!fndecl)
     return NULL_TREE;
+  /* The callee of a direct call is no address taken: only the
+     arguments are walked further.  */
+  *walk_subtrees = 0;
   int nargs = call_expr_nargs (*tp);
+  for (int i = 0; i < nargs; i++)
+    walk_tree (&CALL_EXPR_ARG (*tp, i), find_registration_lookup, data, NULL);
   tree arg0 = nargs >= 1 ? CALL_EXPR_ARG (*tp, 0) : NULL_TREE;
   tree arg1 = nargs >= 2 ? CALL_EXPR_ARG (*tp, 1) : NULL_TREE;
-  const char *name;
   enum signal_setter setter = signal_setter_of (fndecl);
   if (setter != NOT_A_SETTER)
     {
-      name = handler_registration (setter, nargs, arg0, arg1);
-      if (!name)
-	return NULL_TREE;
+      const char *name = handler_registration (setter, nargs, arg0, arg1);
+      if (name)
+	note_lookup (name, found);
     }
   else if (fcntl_p (fndecl) && redirecting_command_p (arg1))
-    name = SIGNAL_REDIRECTION;
+    note_lookup (SIGNAL_REDIRECTION, found);
   else if (named_p (fndecl, "syscall"))
     {
       static const HOST_WIDE_INT fcntl_numbers[] = { SYS_fcntl };
       tree cmd = nargs >= 3 ? CALL_EXPR_ARG (*tp, 2) : NULL_TREE;
       if (syscall_sets_handler_p (arg0))
-	name = "sigaction";
+	note_lookup ("sigaction", found);
       else if (syscall_number_p (arg0, fcntl_numbers, 1)
 	       && redirecting_command_p (cmd))
-	name = SIGNAL_REDIRECTION;
-      else
-	return NULL_TREE;
+	note_lookup (SIGNAL_REDIRECTION, found);
     }
   else if (named_p (fndecl, "dlsym") || named_p (fndecl, "dlvsym"))
-    name = arg1 ? c_getstr (arg1) : NULL;
-  else
-    return NULL_TREE;
-  for (size_t i = 0; hook_registration_at (i) && i < 64; i++)
-    if (!name || names_registration_p (name, i))
-      *found |= (uint64_t) 1 << i;
+    note_lookup (arg1 ? c_getstr (arg1) : NULL, found);
   return NULL_TREE;
 }
 

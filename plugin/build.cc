@@ -987,12 +987,17 @@ function_graph::lose_sources (gassign *s)
     {
       /* A load, or a view of a register as another type.  */
       tree rhs = gimple_assign_rhs1 (s);
-      if (is_memory_ref (rhs) && TREE_CODE (rhs) != CONST_DECL)
-	{
-	  esc_loc v = load (rhs);
-	  if (v != ESC_NO_LOC)
-	    esc_flow (g, sink, v, 0, &lost);
-	}
+      esc_loc v = ESC_NO_LOC;
+      /* A register's bits seen as a float (an int through a union): a
+	 widened byte too.  */
+      if (TREE_CODE (rhs) == VIEW_CONVERT_EXPR
+	  && TREE_CODE (TREE_OPERAND (rhs, 0)) == SSA_NAME)
+	v = text ? rvalue (TREE_OPERAND (rhs, 0))
+	    : kept_value (TREE_OPERAND (rhs, 0));
+      else if (is_memory_ref (rhs) && TREE_CODE (rhs) != CONST_DECL)
+	v = load (rhs);
+      if (v != ESC_NO_LOC)
+	esc_flow (g, sink, v, 0, &lost);
       return;
     }
   for (unsigned i = 1; i < gimple_num_ops (s); i++)
