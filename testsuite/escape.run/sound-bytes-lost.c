@@ -51,6 +51,7 @@ show (const unsigned char *b)
   struct obj *o;
   memcpy (&o, b, sizeof o);
   printf ("%lx %s ", o->magic, o->name);
+  free (o);
 }
 
 static __attribute__ ((noinline)) void
