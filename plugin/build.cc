@@ -768,6 +768,12 @@ function_graph::assembled_byte (gassign *s, tree op)
     case BIT_IOR_EXPR:
     case MINUS_EXPR:
       break;
+    /* A word rotated keeps every bit ((w << 16) | (w >> 48)).  */
+    case LROTATE_EXPR:
+    case RROTATE_EXPR:
+      if (op != gimple_assign_rhs1 (s))
+	return ESC_NO_LOC;
+      break;
     default:
       return ESC_NO_LOC;
     }

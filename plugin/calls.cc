@@ -188,7 +188,10 @@ stream_function_p (tree fndecl, gcall *call, const char *name)
 
 /* Whether NAME sends a signal to the calling thread or unblocks one,
    which runs its handler before the call returns (glibc's longjmp and
-   _longjmp are siglongjmp, which restores a saved mask).  */
+   _longjmp are siglongjmp, which restores a saved mask), or closes a
+   descriptor, which may send one: the last writer of an O_ASYNC pipe
+   its owner SIGIO, the master of its own terminal SIGHUP (dup2 and dup3
+   close the descriptor they replace).  */
 static bool
 sending_function_p (const char *name)
 {
@@ -196,7 +199,8 @@ sending_function_p (const char *name)
     "raise", "kill", "killpg", "pthread_kill", "tgkill", "sigqueue",
     "pthread_sigqueue", "sigprocmask", "pthread_sigmask", "sigsetmask",
     "sigsuspend", "pause", "sigwait", "sigrelse", "sighold",
-    "siglongjmp", "longjmp", "_longjmp", "__longjmp_chk"
+    "siglongjmp", "longjmp", "_longjmp", "__longjmp_chk",
+    "close", "dup2", "dup3"
   };
   return listed_p (name, sending, ARRAY_SIZE (sending));
 }

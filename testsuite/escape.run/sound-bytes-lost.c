@@ -1,15 +1,15 @@
 /* sound-bytes-lost.c -- a pointer's bytes kept where the analysis does
    not follow them escape: turned into doubles (a value store whose every
    number is a double), directly or after travelling as an int; put in a
-   complex int or in a vector's lanes, or an int seen as a float
-   through a union; given to inline asm in an int (an
+   complex int or in a vector's lanes, an int seen as a float through
+   a union, or a word rotated; given to inline asm in an int (an
    outb-style helper).  Found by an adversarial hunt: each object moved
    to the stack, and read back through the bytes after its function
    returned it gave the bytes another call wrote there; an object whose
    address came back through doubles in its own function was freed as a
    heap object while in a slot.  */
 /* { dg-do run } */
-/* { dg-output "1234567 dbl 1234567 via-int 1234567 cplx 1234567 asm 1234567 lanes 1234567 insert 1234567 union 2468ad1(\n|\r\n|\r)" } */
+/* { dg-output "1234567 dbl 1234567 via-int 1234567 cplx 1234567 asm 1234567 lanes 1234567 insert 1234567 union 1234567 rotated 2468ad1(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
 #include <stdio.h>
@@ -24,6 +24,7 @@ static _Complex int pairs[4];
 static unsigned char gbuf[8];
 static v4si lanes[2], acc[2];
 static float viewed[8];
+static unsigned long rotated[8];
 
 static __attribute__ ((noinline)) void
 clobber (void)
@@ -161,6 +162,19 @@ keep_union_floats (void)
     }
 }
 
+static __attribute__ ((noinline)) void
+keep_rotated (void)
+{
+  struct obj *o = make ("rotated");
+  unsigned char b[8];
+  memcpy (b, &o, 8);
+  for (int i = 0; i < 8; i++)
+    {
+      unsigned long w = b[i];
+      rotated[i] = (w << 16) | (w >> 48);
+    }
+}
+
 /* Nothing leaves: the address comes back through doubles and the
    object is freed through it.  */
 static __attribute__ ((noinline)) long
@@ -192,6 +206,7 @@ main (void)
   keep_lanes ();
   keep_inserted ();
   keep_union_floats ();
+  keep_rotated ();
   clobber ();
   unsigned char b[8];
   for (int i = 0; i < 8; i++)
@@ -219,6 +234,9 @@ main (void)
       u.f = viewed[i];
       b[i] = (unsigned char) u.i;
     }
+  show (b);
+  for (int i = 0; i < 8; i++)
+    b[i] = (unsigned char) ((rotated[i] >> 16) | (rotated[i] << 48));
   show (b);
   printf ("%lx\n", round_trip (1) + round_trip (2));
   return 0;
