@@ -1164,19 +1164,31 @@ static uint64_t unit_lookups;
    change when null).  */
 enum signal_setter { NOT_A_SETTER, SETS_HANDLER, SETS_ACTION };
 
-/* Whether DECL is NAME of the C library, under any of its names.  */
+/* Whether SPELLED is NAME, or NAME under glibc's __ or __libc_.  */
+static bool
+spells_libc_name_p (const char *spelled, const char *name)
+{
+  if (!spelled)
+    return false;
+  if (*spelled == '*')
+    spelled++;
+  return (!strcmp (spelled, name)
+	  || (startswith (spelled, "__") && !strcmp (spelled + 2, name))
+	  || (startswith (spelled, "__libc_") && !strcmp (spelled + 7, name)));
+}
+
+/* Whether DECL is NAME of the C library, under any of its names
+   (named_p's); called for every call the front end's bodies make.  */
 static bool
 libc_named_p (tree decl, const char *name)
 {
-  static const char *const prefixes[] = { "", "__", "__libc_" };
-  char spelled[64];
-  for (size_t i = 0; i < ARRAY_SIZE (prefixes); i++)
-    {
-      snprintf (spelled, sizeof spelled, "%s%s", prefixes[i], name);
-      if (named_p (decl, spelled))
-	return true;
-    }
-  return false;
+  return ((DECL_NAME (decl)
+	   && spells_libc_name_p (IDENTIFIER_POINTER (DECL_NAME (decl)),
+				  name))
+	  || spells_libc_name_p (alias_target_name (decl), name)
+	  || (DECL_ASSEMBLER_NAME_SET_P (decl)
+	      && spells_libc_name_p (IDENTIFIER_POINTER
+				     (DECL_ASSEMBLER_NAME (decl)), name)));
 }
 
 static enum signal_setter
@@ -1381,14 +1393,22 @@ note_lookup (const char *name, uint64_t *found)
       *found |= (uint64_t) 1 << i;
 }
 
+/* The state of a walk of a function's body for registrations.  */
+struct registration_walk
+{
+  uint64_t *found;		/* as unit_lookups */
+  hash_set<tree> *visited;	/* each tree once, as walk_tree's own */
+};
+
 /* A registration found by name in a lookup, dlsym (h, "atexit"), or
    any registration when the name is not a constant, or a handler set
-   with syscall (counted as sigaction's): their bits in the uint64_t
-   DATA points to, as in unit_lookups.  */
+   with syscall (counted as sigaction's), or a setter's address: their
+   bits in DATA's FOUND.  */
 static tree
 find_registration_lookup (tree *tp, int *walk_subtrees, void *data)
 {
-  uint64_t *found = (uint64_t *) data;
+  struct registration_walk *w = (struct registration_walk *) data;
+  uint64_t *found = w->found;
   if (TYPE_P (*tp))
     {
       *walk_subtrees = 0;
@@ -1419,7 +1439,8 @@ find_registration_lookup (tree *tp, int *walk_subtrees, void *data)
   *walk_subtrees = 0;
   int nargs = call_expr_nargs (*tp);
   for (int i = 0; i < nargs; i++)
-    walk_tree (&CALL_EXPR_ARG (*tp, i), find_registration_lookup, data, NULL);
+    walk_tree (&CALL_EXPR_ARG (*tp, i), find_registration_lookup, data,
+	       w->visited);
   tree arg0 = nargs >= 1 ? CALL_EXPR_ARG (*tp, 0) : NULL_TREE;
   tree arg1 = nargs >= 2 ? CALL_EXPR_ARG (*tp, 1) : NULL_TREE;
   enum signal_setter setter = signal_setter_of (fndecl);
@@ -1479,8 +1500,10 @@ esc_note_registration_lookups (tree fndecl)
       || !DECL_SAVED_TREE (fndecl))
     return;
   uint64_t before = unit_lookups;
-  walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
-				find_registration_lookup, &unit_lookups);
+  hash_set<tree> visited;
+  struct registration_walk w = { &unit_lookups, &visited };
+  walk_tree (&DECL_SAVED_TREE (fndecl), find_registration_lookup, &w,
+	     &visited);
   mark_function (fndecl, CALLS_READ);
   if (!unit_lookups)
     return;

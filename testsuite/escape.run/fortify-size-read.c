@@ -9,7 +9,7 @@
 /* { dg-do run } */
 /* { dg-options "-D_FORTIFY_SOURCE=2" } */
 /* escape-levels: -O1 -O2 -O3 -Os */
-/* { dg-output "hello wor\nhello wor\n10\n10(\n|\r\n|\r)" } */
+/* { dg-output "hello wor(\n|\r\n|\r)hello wor(\n|\r\n|\r)10(\n|\r\n|\r)10(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
 #include <stdio.h>
