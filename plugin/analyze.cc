@@ -1301,21 +1301,32 @@ registrations_read_p (cgraph_node *node)
   return true;
 }
 
+/* What a call of DECL registers where its arguments are not read (a
+   call the front end's walk did not see, or through its address): a
+   setter or syscall, a handler of any signal (counted as sigaction's);
+   fcntl or syscall, the choice of a descriptor's signal
+   (SYS_rt_sigaction, SYS_fcntl).  */
+static void
+unread_call_registrations (tree decl, bool *handler, bool *redirection)
+{
+  bool syscall = named_p (decl, "syscall");
+  *handler = syscall || signal_setter_of (decl) != NOT_A_SETTER;
+  *redirection = syscall || fcntl_p (decl);
+}
+
 /* What NODE, a function whose calls were not all read
-   (registrations_read_p), may register by its name: fcntl, the choice of
-   a descriptor's signal; syscall, a handler of any signal and that
-   choice (SYS_rt_sigaction, SYS_fcntl); a registration, itself.  */
+   (registrations_read_p), may register by its name: those of its calls
+   (unread_call_registrations); a registration, itself.  */
 static void
 name_registrations (cgraph_node *node, tree *matched)
 {
   tree decl = node->decl;
-  if (fcntl_p (decl))
+  bool handler, redirection;
+  unread_call_registrations (decl, &handler, &redirection);
+  if (handler)
+    note_one_registration ("sigaction", matched);
+  if (redirection)
     note_one_registration (SIGNAL_REDIRECTION, matched);
-  if (named_p (decl, "syscall"))
-    {
-      note_one_registration ("sigaction", matched);
-      note_one_registration (SIGNAL_REDIRECTION, matched);
-    }
   if (DECL_NAME (decl))
     note_one_registration (IDENTIFIER_POINTER (DECL_NAME (decl)), matched);
   /* A declaration under another name (`extern int on_finish (void
@@ -1421,9 +1432,11 @@ find_registration_lookup (tree *tp, int *walk_subtrees, void *data)
       && TREE_CODE (TREE_OPERAND (*tp, 0)) == FUNCTION_DECL)
     {
       tree f = TREE_OPERAND (*tp, 0);
-      if (signal_setter_of (f) != NOT_A_SETTER || named_p (f, "syscall"))
+      bool handler, redirection;
+      unread_call_registrations (f, &handler, &redirection);
+      if (handler)
 	note_lookup ("sigaction", found);
-      if (fcntl_p (f) || named_p (f, "syscall"))
+      if (redirection)
 	note_lookup (SIGNAL_REDIRECTION, found);
       if (named_p (f, "dlsym") || named_p (f, "dlvsym"))
 	note_lookup (NULL, found);

@@ -1078,22 +1078,18 @@ function_graph::read_assign (gassign *s)
       for (unsigned i = 1; i < gimple_num_ops (s); i++)
 	{
 	  tree op_tree = gimple_op (s, i);
-	  if (packs)
-	    {
-	      esc_loc part = kept_value (op_tree);
-	      if (part == ESC_NO_LOC)
-		continue;
-	      if (v == ESC_NO_LOC)
-		v = value ();
-	      esc_flow (g, v, part, 0, &flow);
-	      continue;
-	    }
-	  if (bytes && op_tree && byte_type_p (TREE_TYPE (op_tree)))
-	    continue;
 	  /* The operand's bits, and a byte it assembles into a word.  */
-	  esc_loc op = rvalue (op_tree);
-	  esc_loc byte = bytes && op_tree ? assembled_byte (s, op_tree)
-			 : ESC_NO_LOC;
+	  esc_loc op = ESC_NO_LOC, byte = ESC_NO_LOC;
+	  if (packs)
+	    op = kept_value (op_tree);
+	  else if (bytes && op_tree && byte_type_p (TREE_TYPE (op_tree)))
+	    continue;
+	  else
+	    {
+	      op = rvalue (op_tree);
+	      if (bytes && op_tree)
+		byte = assembled_byte (s, op_tree);
+	    }
 	  for (esc_loc src : { op, byte == op ? ESC_NO_LOC : byte })
 	    {
 	      if (src == ESC_NO_LOC)

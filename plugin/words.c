@@ -254,12 +254,6 @@ static const struct why_phrase
     "passed to '{s}' (parameter {n} leaks)" },
   { ESC_WHY_CALL, false, "escape.escapes.leaking-param-indirect",
     "passed to a function called through a pointer (parameter {n} leaks)" },
-  /* The static chain has no number (ESC_ARGNO_CHAIN).  */
-  { ESC_WHY_CALL, true, "escape.escapes.leaking-param",
-    "passed to '{s}' (its static chain leaks)" },
-  { ESC_WHY_CALL, false, "escape.escapes.leaking-param-indirect",
-    "passed to a function called through a pointer (its static chain "
-    "leaks)" },
   { ESC_WHY_UNKNOWN_CALL, true, "escape.escapes.unknown-function",
     "passed to unknown function '{s}'" },
   { ESC_WHY_INDIRECT_CALL, false, "escape.escapes.unknown-indirect-call",
@@ -277,6 +271,15 @@ static const struct why_phrase
     "kept as {s}, which the analysis does not follow" },
   { ESC_WHY_PRINTED, true, "escape.escapes.printed",
     "its address is printed by '{s}'" },
+};
+
+/* ... and for a static chain (ESC_ARGNO_CHAIN), which has no number.  */
+static const struct why_phrase chain_phrases[] = {
+  { ESC_WHY_CALL, true, "escape.escapes.leaking-param",
+    "passed to '{s}' (its static chain leaks)" },
+  { ESC_WHY_CALL, false, "escape.escapes.leaking-param-indirect",
+    "passed to a function called through a pointer (its static chain "
+    "leaks)" },
 };
 
 /* Why a local object stays on the heap, by the policy's reason.  */
@@ -316,15 +319,17 @@ esc_why_words (const struct esc_why *why, const struct esc_namer *nm,
 {
   const char *id = "escape.escapes.escaping-memory";
   const char *phrase = "stored to memory that escapes";
-  for (size_t i = 0; i < sizeof why_phrases / sizeof why_phrases[0]; i++)
-    if (why_phrases[i].kind == why->kind
+  bool chain = why->kind == ESC_WHY_CALL && why->argno == ESC_ARGNO_CHAIN;
+  const struct why_phrase *rows = chain ? chain_phrases : why_phrases;
+  size_t nrows = chain ? sizeof chain_phrases / sizeof chain_phrases[0]
+		 : sizeof why_phrases / sizeof why_phrases[0];
+  for (size_t i = 0; i < nrows; i++)
+    if (rows[i].kind == why->kind
 	&& (why->kind != ESC_WHY_CALL
-	    || (why_phrases[i].named == (why->callee != NULL)
-		&& (strstr (why_phrases[i].phrase, "{n}") != NULL)
-		   == (why->argno != ESC_ARGNO_CHAIN))))
+	    || rows[i].named == (why->callee != NULL)))
       {
-	id = why_phrases[i].rule;
-	phrase = why_phrases[i].phrase;
+	id = rows[i].rule;
+	phrase = rows[i].phrase;
 	break;
       }
   int argno = why->argno;
