@@ -915,6 +915,7 @@ decide (function_graph *fg, struct decisions *d)
     }
   d->limits.max_object_size = esc_opts.max_object_size;
   d->limits.max_frame_size = unit_max_frame_size;
+  d->limits.frame_size_warned = frame_size_warned ();
   d->limits.var_buffer = esc_opts.var_buffer;
   int f = fg->node->get_uid ();
   d->limits.recursive = esc_callgraph_may_recurse (callgraph, f);

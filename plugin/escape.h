@@ -511,6 +511,8 @@ struct esc_limits
 {
   uint64_t max_object_size;
   uint64_t max_frame_size;
+  bool frame_size_warned;	/* max_frame_size is 0 because the build
+				   warns about frame sizes */
   uint64_t var_buffer;		/* guarded slot size; 0: none */
   bool recursive;		/* the function may be on the stack twice */
   uint64_t alloca_budget;	/* bytes per thread that objects without a
@@ -686,7 +688,8 @@ typedef void esc_words_fn (void *data, const char *note, const char *rule);
 void esc_param_words (const esc_summary *, int k, const struct esc_namer *,
 		      esc_words_fn *fn, void *data);
 /* One step of esc_explain: "  flow: DST = SRC (reason)", or for the
-   freeing call "  flow: 'f' frees DST".  */
+   freeing call "  flow: 'f' frees DST"; NULL for a step between two
+   temporaries, which says nothing.  */
 char *esc_step_words (const esc_graph *, esc_loc dst, esc_loc src,
 		      bool address, const struct esc_why *,
 		      const struct esc_namer *);

@@ -38,7 +38,24 @@ static location_t
 stmt_location (function *fun, const gimple *stmt)
 {
   location_t loc = stmt ? gimple_location (stmt) : UNKNOWN_LOCATION;
-  return loc != UNKNOWN_LOCATION ? loc : DECL_SOURCE_LOCATION (fun->decl);
+  /* A location may carry a block (inlined from) but no place in the
+     source: GCC would print it as "cc1:".  */
+  return LOCATION_LOCUS (loc) != UNKNOWN_LOCATION
+	 ? loc : DECL_SOURCE_LOCATION (fun->decl);
+}
+
+/* Print NOTE at LOC.  GCC heads the first note of a function with "In
+   function 'f'", named after current_function_decl: a clone's
+   (f.constprop, f.part.0) is headed by the source's function, as the
+   notes name it (reported_name).  */
+static void
+say (location_t loc, const char *note)
+{
+  tree saved = current_function_decl;
+  if (saved)
+    current_function_decl = DECL_ORIGIN (saved);
+  inform (loc, "%s", note);
+  current_function_decl = saved;
 }
 
 /* ---- Names (struct esc_namer). ---- */
@@ -62,6 +79,17 @@ name_param (void *data, int k)
 }
 
 static char *
+name_variable (void *data, const void *origin, const char **kind)
+{
+  tree decl = (tree) origin;
+  *kind = DECL_THREAD_LOCAL_P (decl) ? "thread-local"
+	  : DECL_CONTEXT (decl)
+	    && TREE_CODE (DECL_CONTEXT (decl)) == FUNCTION_DECL
+	  ? "static" : "global";
+  return xasprintf ("'%s'", decl_name_or (decl, "?"));
+}
+
+static char *
 name_object (void *data, enum esc_loc_kind kind, const void *origin)
 {
   function_graph &fg = *(function_graph *) data;
@@ -76,7 +104,14 @@ name_object (void *data, enum esc_loc_kind kind, const void *origin)
 			LOCATION_LINE (stmt_location
 				       (fg.fun, (const gimple *) origin)));
     case ESC_LOC_GLOBAL:
-      return xasprintf ("global '%s'", decl_name_or ((tree) origin, "?"));
+      {
+	/* By its kind, as the verdict says it (name_variable).  */
+	const char *what;
+	char *name = name_variable (data, origin, &what);
+	char *r = xasprintf ("%s %s", what, name);
+	free (name);
+	return r;
+      }
     case ESC_LOC_LOCAL:
       {
 	tree t = (tree) origin;
@@ -105,17 +140,6 @@ name_object (void *data, enum esc_loc_kind kind, const void *origin)
     default:
       return NULL;
     }
-}
-
-static char *
-name_variable (void *data, const void *origin, const char **kind)
-{
-  tree decl = (tree) origin;
-  *kind = DECL_THREAD_LOCAL_P (decl) ? "thread-local"
-	  : DECL_CONTEXT (decl)
-	    && TREE_CODE (DECL_CONTEXT (decl)) == FUNCTION_DECL
-	  ? "static" : "global";
-  return xasprintf ("'%s'", decl_name_or (decl, "?"));
 }
 
 /* A clone's argument by the source's numbering: IPA-CP and IPA-SRA
@@ -195,8 +219,10 @@ report_step (void *data, esc_loc dst, esc_loc src, bool address,
 			     : ctx->fallback;
   char *note = esc_step_words (ctx->fg->g, dst, src, address, why,
 			       ctx->namer);
+  if (!note)
+    return;
   if (ctx->say)
-    inform (loc, "%s", note);
+    say (loc, note);
   if (ctx->steps)
     {
       esc_sarif_step step = { loc, xstrdup (note + 2) };
@@ -219,7 +245,7 @@ report_raised_stack (gcall *call, uint64_t bytes)
   if (first_time_said (loc, note))
     {
       if (notes)
-	inform (loc, "%s", note);
+	say (loc, note);
       esc_sarif_result (loc, rule, note, reported_name (cfun), -1, NULL, 0);
     }
   free (note);
@@ -240,7 +266,7 @@ report_param_note (void *data, const char *note, const char *rule)
   if (!first_time_said (ctx->loc, note))
     return;
   if (esc_opts.report_level > 0)
-    inform (ctx->loc, "%s", note);
+    say (ctx->loc, note);
   esc_sarif_result (ctx->loc, rule, note, ctx->function, -1, NULL, 0);
 }
 
@@ -265,7 +291,7 @@ report_function (function_graph &fg, const esc_summary *summary,
 				   &rule, &missed);
       bool first = first_time_said (loc, note);
       if (notes && first)
-	inform (loc, "%s", note);
+	say (loc, note);
       if (dump_enabled_p ())
 	dump_printf_loc (missed ? MSG_MISSED_OPTIMIZATION
 				: MSG_OPTIMIZED_LOCATIONS,

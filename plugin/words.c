@@ -50,6 +50,9 @@ param_name (const struct esc_namer *nm, int k)
   return name ? name : "<unnamed>";
 }
 
+/* What a location the source does not name is called.  */
+static const char temporary[] = "a temporary";
+
 char *
 esc_describe (const esc_graph *g, esc_loc l, const struct esc_namer *nm)
 {
@@ -86,7 +89,7 @@ esc_describe (const esc_graph *g, esc_loc l, const struct esc_namer *nm)
   char *named = nm->object ? nm->object (nm->data, kind,
 					 esc_loc_origin (g, l))
 			   : NULL;
-  return named ? named : copy ("a temporary");
+  return named ? named : copy (temporary);
 }
 
 /* ---- The rules: one stable id per verdict and reason. ---- */
@@ -404,6 +407,12 @@ keep_words (const struct esc_site *s, const struct esc_limits *lim,
       *rule = "escape.heap.size-queried";
       return format ("its size is read by '%s'", s->size_query);
     }
+  if (s->reason == ESC_KEEP_FRAME_BUDGET && lim->frame_size_warned)
+    {
+      *rule = "escape.heap.frame-budget";
+      return copy ("frame budget: none, since the build warns about frame "
+		   "sizes (-Wframe-larger-than=, -Wstack-usage=)");
+    }
   if (s->reason == ESC_KEEP_UNSAFE_FUNCTION)
     {
       bool setjmp = lim->unsafe == ESC_UNSAFE_SETJMP;
@@ -455,15 +464,18 @@ moved_words (const struct esc_site *s, const struct esc_limits *lim,
       *rule = "escape.moved.alloca";
       return s->size >= 0
 	     ? format ("moved to stack while the thread's alloca budget "
-		       "lasts (%llu bytes)", (unsigned long long) s->size)
+		       "lasts (%llu %s)", (unsigned long long) s->size,
+		       s->size == 1 ? "byte" : "bytes")
 	     : format ("moved to stack while the thread's alloca budget "
 		       "lasts, when size <= %llu",
 		       (unsigned long long) esc_budget_limit (lim));
     }
   *rule = fixed ? "escape.moved" : "escape.moved.guarded";
-  return format (fixed ? "moved to stack (%llu bytes)"
-		       : "moved to stack when size <= %llu",
-		 (unsigned long long) s->slot_bytes);
+  return fixed ? format ("moved to stack (%llu %s)",
+			 (unsigned long long) s->slot_bytes,
+			 s->slot_bytes == 1 ? "byte" : "bytes")
+	       : format ("moved to stack when size <= %llu",
+			 (unsigned long long) s->slot_bytes);
 }
 
 /* Why the object of S escapes: the policy's reason, or the solver's.  */
@@ -589,6 +601,14 @@ esc_step_words (const esc_graph *g, esc_loc dst, esc_loc src, bool address,
 				 : esc_describe (g, src, nm);
   char *reason = why->kind != ESC_WHY_FLOW && why->kind != ESC_WHY_RETURN
 		 ? esc_why_words (why, nm, NULL) : NULL;
+  /* "a temporary = a temporary" tells the reader nothing.  */
+  if (!address && !reason && !strcmp (to, temporary)
+      && !strcmp (from, temporary))
+    {
+      free (from);
+      free (to);
+      return NULL;
+    }
   char *r = format ("  flow: %s = %s%s%s%s%s", to, address ? "&" : "", from,
 		    reason ? " (" : "", reason ? reason : "",
 		    reason ? ")" : "");

@@ -20,9 +20,9 @@ int
 four (void)
 {
   int r = 0;
-  char *a = malloc (1);	/* { dg-message "moved to stack \\(1 bytes\\)" } */
-  char *b = malloc (1);	/* { dg-message "moved to stack \\(1 bytes\\)" } */
-  char *c = malloc (1);	/* { dg-message "moved to stack \\(1 bytes\\)" } */
+  char *a = malloc (1);	/* { dg-message "moved to stack \\(1 byte\\)" } */
+  char *b = malloc (1);	/* { dg-message "moved to stack \\(1 byte\\)" } */
+  char *c = malloc (1);	/* { dg-message "moved to stack \\(1 byte\\)" } */
   char *d = malloc (1);	/* { dg-message "does not escape, stays on heap: frame budget: max-frame-size=48 bytes reached" } */
   if (!a || !b || !c || !d)
     abort ();

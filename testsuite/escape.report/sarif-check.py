@@ -179,7 +179,7 @@ def check_log(sarif, notes_file):
         verdict = r["properties"]["verdict"]
         param = rule.startswith("escape.param.")
         expect = er.rule_of_note(text, param=param)
-        m = re.match(r"moved to stack (?:\((\d+) bytes\)|when size <= (\d+))$", text)
+        m = re.match(r"moved to stack (?:\((\d+) bytes?\)|when size <= (\d+))$", text)
         bytes_ok = (r["properties"].get("stackBytes") ==
                     (int(m.group(1) or m.group(2)) if m else None))
         if expect != rule:

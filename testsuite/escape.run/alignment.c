@@ -29,7 +29,7 @@ typedef int v4si __attribute__ ((vector_size (16)));
 __attribute__ ((noinline)) static unsigned long
 frame (int round)
 {
-  char *a = malloc (1);	/* { dg-message "moved to stack \\(1 bytes\\)" } */
+  char *a = malloc (1);	/* { dg-message "moved to stack \\(1 byte\\)" } */
   char *b = malloc (3);	/* { dg-message "moved to stack \\(3 bytes\\)" } */
   v4si *c = malloc (sizeof *c);	/* { dg-message "moved to stack \\(16 bytes\\)" } */
   char *d = malloc (17);	/* { dg-message "moved to stack \\(17 bytes\\)" } */
