@@ -185,6 +185,9 @@ private:
 				   scope, when deeper than the call */
   hash_map<tree, int> *word_index;	/* split decl -> first in words */
   vec<esc_loc> words;		/* words of split aggregates */
+  hash_map<tree, tree> *constants;	/* read-only global -> its
+					   initializer, or error_mark_node
+					   (constant_contents) */
 
   int local_depth (tree decl);
   void read_statement (gimple *);
@@ -197,6 +200,8 @@ private:
   void lose_offsets (tree ref);
   esc_loc ssa_loc (tree name);
   esc_loc address_of (tree ref);
+  tree constant_contents (tree decl);
+  bool read_initializer (tree init, esc_loc held, int *leaves);
   esc_loc unknown_value (tree t, const char *what);
   void sink_tree (tree t, const char *what);
   int param_index (tree parm);

@@ -450,6 +450,143 @@ function_graph::store (tree ref, esc_loc v, const struct esc_why *w)
   store (ref, v, access_content (ref), w);
 }
 
+/* Read-only tables: a load from a variable that no code may change
+   gives what its initializer holds, not any escaped memory's contents,
+   so a call through a table of functions (static const ops[] = { f, g },
+   a command table's handlers) reaches those functions rather than
+   unknown code.  Only a variable whose initializer GCC itself folds
+   loads from (ctor_for_folding: not weak, not interposable, streamed
+   under -flto) and that is read-only itself, not through an alias (GCC
+   also folds a read-only alias of a writable variable).  Its address,
+   taken elsewhere, is an escaped global's as before, and a store into
+   it (undefined) escapes as one.  */
+
+/* Flow what initializer INIT holds into HELD (when not ESC_NO_LOC),
+   counting down *LEAVES for each address and number; false if a part of
+   it is not understood or it holds more than *LEAVES.  */
+bool
+function_graph::read_initializer (tree init, esc_loc held, int *leaves)
+{
+  if (!init)
+    return true;
+  struct esc_why flow = why (ESC_WHY_FLOW);
+  switch (TREE_CODE (init))
+    {
+    case CONSTRUCTOR:
+      {
+	unsigned i;
+	tree elt;
+	FOR_EACH_CONSTRUCTOR_VALUE (CONSTRUCTOR_ELTS (init), i, elt)
+	  if (!read_initializer (elt, held, leaves))
+	    return false;
+	return true;
+      }
+    case INTEGER_CST:
+      /* A number made a pointer points anywhere (rvalue).  */
+      if (integer_zerop (init))
+	return true;
+      if (--*leaves < 0)
+	return false;
+      if (held != ESC_NO_LOC)
+	esc_flow (g, held, anywhere (), 0, &flow);
+      return true;
+    case REAL_CST:
+    case FIXED_CST:
+    case COMPLEX_CST:
+    case VECTOR_CST:
+    case STRING_CST:
+      /* Numbers and characters: no bytes of an object of ours, which
+	 are all made at run time.  */
+      return true;
+    case ADDR_EXPR:
+      {
+	if (--*leaves < 0)
+	  return false;
+	esc_loc a = held != ESC_NO_LOC ? address_of (TREE_OPERAND (init, 0))
+		    : ESC_NO_LOC;
+	if (a != ESC_NO_LOC)
+	  esc_flow (g, held, a, 0, &flow);
+	return true;
+      }
+    case POINTER_PLUS_EXPR:
+      return (TREE_CODE (TREE_OPERAND (init, 1)) == INTEGER_CST
+	      && read_initializer (TREE_OPERAND (init, 0), held, leaves));
+    CASE_CONVERT:
+    case NON_LVALUE_EXPR:
+    case VIEW_CONVERT_EXPR:
+      return read_initializer (TREE_OPERAND (init, 0), held, leaves);
+    default:
+      return false;
+    }
+}
+
+/* The most addresses a table's initializer may hold: a load of it adds a
+   flow from each.  */
+#define MAX_TABLE_LEAVES 256
+
+/* The initializer of read-only global DECL, if a load from it may be
+   read from it; error_mark_node if not.  */
+tree
+function_graph::constant_contents (tree decl)
+{
+  if (tree *known = constants->get (decl))
+    return *known;
+  tree init = error_mark_node;
+  varpool_node *vnode = varpool_node::get (decl);
+  if (TREE_READONLY (decl) && !TREE_THIS_VOLATILE (decl) && vnode
+      && !vnode->alias)
+    {
+      init = ctor_for_folding (decl);
+      int leaves = MAX_TABLE_LEAVES;
+      if (init != error_mark_node
+	  && !read_initializer (init, ESC_NO_LOC, &leaves))
+	init = error_mark_node;
+    }
+  constants->put (decl, init);
+  return init;
+}
+
+/* The parts of initializer INIT that REF, a reference into its
+   variable, may read, pushed on PARTS: a path of fields and array
+   elements selects the fields it names (every element of an array: an
+   index known at compile time GCC folds itself); where the path goes
+   through anything else (a union, a bit-field, a view, an offset), what
+   the path had selected so far is read whole.  */
+static void
+select_parts (tree ref, tree init, vec<tree> *parts)
+{
+  auto_vec<tree, 8> path;
+  for (tree t = ref; handled_component_p (t); t = TREE_OPERAND (t, 0))
+    path.safe_push (t);
+  parts->safe_push (init);
+  for (unsigned k = path.length (); k-- > 0;)
+    {
+      tree step = path[k];
+      tree outer = TREE_TYPE (TREE_OPERAND (step, 0));
+      bool field = (TREE_CODE (step) == COMPONENT_REF
+		    && TREE_CODE (outer) == RECORD_TYPE);
+      if (!field && TREE_CODE (step) != ARRAY_REF)
+	return;
+      auto_vec<tree, 16> next;
+      for (tree part : *parts)
+	{
+	  if (!part || TREE_CODE (part) != CONSTRUCTOR)
+	    return;
+	  unsigned i;
+	  tree index, value;
+	  FOR_EACH_CONSTRUCTOR_ELT (CONSTRUCTOR_ELTS (part), i, index, value)
+	    {
+	      if (field && !index)
+		return;
+	      if (!field || index == TREE_OPERAND (step, 1))
+		next.safe_push (value);
+	    }
+	}
+      parts->truncate (0);
+      parts->safe_splice (next);
+    }
+}
+
 esc_loc
 function_graph::load (tree ref, enum esc_content content)
 {
@@ -474,6 +611,22 @@ function_graph::load (tree ref, enum esc_content content)
   if (TREE_CODE (base) == STRING_CST || TREE_CODE (base) == CONSTRUCTOR
       || TREE_CODE (base) == CONST_DECL)
     return ESC_NO_LOC;
+  tree init = VAR_P (base) && is_global_var (base)
+	      ? constant_contents (base) : error_mark_node;
+  if (init != error_mark_node)
+    {
+      /* What the table holds where REF reads; nothing at all (null
+	 pointers, numbers) is read as any global's contents, so that a
+	 call through it stays unknown code.  */
+      auto_vec<tree, 16> parts;
+      select_parts (ref, init, &parts);
+      esc_loc v = value ();
+      int leaves = MAX_TABLE_LEAVES;
+      for (tree part : parts)
+	read_initializer (part, v, &leaves);
+      if (leaves < MAX_TABLE_LEAVES)
+	return v;
+    }
   if (DECL_P (base) && split_decl_p (base))
     {
       unsigned first = decl_words (base);
@@ -1508,7 +1661,8 @@ function_graph::function_graph (cgraph_node *node_, const esc_program *prog)
     stmt (NULL), step (0),
     steps (NULL), objects (new hash_map<tree, int>),
     scoped (find_scoped_locals (DECL_STRUCT_FUNCTION (node_->decl))),
-    word_index (new hash_map<tree, int>), words (vNULL)
+    word_index (new hash_map<tree, int>), words (vNULL),
+    constants (new hash_map<tree, tree>)
 {
   bool has_chain = fun->static_chain_decl != NULL_TREE;
   g = esc_graph_new (prog, nparams + (has_chain ? 1 : 0), has_chain);
@@ -1553,5 +1707,6 @@ function_graph::~function_graph ()
   delete objects;
   delete scoped;
   delete word_index;
+  delete constants;
   XDELETEVEC (ssa);
 }
