@@ -66,10 +66,16 @@ analysed_p (cgraph_node *node)
 
 /* What CALLER's call to CALLEE reaches: the function whose body runs, or
    NULL when that is not known here: no body, or a symbol the link or the
-   loader may bind to another definition (weak, interposable, ifunc).  */
+   loader may bind to another definition (weak, interposable, ifunc), or
+   any function at all under -flive-patching, where a function may be
+   replaced at run time on its own (GCC then keeps no facts of a callee's
+   body either: IPA modref, pure-const, ...); what was inlined is the
+   caller's own code.  */
 cgraph_node *
 call_target (cgraph_node *callee, cgraph_node *caller)
 {
+  if (flag_live_patching != LIVE_PATCHING_NONE)
+    return NULL;
   enum availability avail;
   cgraph_node *target = callee->ultimate_alias_target (&avail, caller);
   if (!target || avail < AVAIL_AVAILABLE || !analysed_p (target))
