@@ -1595,6 +1595,18 @@ esc_analyze_unit (void)
 
   bool setter_address_taken = false;
   tree setter = thread_stack_setter (&setter_address_taken);
+  /* A unit that gives threads stacks of its own memory raises no size:
+     glibc keeps a given stack's top and takes its size from the
+     attribute, set before or after, so a raised size would start the
+     thread's stack below the memory given (a scan of its own stack, or
+     an munmap of what pthread_attr_getstack says, then meets other
+     memory).  Such stacks are the program's to size (doc/escape.md,
+     "Small stacks").  */
+  static const char *const own_stack_givers[] = {
+    "pthread_attr_setstack", "pthread_attr_setstackaddr"
+  };
+  if (names_any (own_stack_givers, ARRAY_SIZE (own_stack_givers), false))
+    setter = NULL_TREE;
   /* Room for both: the slots along a chain of calls, and what objects
      without a slot take at run time (alloca-budget).  */
   uint64_t raise = (uint64_t) esc_opts.max_stack_size
