@@ -488,15 +488,49 @@ named_in_asm_p (cgraph_node *node)
   return toplevel_asm_names_p (name + (*name == '*'));
 }
 
+/* Whether NODE, a function of an -flto link, was compiled without the
+   plugin's front-end walk (CALLS_READ): a unit built without the plugin,
+   or not C.  What its body does before the link reads it (a stack
+   switch in asm, a dlsym lookup of sigaction), and all of it when it is
+   not C, only its own partition would see, and its calls of C functions
+   are unknown code's.  Functions GCC makes (OpenMP's outlined bodies,
+   AddressSanitizer's constructors) count as read: their code is their
+   origin's, or the compiler's.  */
+static bool
+unread_code_p (cgraph_node *node)
+{
+  while (node->clone_of)
+    node = node->clone_of;
+  return in_lto_p && node->definition && !DECL_ARTIFICIAL (node->decl)
+	 && !lookup_attribute (CALLS_READ, DECL_ATTRIBUTES (node->decl));
+}
+
+/* Whether code the link holds but the plugin did not read calls NODE or
+   refers to it.  */
+static bool
+reached_by_unread_code_p (cgraph_node *node)
+{
+  for (cgraph_edge *e = node->callers; e; e = e->next_caller)
+    if (unread_code_p (e->caller))
+      return true;
+  ipa_ref *ref;
+  for (unsigned i = 0; node->iterate_referring (i, ref); i++)
+    if (cgraph_node *from = dyn_cast<cgraph_node *> (ref->referring))
+      if (unread_code_p (from))
+	return true;
+  return false;
+}
+
 /* Whether code the unit does not see may start NODE on a stack the
    unit gives: it has NODE's address, or it may name it (NODE is not
-   static: another file passing it back, dlsym).  Not main, which the C
-   library starts on the main thread's stack, unless its address is
-   taken.  */
+   static: another file passing it back, dlsym), or it is code the
+   plugin did not read.  Not main, which the C library starts on the
+   main thread's stack, unless its address is taken.  */
 static bool
 startable_p (cgraph_node *node)
 {
-  if (node->address_taken || named_in_asm_p (node))
+  if (node->address_taken || named_in_asm_p (node)
+      || reached_by_unread_code_p (node))
     return true;
   tree name = DECL_NAME (node->decl);
   bool main_p = name && MAIN_NAME_P (name) && DECL_FILE_SCOPE_P (node->decl);
@@ -513,8 +547,9 @@ describe_small_stacks (esc_callgraph *cg)
   cgraph_node *node;
   given |= unit_switches_stacks;
   FOR_EACH_FUNCTION (node)
-    given |= lookup_attribute (STACK_SWITCH, DECL_ATTRIBUTES (node->decl))
-	     != NULL_TREE;
+    given |= (lookup_attribute (STACK_SWITCH, DECL_ATTRIBUTES (node->decl))
+	      != NULL_TREE
+	      || unread_code_p (node));
   for (asm_node *a = symtab->first_asm_symbol (); a; a = a->next)
     given |= asm_gives_stack_p (TREE_STRING_POINTER (a->asm_str));
   FOR_EACH_DEFINED_FUNCTION (node)
@@ -571,11 +606,13 @@ describe_callgraph (bool whole)
 	}
       if (!whole)
 	continue;
-      /* Unknown code may call NODE if it sees NODE's address or name.  */
+      /* Unknown code may call NODE if it sees NODE's address or name,
+	 or is code of the link the plugin did not read.  */
       if (node->address_taken
 	  || (!node->local_p ()
 	      && !lookup_attribute (MAIN_RUN_ONCE,
-				    DECL_ATTRIBUTES (node->decl))))
+				    DECL_ATTRIBUTES (node->decl)))
+	  || reached_by_unread_code_p (node))
 	esc_callgraph_entry (cg, f);
       /* Where calls through pointers go, the solved graphs say; with no
 	 bodies read (WPA), anywhere.  */
@@ -1362,10 +1399,11 @@ note_registrations (tree *matched)
       tree a = lookup_attribute (REGISTRATIONS, DECL_ATTRIBUTES (decl));
       for (tree r = a ? TREE_VALUE (a) : NULL_TREE; r; r = TREE_CHAIN (r))
 	note_one_registration (TREE_STRING_POINTER (TREE_VALUE (r)), matched);
-      /* A pointer to dlsym may look up any of them
-	 (esc_note_registration_lookups sees the calls and notes them in
-	 unit_lookups, for functions inlined away).  */
-      if (node->address_taken
+      /* A pointer to dlsym, or code the plugin did not read calling
+	 it, may look up any of them (esc_note_registration_lookups sees
+	 the calls it reads and notes them in unit_lookups, for functions
+	 inlined away).  */
+      if ((node->address_taken || reached_by_unread_code_p (node))
 	  && (named_p (decl, "dlsym") || named_p (decl, "dlvsym")))
 	note_every_registration (matched);
     }
