@@ -25,7 +25,7 @@
    - alignment beyond ESC_MAX_SLOT_ALIGN stays on the heap.
    Then, over the whole function:
    - a free that may see a converted object is deleted when it sees only
-     fixed slots, and guarded otherwise (if (p != &slot) free (p), or
+     fixed slots, and guarded otherwise (free (p == &slot ? NULL : p), or
      for budgeted objects, free unless p is in the function's own frame);
      but a callee's free or a realloc cannot be guarded here, so what
      those may see stays on the heap.  Dropping one can break another

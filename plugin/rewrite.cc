@@ -43,7 +43,7 @@
      what a recursing function must not have;
    - frees: one that may see only fixed slots is deleted; one that may see
      a guarded slot, or a slot and memory that stays on the heap, becomes
-     if (p != &slot) free (p); one that may see a budgeted object
+     free (p == &slot ? NULL : p); one that may see a budgeted object
      skips pointers into the function's own frame, between the stack
      pointer and the frame address, where no heap memory can be; with the
      budget, one that may see a caller's object (free_tree (n) frees
@@ -496,8 +496,8 @@ either (gimple_stmt_iterator *gsi, tree acc, tree cond)
   return both;
 }
 
-/* The free at site FREE_INDEX skips the slots it may see, if (p !=
-   &slot) free (p), the budgeted objects, which are in the function's
+/* The free at site FREE_INDEX skips the slots it may see, free (p ==
+   &slot ? NULL : p), the budgeted objects, which are in the function's
    own frame, and with CALLERS those that callers budgeted.  */
 static void
 guard_free (function_graph &fg, const struct decisions *d, tree *slots,
@@ -533,32 +533,13 @@ guard_free (function_graph &fg, const struct decisions *d, tree *slots,
 		       in_callers_budget (&gsi, ptr, d->limits.alloca_budget));
   if (!on_stack)
     return;
-  if (stmt_ends_bb_p (call))
-    {
-      /* A free that may throw ends its block: free (NULL) instead.  */
-      tree heap_only = make_ssa_name (TREE_TYPE (ptr));
-      gsi_insert_before (&gsi, gimple_build_assign
-			 (heap_only, COND_EXPR, on_stack,
-			  build_int_cst (TREE_TYPE (ptr), 0), ptr),
-			 GSI_SAME_STMT);
-      gimple_call_set_arg (call, 0, heap_only);
-      update_stmt (call);
-      return;
-    }
-  /* The call moves to a branch of its own, so that the program frees no
-     null pointer it never freed: an allocator wrapped with
-     -Wl,--wrap=free may not expect one.  */
-  basic_block then_bb, join_bb;
-  gimple_stmt_iterator cond_gsi
-    = create_cond_insert_point (&gsi, true, true, true, &then_bb, &join_bb);
-  gcond *cond = gimple_build_cond (EQ_EXPR, on_stack, boolean_false_node,
-				   NULL_TREE, NULL_TREE);
-  gimple_set_location (cond, gimple_location (call));
-  gsi_insert_after (&cond_gsi, cond, GSI_NEW_STMT);
-  gimple_stmt_iterator call_gsi = gsi_for_stmt (call);
-  gsi_remove (&call_gsi, false);
-  gimple_stmt_iterator then_gsi = gsi_start_bb (then_bb);
-  gsi_insert_after (&then_gsi, call, GSI_NEW_STMT);
+  tree heap_only = make_ssa_name (TREE_TYPE (ptr));
+  gsi_insert_before (&gsi, gimple_build_assign
+		     (heap_only, COND_EXPR, on_stack,
+		      build_int_cst (TREE_TYPE (ptr), 0), ptr),
+		     GSI_SAME_STMT);
+  gimple_call_set_arg (call, 0, heap_only);
+  update_stmt (call);
 }
 
 /* Whether FNDECL is the C library's pthread_attr_setstacksize (a
