@@ -493,15 +493,17 @@ named_in_asm_p (cgraph_node *node)
    or not C.  What its body does before the link reads it (a stack
    switch in asm, a dlsym lookup of sigaction), and all of it when it is
    not C, only its own partition would see, and its calls of C functions
-   are unknown code's.  Functions GCC makes (OpenMP's outlined bodies,
-   AddressSanitizer's constructors) count as read: their code is their
-   origin's, or the compiler's.  */
+   are unknown code's.  Functions GCC makes in a C unit (OpenMP's
+   outlined bodies, AddressSanitizer's constructors) count as read: their
+   code is their origin's, or the compiler's; not in another language
+   (C++'s dynamic initializers run the program's code).  */
 static bool
 unread_code_p (cgraph_node *node)
 {
   while (node->clone_of)
     node = node->clone_of;
-  return in_lto_p && node->definition && !DECL_ARTIFICIAL (node->decl)
+  return in_lto_p && node->definition
+	 && (!DECL_ARTIFICIAL (node->decl) || !from_c_p (node->decl))
 	 && !lookup_attribute (CALLS_READ, DECL_ATTRIBUTES (node->decl));
 }
 

@@ -550,15 +550,20 @@ function_graph::constant_contents (tree decl)
    variable, may read, pushed on PARTS: a path of fields and array
    elements selects the fields it names (every element of an array: an
    index known at compile time GCC folds itself); where the path goes
-   through anything else (a union, a bit-field, a view, an offset), what
-   the path had selected so far is read whole.  */
+   through anything else (a union, a bit-field, a view), what the path
+   had selected so far is read whole, and all of INIT where the path
+   does not start at the variable itself (MEM[&table + 16B].f, whose
+   first step is at an offset).  */
 static void
 select_parts (tree ref, tree init, vec<tree> *parts)
 {
   auto_vec<tree, 8> path;
-  for (tree t = ref; handled_component_p (t); t = TREE_OPERAND (t, 0))
+  tree t = ref;
+  for (; handled_component_p (t); t = TREE_OPERAND (t, 0))
     path.safe_push (t);
   parts->safe_push (init);
+  if (!VAR_P (t))
+    return;
   for (unsigned k = path.length (); k-- > 0;)
     {
       tree step = path[k];

@@ -91,6 +91,29 @@ call_keeping_table (int k)
   return some_keep[k & 1] (p);
 }
 
+/* A view of a table shifted by one field: the call reads the .b
+   handlers.  Found by an adversarial hunt.  */
+struct pair
+{
+  int (*a) (const char *);
+  int (*b) (const char *);
+};
+
+static const struct pair pairs[4] = {
+  { first, keeper }, { first, keeper }, { first, keeper }, { first, keeper }
+};
+
+int
+call_shifted (int i)
+{
+  char *p = malloc (16);	/* { dg-message "escapes: passed to a function called through a pointer \\(parameter 1 leaks\\)" } */
+  if (!p)
+    return 0;
+  strcpy (p, "abc");
+  const struct pair (*view)[3] = (const struct pair (*)[3]) &pairs[0].b;
+  return (*view)[i & 1].a (p);
+}
+
 /* Code may change a writable table.  */
 int (*writable[]) (const char *) = { first, second };
 
