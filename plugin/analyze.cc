@@ -512,6 +512,8 @@ unread_code_p (cgraph_node *node)
 static bool
 reached_by_unread_code_p (cgraph_node *node)
 {
+  if (!in_lto_p)
+    return false;
   for (cgraph_edge *e = node->callers; e; e = e->next_caller)
     if (unread_code_p (e->caller))
       return true;
@@ -1405,8 +1407,8 @@ note_registrations (tree *matched)
 	 it, may look up any of them (esc_note_registration_lookups sees
 	 the calls it reads and notes them in unit_lookups, for functions
 	 inlined away).  */
-      if ((node->address_taken || reached_by_unread_code_p (node))
-	  && (named_p (decl, "dlsym") || named_p (decl, "dlvsym")))
+      if ((named_p (decl, "dlsym") || named_p (decl, "dlvsym"))
+	  && (node->address_taken || reached_by_unread_code_p (node)))
 	note_every_registration (matched);
     }
   varpool_node *var;
