@@ -226,15 +226,22 @@ read_allocation (function_graph &fg, gcall *call, enum alloc_fn kind)
       }
     case ALLOC_REALLOC:
       {
-	/* The old object is released; the new one holds what it held.  */
+	/* The old object is released; the new one holds what it held,
+	   byte for byte at the same offsets: what was stored as pointers
+	   is still read as pointers, integers as integers (escape.h's
+	   parts), as for a struct copy.  */
 	esc_loc old = fg.rvalue (gimple_call_arg (call, 0));
 	if (old != ESC_NO_LOC)
 	  {
 	    struct esc_why resized = fg.why (ESC_WHY_FLOW, "realloc");
 	    esc_resize (g, old, &resized);
-	    esc_loc held = fg.value ();
-	    esc_flow (g, held, old, 1, &flow);
-	    esc_object_flow (g, obj, held, ESC_CONTENT_ANY, true, &flow);
+	    for (enum esc_content part : { ESC_CONTENT_POINTER,
+					   ESC_CONTENT_SCALAR })
+	      {
+		esc_loc held = fg.value ();
+		esc_load_part (g, held, old, part, &flow);
+		esc_object_flow (g, obj, held, part, true, &flow);
+	      }
 	  }
 	break;
       }
