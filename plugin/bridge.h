@@ -201,7 +201,9 @@ private:
   esc_loc ssa_loc (tree name);
   esc_loc address_of (tree ref);
   tree constant_contents (tree decl);
-  bool read_initializer (tree init, esc_loc held, int *leaves);
+  bool read_initializer (tree init, esc_loc held, int *leaves,
+			 alias_set_type access, tree slot);
+  esc_loc read_table (tree ref, tree table);
   esc_loc unknown_value (tree t, const char *what);
   void sink_tree (tree t, const char *what);
   int param_index (tree parm);

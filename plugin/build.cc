@@ -459,13 +459,28 @@ function_graph::store (tree ref, esc_loc v, const struct esc_why *w)
    under -flto) and that is read-only itself, not through an alias (GCC
    also folds a read-only alias of a writable variable).  Its address,
    taken elsewhere, is an escaped global's as before, and a store into
-   it (undefined) escapes as one.  */
+   it (undefined) escapes as one.  A load through a pointer that can only
+   hold addresses in such a table (c = &cmds[i], a loop's c++) reads it
+   too.  A load reads the fields its path names, and of the others only
+   those whose type its own type may alias (GCC's assumption): a loaded
+   function pointer is not one of the table's names.  */
 
-/* Flow what initializer INIT holds into HELD (when not ESC_NO_LOC),
-   counting down *LEAVES for each address and number; false if a part of
-   it is not understood or it holds more than *LEAVES.  */
+/* Whether a load of alias set ACCESS may read a field or element of type
+   SLOT (NULL_TREE: unknown).  */
+static bool
+slot_readable (alias_set_type access, tree slot)
+{
+  return !slot || alias_sets_conflict_p (access, get_alias_set (slot));
+}
+
+/* Flow what initializer INIT, which fills a field or element of type
+   SLOT, holds into HELD (when not ESC_NO_LOC), for a load of alias set
+   ACCESS (0: any), counting down *LEAVES for each address and number
+   read; false if a part of it is not understood or it holds more than
+   *LEAVES.  */
 bool
-function_graph::read_initializer (tree init, esc_loc held, int *leaves)
+function_graph::read_initializer (tree init, esc_loc held, int *leaves,
+				  alias_set_type access, tree slot)
 {
   if (!init)
     return true;
@@ -474,16 +489,27 @@ function_graph::read_initializer (tree init, esc_loc held, int *leaves)
     {
     case CONSTRUCTOR:
       {
+	tree type = TREE_TYPE (init);
+	/* A union's member may be read as another member.  */
+	alias_set_type member_access
+	  = TREE_CODE (type) == UNION_TYPE
+	    || TREE_CODE (type) == QUAL_UNION_TYPE ? 0 : access;
 	unsigned i;
-	tree elt;
-	FOR_EACH_CONSTRUCTOR_VALUE (CONSTRUCTOR_ELTS (init), i, elt)
-	  if (!read_initializer (elt, held, leaves))
-	    return false;
+	tree index, elt;
+	FOR_EACH_CONSTRUCTOR_ELT (CONSTRUCTOR_ELTS (init), i, index, elt)
+	  {
+	    tree elt_slot = TREE_CODE (type) == ARRAY_TYPE ? TREE_TYPE (type)
+			    : index && TREE_CODE (index) == FIELD_DECL
+			    ? TREE_TYPE (index) : NULL_TREE;
+	    if (!read_initializer (elt, held, leaves, member_access,
+				   elt_slot))
+	      return false;
+	  }
 	return true;
       }
     case INTEGER_CST:
       /* A number made a pointer points anywhere (rvalue).  */
-      if (integer_zerop (init))
+      if (integer_zerop (init) || !slot_readable (access, slot))
 	return true;
       if (--*leaves < 0)
 	return false;
@@ -500,6 +526,8 @@ function_graph::read_initializer (tree init, esc_loc held, int *leaves)
       return true;
     case ADDR_EXPR:
       {
+	if (!slot_readable (access, slot))
+	  return true;
 	if (--*leaves < 0)
 	  return false;
 	esc_loc a = held != ESC_NO_LOC ? address_of (TREE_OPERAND (init, 0))
@@ -510,11 +538,13 @@ function_graph::read_initializer (tree init, esc_loc held, int *leaves)
       }
     case POINTER_PLUS_EXPR:
       return (TREE_CODE (TREE_OPERAND (init, 1)) == INTEGER_CST
-	      && read_initializer (TREE_OPERAND (init, 0), held, leaves));
+	      && read_initializer (TREE_OPERAND (init, 0), held, leaves,
+				   access, slot));
     CASE_CONVERT:
     case NON_LVALUE_EXPR:
     case VIEW_CONVERT_EXPR:
-      return read_initializer (TREE_OPERAND (init, 0), held, leaves);
+      return read_initializer (TREE_OPERAND (init, 0), held, leaves,
+			       access, slot);
     default:
       return false;
     }
@@ -539,7 +569,7 @@ function_graph::constant_contents (tree decl)
       init = ctor_for_folding (decl);
       int leaves = MAX_TABLE_LEAVES;
       if (init != error_mark_node
-	  && !read_initializer (init, ESC_NO_LOC, &leaves))
+	  && !read_initializer (init, ESC_NO_LOC, &leaves, 0, NULL_TREE))
 	init = error_mark_node;
     }
   constants->put (decl, init);
@@ -592,6 +622,76 @@ select_parts (tree ref, tree init, vec<tree> *parts)
     }
 }
 
+/* Whether every address pointer T may hold points into one global
+   variable, set in *TABLE: T is found through copies, conversions
+   between pointers, pointer arithmetic and phis to addresses of parts of
+   that variable (a null pointer adds none).  SEEN holds the SSA names on
+   the way, at most 32.  */
+static bool
+points_into_one_variable (tree t, tree *table, auto_vec<tree, 32> *seen)
+{
+  if (integer_zerop (t))
+    return true;
+  if (TREE_CODE (t) == ADDR_EXPR)
+    {
+      tree base = get_base_address (TREE_OPERAND (t, 0));
+      if (base && TREE_CODE (base) == MEM_REF)
+	/* &c->run is c plus an offset.  */
+	return points_into_one_variable (TREE_OPERAND (base, 0), table, seen);
+      if (!base || !VAR_P (base) || !is_global_var (base)
+	  || (*table && *table != base))
+	return false;
+      *table = base;
+      return true;
+    }
+  if (TREE_CODE (t) != SSA_NAME || !POINTER_TYPE_P (TREE_TYPE (t)))
+    return false;
+  if (seen->contains (t))
+    return true;
+  if (seen->length () == 32)
+    return false;
+  seen->quick_push (t);
+  gimple *def = SSA_NAME_DEF_STMT (t);
+  if (gphi *phi = dyn_cast <gphi *> (def))
+    {
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	if (!points_into_one_variable (gimple_phi_arg_def (phi, i), table,
+				       seen))
+	  return false;
+      return true;
+    }
+  if (!is_gimple_assign (def))
+    return false;
+  enum tree_code code = gimple_assign_rhs_code (def);
+  tree rhs = gimple_assign_rhs1 (def);
+  if (code == POINTER_PLUS_EXPR
+      || ((CONVERT_EXPR_CODE_P (code) || code == SSA_NAME
+	   || code == ADDR_EXPR)
+	  && POINTER_TYPE_P (TREE_TYPE (rhs))))
+    return points_into_one_variable (rhs, table, seen);
+  return false;
+}
+
+/* What load REF reads from TABLE, a global variable it reads from, when
+   TABLE is a read-only table (the comment above read_initializer);
+   ESC_NO_LOC if it is not, or holds nothing REF may read (null pointers,
+   numbers), so that a call through what it reads stays unknown code.  */
+esc_loc
+function_graph::read_table (tree ref, tree table)
+{
+  tree init = constant_contents (table);
+  if (init == error_mark_node)
+    return ESC_NO_LOC;
+  auto_vec<tree, 16> parts;
+  select_parts (ref, init, &parts);
+  alias_set_type access = punned (ref) ? 0 : get_alias_set (ref);
+  esc_loc v = value ();
+  int leaves = MAX_TABLE_LEAVES;
+  for (tree part : parts)
+    read_initializer (part, v, &leaves, access, NULL_TREE);
+  return leaves < MAX_TABLE_LEAVES ? v : ESC_NO_LOC;
+}
+
 esc_loc
 function_graph::load (tree ref, enum esc_content content)
 {
@@ -605,6 +705,16 @@ function_graph::load (tree ref, enum esc_content content)
     return ssa_loc (base);
   if (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
     {
+      auto_vec<tree, 32> seen;
+      tree table = NULL_TREE;
+      if (TREE_CODE (base) == MEM_REF
+	  && points_into_one_variable (TREE_OPERAND (base, 0), &table, &seen)
+	  && table)
+	{
+	  esc_loc v = read_table (ref, table);
+	  if (v != ESC_NO_LOC)
+	    return v;
+	}
       esc_loc ptr = rvalue (TREE_OPERAND (base, 0));
       if (ptr == ESC_NO_LOC)
 	/* *(T *) CONST: memory at a fixed address is not ours.  */
@@ -616,20 +726,10 @@ function_graph::load (tree ref, enum esc_content content)
   if (TREE_CODE (base) == STRING_CST || TREE_CODE (base) == CONSTRUCTOR
       || TREE_CODE (base) == CONST_DECL)
     return ESC_NO_LOC;
-  tree init = VAR_P (base) && is_global_var (base)
-	      ? constant_contents (base) : error_mark_node;
-  if (init != error_mark_node)
+  if (VAR_P (base) && is_global_var (base))
     {
-      /* What the table holds where REF reads; nothing at all (null
-	 pointers, numbers) is read as any global's contents, so that a
-	 call through it stays unknown code.  */
-      auto_vec<tree, 16> parts;
-      select_parts (ref, init, &parts);
-      esc_loc v = value ();
-      int leaves = MAX_TABLE_LEAVES;
-      for (tree part : parts)
-	read_initializer (part, v, &leaves);
-      if (leaves < MAX_TABLE_LEAVES)
+      esc_loc v = read_table (ref, base);
+      if (v != ESC_NO_LOC)
 	return v;
     }
   if (DECL_P (base) && split_decl_p (base))
