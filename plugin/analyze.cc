@@ -64,59 +64,6 @@ analysed_p (cgraph_node *node)
 	 && !node->inlined_to && !node->clone_of && from_c_p (node->decl);
 }
 
-/* lto1's whole-program step (WPA) knows what the link makes
-   (-flinker-output); an LTRANS compile is not told, and compiles as for
-   a shared library (-fPIC), so GCC there takes every function the
-   program exports for one the loader may bind to another body.  The
-   linker exports a program's function whose name a shared library
-   defines too: the C library's names that GNU programs define
-   themselves (gnulib's regex, getopt, dynarray).  In an executable
-   (EXEC or PIE) the linker binds the program's calls of its own
-   functions, and the loader looks in the program first for everyone
-   else's, so a definition that prevailed at the link is the body that
-   runs, unless it is an ifunc or noipa (a weak one that prevailed GCC
-   makes strong).  WPA marks such definitions (BINDS_HERE); here, a
-   symbol and every alias on the way to its body must be marked.  */
-static bool
-binds_here_p (symtab_node *node)
-{
-  for (int hops = 0; node && hops < 16; hops++)
-    {
-      if (!lookup_attribute (BINDS_HERE, DECL_ATTRIBUTES (node->decl)))
-	return false;
-      if (!node->alias)
-	return true;
-      node = node->get_alias_target ();
-    }
-  return false;
-}
-
-static bool
-prevails_in_executable_p (cgraph_node *node)
-{
-  if (flag_lto_linker_output != LTO_LINKER_OUTPUT_EXEC
-      && flag_lto_linker_output != LTO_LINKER_OUTPUT_PIE)
-    return false;
-  if (!node->definition || DECL_EXTERNAL (node->decl)
-      || node->ifunc_resolver
-      || lookup_attribute ("noipa", DECL_ATTRIBUTES (node->decl)))
-    return false;
-  return (node->resolution == LDPR_PREVAILING_DEF
-	  || node->resolution == LDPR_PREVAILING_DEF_IRONLY
-	  || node->resolution == LDPR_PREVAILING_DEF_IRONLY_EXP);
-}
-
-/* NODE's body and its availability to REF (NULL: any caller), as GCC
-   says, but available where the link made NODE bind here.  */
-static cgraph_node *
-body_of (cgraph_node *node, enum availability *avail, symtab_node *ref)
-{
-  cgraph_node *target = node->ultimate_alias_target (avail, ref);
-  if (*avail == AVAIL_INTERPOSABLE && binds_here_p (node))
-    *avail = AVAIL_AVAILABLE;
-  return target;
-}
-
 /* What CALLER's call to CALLEE reaches: the function whose body runs, or
    NULL when that is not known here: no body, or a symbol the link or the
    loader may bind to another definition (weak, interposable, ifunc), or
@@ -130,7 +77,7 @@ call_target (cgraph_node *callee, cgraph_node *caller)
   if (flag_live_patching != LIVE_PATCHING_NONE)
     return NULL;
   enum availability avail;
-  cgraph_node *target = body_of (callee, &avail, caller);
+  cgraph_node *target = callee->ultimate_alias_target (&avail, caller);
   if (!target || avail < AVAIL_AVAILABLE || !analysed_p (target))
     return NULL;
   return target;
@@ -701,7 +648,7 @@ static bool
 opaque_p (cgraph_node *node)
 {
   enum availability avail;
-  body_of (node, &avail, NULL);
+  node->ultimate_alias_target (&avail);
   return avail <= AVAIL_INTERPOSABLE
 	 || lookup_attribute ("noipa", DECL_ATTRIBUTES (node->decl));
 }
@@ -1810,12 +1757,8 @@ esc_mark_whole_program (void)
 	  || named_p (sym->decl, "__wrap_main"));
   main_named_elsewhere |= toplevel_asm_names_p ("main");
   FOR_EACH_DEFINED_FUNCTION (node)
-    {
-      if (main_run_once_p (node, main_named_elsewhere))
-	mark_function (node->decl, MAIN_RUN_ONCE);
-      if (prevails_in_executable_p (node))
-	mark_function (node->decl, BINDS_HERE);
-    }
+    if (main_run_once_p (node, main_named_elsewhere))
+      mark_function (node->decl, MAIN_RUN_ONCE);
   esc_callgraph *cg = describe_callgraph (true);
   FOR_EACH_DEFINED_FUNCTION (node)
     if (analysed_p (node)

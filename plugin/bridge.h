@@ -51,9 +51,6 @@ extern struct esc_options esc_opts;
    its calls make (analyze.cc): what a call of signal or sigaction in it
    sets is among the unit's, and its name need not count.  */
 #define CALLS_READ "escape calls read"
-/* The link makes an executable in which this definition prevailed
-   (analyze.cc, binds_here_p): the body every call of it runs.  */
-#define BINDS_HERE "escape binds here"
 
 /* The thread-local variable under which alloca-budget's objects take
    stack space (rewrite.cc).  */

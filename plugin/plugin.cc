@@ -368,9 +368,6 @@ static const struct attribute_spec asm_names_main_attribute = {
 static const struct attribute_spec calls_read_attribute = {
   CALLS_READ, 0, 0, true, false, false, false, NULL, NULL
 };
-static const struct attribute_spec binds_here_attribute = {
-  BINDS_HERE, 0, 0, true, false, false, false, NULL, NULL
-};
 
 static void
 esc_register_attributes (void *, void *)
@@ -381,7 +378,6 @@ esc_register_attributes (void *, void *)
   register_attribute (&main_run_once_attribute);
   register_attribute (&asm_names_main_attribute);
   register_attribute (&calls_read_attribute);
-  register_attribute (&binds_here_attribute);
 }
 
 static void
