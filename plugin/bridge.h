@@ -201,9 +201,8 @@ private:
   esc_loc ssa_loc (tree name);
   esc_loc address_of (tree ref);
   tree constant_contents (tree decl);
-  bool read_initializer (tree init, esc_loc held, int *leaves,
-			 alias_set_type access, tree slot);
-  esc_loc read_table (tree ref, tree table);
+  bool read_initializer (tree init, esc_loc held, int *leaves);
+  esc_loc read_table (tree ref, tree table, bool elements);
   esc_loc unknown_value (tree t, const char *what);
   void sink_tree (tree t, const char *what);
   int param_index (tree parm);

@@ -455,32 +455,23 @@ function_graph::store (tree ref, esc_loc v, const struct esc_why *w)
    so a call through a table of functions (static const ops[] = { f, g },
    a command table's handlers) reaches those functions rather than
    unknown code.  Only a variable whose initializer GCC itself folds
-   loads from (ctor_for_folding: not weak, not interposable, streamed
-   under -flto) and that is read-only itself, not through an alias (GCC
-   also folds a read-only alias of a writable variable).  Its address,
-   taken elsewhere, is an escaped global's as before, and a store into
-   it (undefined) escapes as one.  A load through a pointer that can only
-   hold addresses in such a table (c = &cmds[i], a loop's c++) reads it
-   too.  A load reads the fields its path names, and of the others only
-   those whose type its own type may alias (GCC's assumption): a loaded
-   function pointer is not one of the table's names.  */
+   loads from (ctor_for_folding: not weak, streamed under -flto) and that
+   is read-only itself, not through an alias (GCC also folds a read-only
+   alias of a writable variable), nor one the loader may replace (an
+   exported table of a shared library, which GCC takes to keep its
+   initializer).  Its address, taken elsewhere, is an escaped global's as
+   before, and a store into it (undefined) escapes as one.  A load
+   through a pointer that can only hold addresses in such a table
+   (c = &cmds[i], a loop's c++) reads it too.  What a load reads is told
+   by where it reads, never by its type: a program may read a table
+   through another type than it was written with, which GCC, with no
+   store to order, never takes advantage of.  */
 
-/* Whether a load of alias set ACCESS may read a field or element of type
-   SLOT (NULL_TREE: unknown).  */
-static bool
-slot_readable (alias_set_type access, tree slot)
-{
-  return !slot || alias_sets_conflict_p (access, get_alias_set (slot));
-}
-
-/* Flow what initializer INIT, which fills a field or element of type
-   SLOT, holds into HELD (when not ESC_NO_LOC), for a load of alias set
-   ACCESS (0: any), counting down *LEAVES for each address and number
-   read; false if a part of it is not understood or it holds more than
-   *LEAVES.  */
+/* Flow what initializer INIT holds into HELD (when not ESC_NO_LOC),
+   counting down *LEAVES for each address and number; false if a part of
+   it is not understood or it holds more than *LEAVES.  */
 bool
-function_graph::read_initializer (tree init, esc_loc held, int *leaves,
-				  alias_set_type access, tree slot)
+function_graph::read_initializer (tree init, esc_loc held, int *leaves)
 {
   if (!init)
     return true;
@@ -489,27 +480,16 @@ function_graph::read_initializer (tree init, esc_loc held, int *leaves,
     {
     case CONSTRUCTOR:
       {
-	tree type = TREE_TYPE (init);
-	/* A union's member may be read as another member.  */
-	alias_set_type member_access
-	  = TREE_CODE (type) == UNION_TYPE
-	    || TREE_CODE (type) == QUAL_UNION_TYPE ? 0 : access;
 	unsigned i;
-	tree index, elt;
-	FOR_EACH_CONSTRUCTOR_ELT (CONSTRUCTOR_ELTS (init), i, index, elt)
-	  {
-	    tree elt_slot = TREE_CODE (type) == ARRAY_TYPE ? TREE_TYPE (type)
-			    : index && TREE_CODE (index) == FIELD_DECL
-			    ? TREE_TYPE (index) : NULL_TREE;
-	    if (!read_initializer (elt, held, leaves, member_access,
-				   elt_slot))
-	      return false;
-	  }
+	tree elt;
+	FOR_EACH_CONSTRUCTOR_VALUE (CONSTRUCTOR_ELTS (init), i, elt)
+	  if (!read_initializer (elt, held, leaves))
+	    return false;
 	return true;
       }
     case INTEGER_CST:
       /* A number made a pointer points anywhere (rvalue).  */
-      if (integer_zerop (init) || !slot_readable (access, slot))
+      if (integer_zerop (init))
 	return true;
       if (--*leaves < 0)
 	return false;
@@ -526,8 +506,6 @@ function_graph::read_initializer (tree init, esc_loc held, int *leaves,
       return true;
     case ADDR_EXPR:
       {
-	if (!slot_readable (access, slot))
-	  return true;
 	if (--*leaves < 0)
 	  return false;
 	esc_loc a = held != ESC_NO_LOC ? address_of (TREE_OPERAND (init, 0))
@@ -538,13 +516,11 @@ function_graph::read_initializer (tree init, esc_loc held, int *leaves,
       }
     case POINTER_PLUS_EXPR:
       return (TREE_CODE (TREE_OPERAND (init, 1)) == INTEGER_CST
-	      && read_initializer (TREE_OPERAND (init, 0), held, leaves,
-				   access, slot));
+	      && read_initializer (TREE_OPERAND (init, 0), held, leaves));
     CASE_CONVERT:
     case NON_LVALUE_EXPR:
     case VIEW_CONVERT_EXPR:
-      return read_initializer (TREE_OPERAND (init, 0), held, leaves,
-			       access, slot);
+      return read_initializer (TREE_OPERAND (init, 0), held, leaves);
     default:
       return false;
     }
@@ -564,12 +540,13 @@ function_graph::constant_contents (tree decl)
   tree init = error_mark_node;
   varpool_node *vnode = varpool_node::get (decl);
   if (TREE_READONLY (decl) && !TREE_THIS_VOLATILE (decl) && vnode
-      && !vnode->alias)
+      && !vnode->alias
+      && !decl_replaceable_p (decl, vnode->semantic_interposition))
     {
       init = ctor_for_folding (decl);
       int leaves = MAX_TABLE_LEAVES;
       if (init != error_mark_node
-	  && !read_initializer (init, ESC_NO_LOC, &leaves, 0, NULL_TREE))
+	  && !read_initializer (init, ESC_NO_LOC, &leaves))
 	init = error_mark_node;
     }
   constants->put (decl, init);
@@ -581,19 +558,31 @@ function_graph::constant_contents (tree decl)
    elements selects the fields it names (every element of an array: an
    index known at compile time GCC folds itself); where the path goes
    through anything else (a union, a bit-field, a view), what the path
-   had selected so far is read whole, and all of INIT where the path
-   does not start at the variable itself (MEM[&table + 16B].f, whose
-   first step is at an offset).  */
+   had selected so far is read whole.  The path starts at the variable,
+   or, for ELEMENTS, at a MEM_REF of the array's element type that reads
+   an element of it, any of them; elsewhere (MEM[&table + 8B].f, a view
+   shifted by a field) all of INIT is read.  */
 static void
-select_parts (tree ref, tree init, vec<tree> *parts)
+select_parts (tree ref, tree init, bool elements, vec<tree> *parts)
 {
   auto_vec<tree, 8> path;
   tree t = ref;
   for (; handled_component_p (t); t = TREE_OPERAND (t, 0))
     path.safe_push (t);
-  parts->safe_push (init);
-  if (!VAR_P (t))
-    return;
+  if (elements && TREE_CODE (t) == MEM_REF && init
+      && TREE_CODE (init) == CONSTRUCTOR)
+    {
+      unsigned i;
+      tree value;
+      FOR_EACH_CONSTRUCTOR_VALUE (CONSTRUCTOR_ELTS (init), i, value)
+	parts->safe_push (value);
+    }
+  else
+    {
+      parts->safe_push (init);
+      if (!VAR_P (t))
+	return;
+    }
   for (unsigned k = path.length (); k-- > 0;)
     {
       tree step = path[k];
@@ -625,23 +614,35 @@ select_parts (tree ref, tree init, vec<tree> *parts)
 /* Whether every address pointer T may hold points into one global
    variable, set in *TABLE: T is found through copies, conversions
    between pointers, pointer arithmetic and phis to addresses of parts of
-   that variable (a null pointer adds none).  SEEN holds the SSA names on
-   the way, at most 32.  */
+   that variable (a null pointer adds none).  *STARTS stays true while
+   each of those addresses is the start of an element of the variable,
+   an array whose elements are ELT_SIZE bytes (0: not known yet): &table,
+   &table[i], moved by multiples of ELT_SIZE.  SEEN holds the SSA names
+   on the way, at most 32.  */
 static bool
-points_into_one_variable (tree t, tree *table, auto_vec<tree, 32> *seen)
+points_into_one_variable (tree t, tree *table, bool *starts,
+			  auto_vec<tree, 32> *seen)
 {
   if (integer_zerop (t))
     return true;
   if (TREE_CODE (t) == ADDR_EXPR)
     {
-      tree base = get_base_address (TREE_OPERAND (t, 0));
+      tree op = TREE_OPERAND (t, 0);
+      tree base = get_base_address (op);
       if (base && TREE_CODE (base) == MEM_REF)
-	/* &c->run is c plus an offset.  */
-	return points_into_one_variable (TREE_OPERAND (base, 0), table, seen);
+	{
+	  /* &c->run is c plus an offset.  */
+	  *starts = false;
+	  return points_into_one_variable (TREE_OPERAND (base, 0), table,
+					   starts, seen);
+	}
       if (!base || !VAR_P (base) || !is_global_var (base)
 	  || (*table && *table != base))
 	return false;
       *table = base;
+      if (op != base
+	  && !(TREE_CODE (op) == ARRAY_REF && TREE_OPERAND (op, 0) == base))
+	*starts = false;
       return true;
     }
   if (TREE_CODE (t) != SSA_NAME || !POINTER_TYPE_P (TREE_TYPE (t)))
@@ -656,7 +657,7 @@ points_into_one_variable (tree t, tree *table, auto_vec<tree, 32> *seen)
     {
       for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
 	if (!points_into_one_variable (gimple_phi_arg_def (phi, i), table,
-				       seen))
+				       starts, seen))
 	  return false;
       return true;
     }
@@ -664,32 +665,110 @@ points_into_one_variable (tree t, tree *table, auto_vec<tree, 32> *seen)
     return false;
   enum tree_code code = gimple_assign_rhs_code (def);
   tree rhs = gimple_assign_rhs1 (def);
-  if (code == POINTER_PLUS_EXPR
-      || ((CONVERT_EXPR_CODE_P (code) || code == SSA_NAME
-	   || code == ADDR_EXPR)
-	  && POINTER_TYPE_P (TREE_TYPE (rhs))))
-    return points_into_one_variable (rhs, table, seen);
+  if (code == POINTER_PLUS_EXPR)
+    {
+      /* Whether the offset is a multiple of the element's size is
+	 checked once the variable is known (element_steps_p).  */
+      return points_into_one_variable (rhs, table, starts, seen);
+    }
+  if ((CONVERT_EXPR_CODE_P (code) || code == SSA_NAME || code == ADDR_EXPR)
+      && POINTER_TYPE_P (TREE_TYPE (rhs)))
+    return points_into_one_variable (rhs, table, starts, seen);
   return false;
+}
+
+/* Whether OFFSET, a byte offset, is a multiple of ELT_SIZE: a constant,
+   or a product with a constant multiple of it (i * 16).  */
+static bool
+multiple_of_p (tree offset, unsigned HOST_WIDE_INT elt_size)
+{
+  if (TREE_CODE (offset) == INTEGER_CST)
+    return tree_fits_uhwi_p (offset)
+	   && tree_to_uhwi (offset) % elt_size == 0;
+  if (TREE_CODE (offset) != SSA_NAME)
+    return false;
+  gassign *def = dyn_cast <gassign *> (SSA_NAME_DEF_STMT (offset));
+  if (!def)
+    return false;
+  enum tree_code code = gimple_assign_rhs_code (def);
+  if (CONVERT_EXPR_CODE_P (code))
+    return multiple_of_p (gimple_assign_rhs1 (def), elt_size);
+  if (code == MULT_EXPR)
+    return multiple_of_p (gimple_assign_rhs2 (def), elt_size)
+	   || multiple_of_p (gimple_assign_rhs1 (def), elt_size);
+  return false;
+}
+
+/* Whether each pointer arithmetic on the way from the addresses of
+   points_into_one_variable to T moves by whole elements of ELT_SIZE
+   bytes.  SEEN as there.  */
+static bool
+element_steps_p (tree t, unsigned HOST_WIDE_INT elt_size,
+		 auto_vec<tree, 32> *seen)
+{
+  if (TREE_CODE (t) != SSA_NAME)
+    return true;
+  if (seen->contains (t))
+    return true;
+  if (seen->length () == 32)
+    return false;
+  seen->quick_push (t);
+  gimple *def = SSA_NAME_DEF_STMT (t);
+  if (gphi *phi = dyn_cast <gphi *> (def))
+    {
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	if (!element_steps_p (gimple_phi_arg_def (phi, i), elt_size, seen))
+	  return false;
+      return true;
+    }
+  gassign *assign = dyn_cast <gassign *> (def);
+  if (!assign)
+    return false;
+  if (gimple_assign_rhs_code (assign) == POINTER_PLUS_EXPR
+      && !multiple_of_p (gimple_assign_rhs2 (assign), elt_size))
+    return false;
+  return element_steps_p (gimple_assign_rhs1 (assign), elt_size, seen);
 }
 
 /* What load REF reads from TABLE, a global variable it reads from, when
    TABLE is a read-only table (the comment above read_initializer);
    ESC_NO_LOC if it is not, or holds nothing REF may read (null pointers,
-   numbers), so that a call through what it reads stays unknown code.  */
+   numbers), so that a call through what it reads stays unknown code.
+   ELEMENTS: REF's base is a MEM_REF at the start of one of TABLE's
+   elements (select_parts).  */
 esc_loc
-function_graph::read_table (tree ref, tree table)
+function_graph::read_table (tree ref, tree table, bool elements)
 {
   tree init = constant_contents (table);
   if (init == error_mark_node)
     return ESC_NO_LOC;
   auto_vec<tree, 16> parts;
-  select_parts (ref, init, &parts);
-  alias_set_type access = punned (ref) ? 0 : get_alias_set (ref);
+  select_parts (ref, init, elements, &parts);
   esc_loc v = value ();
   int leaves = MAX_TABLE_LEAVES;
   for (tree part : parts)
-    read_initializer (part, v, &leaves, access, NULL_TREE);
+    read_initializer (part, v, &leaves);
   return leaves < MAX_TABLE_LEAVES ? v : ESC_NO_LOC;
+}
+
+/* Whether MEM, a MEM_REF whose pointer has only addresses of element
+   starts of array TABLE (STARTS, from points_into_one_variable), reads
+   a whole element of it: its type is the element's, its offset and
+   every step of the pointer whole elements.  */
+static bool
+reads_element_p (tree mem, tree table, bool starts)
+{
+  tree type = TREE_TYPE (table);
+  if (!starts || TREE_CODE (type) != ARRAY_TYPE)
+    return false;
+  tree elt = TREE_TYPE (type);
+  if (TYPE_MAIN_VARIANT (elt) != TYPE_MAIN_VARIANT (TREE_TYPE (mem))
+      || !tree_fits_uhwi_p (TYPE_SIZE_UNIT (elt)))
+    return false;
+  unsigned HOST_WIDE_INT size = tree_to_uhwi (TYPE_SIZE_UNIT (elt));
+  auto_vec<tree, 32> seen;
+  return size > 0 && multiple_of_p (TREE_OPERAND (mem, 1), size)
+	 && element_steps_p (TREE_OPERAND (mem, 0), size, &seen);
 }
 
 esc_loc
@@ -707,11 +786,14 @@ function_graph::load (tree ref, enum esc_content content)
     {
       auto_vec<tree, 32> seen;
       tree table = NULL_TREE;
+      bool starts = true;
       if (TREE_CODE (base) == MEM_REF
-	  && points_into_one_variable (TREE_OPERAND (base, 0), &table, &seen)
+	  && points_into_one_variable (TREE_OPERAND (base, 0), &table,
+				       &starts, &seen)
 	  && table)
 	{
-	  esc_loc v = read_table (ref, table);
+	  esc_loc v = read_table (ref, table,
+				  reads_element_p (base, table, starts));
 	  if (v != ESC_NO_LOC)
 	    return v;
 	}
@@ -728,7 +810,7 @@ function_graph::load (tree ref, enum esc_content content)
     return ESC_NO_LOC;
   if (VAR_P (base) && is_global_var (base))
     {
-      esc_loc v = read_table (ref, base);
+      esc_loc v = read_table (ref, base, false);
       if (v != ESC_NO_LOC)
 	return v;
     }

@@ -4,8 +4,11 @@
    the table itself does (r-const-table.c): of the table's contents, the
    load reads the fields of the loaded type, not the names.  A pointer
    that may point elsewhere too (a parameter, a writable table), and one
-   loaded from memory, still make the call unknown code; a table read
-   through a view of another type reads every field that type may alias.  */
+   loaded from memory, still make the call unknown code.  A pointer that
+   may point into an element rather than at its start (&c->run, a field
+   offset added by hand), or a view of the table of another type, reads
+   the whole table: what a load reads is told by where it reads, not by
+   its type (a compatible unprototyped function type, a generic one).  */
 /* { dg-options "-O2 -fplugin-arg-escape-report" } */
 
 #include <stdlib.h>
@@ -150,8 +153,7 @@ run_current (void)
   return r;
 }
 
-/* Handlers kept as void pointers, read as a table of functions: a void
-   pointer may alias a pointer to a function, so the keeper is read.  */
+/* Handlers kept as void pointers, read as a table of functions.  */
 static const void *const generic[] = { (const void *) reader,
 				       (const void *) keeper };
 
@@ -170,6 +172,53 @@ run_generic (int i)
   strcpy (arg, "argument");
   const struct pair *o = (const struct pair *) &generic[i & 1];
   int r = o->a (arg);
+  free (arg);
+  return r;
+}
+
+/* A table of hooks, read through a compatible, unprototyped function
+   type at the address of a field, and through a generic function type
+   at a field's offset added by hand (an adversarial hunt: the first
+   version took the load's type to tell which fields it may read, and
+   read only the `old' and `data' fields here).  */
+typedef int (*old_style) ();
+typedef void (*any) (void);
+
+struct hooks
+{
+  int (*old) ();
+  int (*run) (const char *);
+  const void *data;
+};
+
+static const struct hooks hooks[] = {
+  { reader, keeper, (const void *) reader },
+  { reader, keeper, (const void *) reader },
+};
+
+int
+run_unprototyped (int i)
+{
+  char *arg = malloc (32);	/* { dg-message "escapes: passed to a function called through a pointer \\(parameter 1 leaks\\)" } */
+  if (!arg)
+    return -1;
+  strcpy (arg, "argument");
+  const old_style *run = (const old_style *) &hooks[i & 1].run;
+  int r = (*run) (arg);
+  free (arg);
+  return r;
+}
+
+int
+run_by_offset (int i)
+{
+  char *arg = malloc (32);	/* { dg-message "escapes: passed to a function called through a pointer \\(parameter 1 leaks\\)" } */
+  if (!arg)
+    return -1;
+  strcpy (arg, "argument");
+  any f = *(const any *) ((const char *) &hooks[i & 1]
+			  + __builtin_offsetof (struct hooks, run));
+  int r = ((int (*) (const char *)) f) (arg);
   free (arg);
   return r;
 }

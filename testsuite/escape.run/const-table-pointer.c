@@ -2,14 +2,13 @@
    tables: a command table walked with a pointer (c++ until a null name),
    whose handlers only read their argument: the argument moves.  A table
    with a handler that keeps its argument, and a table of void pointers
-   read as a struct of function pointers, keep theirs on the heap; each
+   read as a struct of function pointers, and a table read through a
+   compatible unprototyped function type, keep theirs on the heap; each
    kept object is read back after its function returned and another call
-   wrote over the stack.  Without strict aliasing (-O0, -O1) a load of a
-   handler may read the names too, and the arguments stay.  */
+   wrote over the stack.  */
 /* { dg-do run } */
-/* escape-levels: -O2 -O3 -Os */
-/* { dg-output "sum 7776 kept keep me generic generic(\n|\r\n|\r)" } */
-/* escape-heap-allocs: 2 */
+/* { dg-output "sum 7776 kept keep me generic generic unprototyped(\n|\r\n|\r)" } */
+/* escape-heap-allocs: 3 */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -123,6 +122,33 @@ run_generic (int i, const char *text)
   return r;
 }
 
+/* Read through a compatible, unprototyped function type at the address
+   of a field: the first version took the load's type to tell which
+   fields it may read, read only `old', and moved the kept object.  */
+typedef int (*old_style) ();
+
+struct hooks
+{
+  int (*old) ();
+  int (*run) (char *);
+};
+
+static const struct hooks hooks[] = { { reader, keeper }, { reader, keeper } };
+
+static __attribute__ ((noinline)) int
+run_unprototyped (int i, const char *text)
+{
+  char *p = malloc (32);
+  if (!p)
+    abort ();
+  strcpy (p, text);
+  const old_style *run = (const old_style *) &hooks[i & 1].run;
+  int r = (*run) (p);
+  if (kept != p)
+    free (p);
+  return r;
+}
+
 int
 main (int argc, char **argv)
 {
@@ -139,7 +165,12 @@ main (int argc, char **argv)
   kept = NULL;
   run_generic (argc, "generic");
   clobber ();
-  printf (" generic %s\n", kept);
+  printf (" generic %s", kept);
+  free (kept);
+  kept = NULL;
+  run_unprototyped (argc, "unprototyped");
+  clobber ();
+  printf (" %s\n", kept);
   free (kept);
   return 0;
 }
