@@ -345,12 +345,27 @@ row_name (const char *name, gcall *call)
    function of the same name (send, read, open in another file) is unknown
    code.  */
 static const esc_libc_model *
-library_model (tree fndecl, gcall *call)
+library_model (tree fndecl, gcall *call, const char **library_name = NULL)
 {
   if (!fndecl || !DECL_NAME (fndecl) || !call)
     return NULL;
   const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
   const esc_libc_model *model = esc_libc_model_find (row_name (name, call));
+  /* glibc's fortified wrappers (_FORTIFY_SOURCE) call the function under
+     a name of their own that its asm label binds to the library's:
+     __read_alias is `read', __read_chk_warn `__read_chk'.  A name the
+     label renames to (fopen to fopen64) keeps its row.  */
+  if (!model && DECL_ASSEMBLER_NAME_SET_P (fndecl))
+    {
+      const char *label = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fndecl));
+      if (*label == '*')
+	{
+	  name = label + 1;
+	  model = esc_libc_model_find (row_name (name, call));
+	}
+    }
+  if (library_name)
+    *library_name = name;
   if (!model || hooked_p (fndecl, call, true))
     return NULL;
   bool library = gimple_call_builtin_p (call, BUILT_IN_NORMAL)
@@ -614,7 +629,8 @@ read_call (function_graph &fg, gcall *call)
     /* The program's own function, but not a body known to run here:
        another partition's, or one the link may replace.  */
     read_code_call (fg, call, -1, ESC_NO_LOC, name);
-  else if (const esc_libc_model *model = library_model (fndecl, call))
+  else if (const esc_libc_model *model = library_model (fndecl, call,
+							 &name))
     read_table_call (fg, call, model, name);
   else
     read_call_by_flags (fg, call, name);
