@@ -615,13 +615,12 @@ select_parts (tree ref, tree init, bool elements, vec<tree> *parts)
    variable, set in *TABLE: T is found through copies, conversions
    between pointers, pointer arithmetic and phis to addresses of parts of
    that variable (a null pointer adds none).  *STARTS stays true while
-   each of those addresses is the start of an element of the variable,
-   an array whose elements are ELT_SIZE bytes (0: not known yet): &table,
-   &table[i], moved by multiples of ELT_SIZE.  SEEN holds the SSA names
-   on the way, at most 32.  */
+   each of those addresses is &table or &table[i], and STEPS gets the
+   offset of every pointer arithmetic on the way (reads_element_p).  SEEN
+   holds the SSA names on the way, at most 32.  */
 static bool
 points_into_one_variable (tree t, tree *table, bool *starts,
-			  auto_vec<tree, 32> *seen)
+			  vec<tree> *steps, auto_vec<tree, 32> *seen)
 {
   if (integer_zerop (t))
     return true;
@@ -634,7 +633,7 @@ points_into_one_variable (tree t, tree *table, bool *starts,
 	  /* &c->run is c plus an offset.  */
 	  *starts = false;
 	  return points_into_one_variable (TREE_OPERAND (base, 0), table,
-					   starts, seen);
+					   starts, steps, seen);
 	}
       if (!base || !VAR_P (base) || !is_global_var (base)
 	  || (*table && *table != base))
@@ -657,7 +656,7 @@ points_into_one_variable (tree t, tree *table, bool *starts,
     {
       for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
 	if (!points_into_one_variable (gimple_phi_arg_def (phi, i), table,
-				       starts, seen))
+				       starts, steps, seen))
 	  return false;
       return true;
     }
@@ -666,15 +665,12 @@ points_into_one_variable (tree t, tree *table, bool *starts,
   enum tree_code code = gimple_assign_rhs_code (def);
   tree rhs = gimple_assign_rhs1 (def);
   if (code == POINTER_PLUS_EXPR)
-    {
-      /* Whether the offset is a multiple of the element's size is
-	 checked once the variable is known (element_steps_p).  */
-      return points_into_one_variable (rhs, table, starts, seen);
-    }
-  if ((CONVERT_EXPR_CODE_P (code) || code == SSA_NAME || code == ADDR_EXPR)
-      && POINTER_TYPE_P (TREE_TYPE (rhs)))
-    return points_into_one_variable (rhs, table, starts, seen);
-  return false;
+    steps->safe_push (gimple_assign_rhs2 (def));
+  else if (!((CONVERT_EXPR_CODE_P (code) || code == SSA_NAME
+	      || code == ADDR_EXPR)
+	     && POINTER_TYPE_P (TREE_TYPE (rhs))))
+    return false;
+  return points_into_one_variable (rhs, table, starts, steps, seen);
 }
 
 /* Whether OFFSET, a byte offset, is a multiple of ELT_SIZE: a constant,
@@ -699,37 +695,6 @@ multiple_of_p (tree offset, unsigned HOST_WIDE_INT elt_size)
   return false;
 }
 
-/* Whether each pointer arithmetic on the way from the addresses of
-   points_into_one_variable to T moves by whole elements of ELT_SIZE
-   bytes.  SEEN as there.  */
-static bool
-element_steps_p (tree t, unsigned HOST_WIDE_INT elt_size,
-		 auto_vec<tree, 32> *seen)
-{
-  if (TREE_CODE (t) != SSA_NAME)
-    return true;
-  if (seen->contains (t))
-    return true;
-  if (seen->length () == 32)
-    return false;
-  seen->quick_push (t);
-  gimple *def = SSA_NAME_DEF_STMT (t);
-  if (gphi *phi = dyn_cast <gphi *> (def))
-    {
-      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	if (!element_steps_p (gimple_phi_arg_def (phi, i), elt_size, seen))
-	  return false;
-      return true;
-    }
-  gassign *assign = dyn_cast <gassign *> (def);
-  if (!assign)
-    return false;
-  if (gimple_assign_rhs_code (assign) == POINTER_PLUS_EXPR
-      && !multiple_of_p (gimple_assign_rhs2 (assign), elt_size))
-    return false;
-  return element_steps_p (gimple_assign_rhs1 (assign), elt_size, seen);
-}
-
 /* What load REF reads from TABLE, a global variable it reads from, when
    TABLE is a read-only table (the comment above read_initializer);
    ESC_NO_LOC if it is not, or holds nothing REF may read (null pointers,
@@ -752,11 +717,11 @@ function_graph::read_table (tree ref, tree table, bool elements)
 }
 
 /* Whether MEM, a MEM_REF whose pointer has only addresses of element
-   starts of array TABLE (STARTS, from points_into_one_variable), reads
-   a whole element of it: its type is the element's, its offset and
-   every step of the pointer whole elements.  */
+   starts of array TABLE (STARTS, from points_into_one_variable) moved
+   by STEPS, reads a whole element of it: its type is the element's, its
+   offset and every step whole elements.  */
 static bool
-reads_element_p (tree mem, tree table, bool starts)
+reads_element_p (tree mem, tree table, bool starts, const vec<tree> &steps)
 {
   tree type = TREE_TYPE (table);
   if (!starts || TREE_CODE (type) != ARRAY_TYPE)
@@ -766,9 +731,12 @@ reads_element_p (tree mem, tree table, bool starts)
       || !tree_fits_uhwi_p (TYPE_SIZE_UNIT (elt)))
     return false;
   unsigned HOST_WIDE_INT size = tree_to_uhwi (TYPE_SIZE_UNIT (elt));
-  auto_vec<tree, 32> seen;
-  return size > 0 && multiple_of_p (TREE_OPERAND (mem, 1), size)
-	 && element_steps_p (TREE_OPERAND (mem, 0), size, &seen);
+  if (size == 0 || !multiple_of_p (TREE_OPERAND (mem, 1), size))
+    return false;
+  for (tree step : steps)
+    if (!multiple_of_p (step, size))
+      return false;
+  return true;
 }
 
 esc_loc
@@ -785,15 +753,17 @@ function_graph::load (tree ref, enum esc_content content)
   if (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
     {
       auto_vec<tree, 32> seen;
+      auto_vec<tree, 8> steps;
       tree table = NULL_TREE;
       bool starts = true;
       if (TREE_CODE (base) == MEM_REF
 	  && points_into_one_variable (TREE_OPERAND (base, 0), &table,
-				       &starts, &seen)
+				       &starts, &steps, &seen)
 	  && table)
 	{
 	  esc_loc v = read_table (ref, table,
-				  reads_element_p (base, table, starts));
+				  reads_element_p (base, table, starts,
+						   steps));
 	  if (v != ESC_NO_LOC)
 	    return v;
 	}
