@@ -558,10 +558,12 @@ function_graph::constant_contents (tree decl)
    elements selects the fields it names (every element of an array: an
    index known at compile time GCC folds itself); where the path goes
    through anything else (a union, a bit-field, a view), what the path
-   had selected so far is read whole.  The path starts at the variable,
-   or, for ELEMENTS, at a MEM_REF of the array's element type that reads
-   an element of it, any of them; elsewhere (MEM[&table + 8B].f, a view
-   shifted by a field) all of INIT is read.  */
+   had selected so far is read whole, and so it is where an array inside
+   an element is indexed (GCC lets arr[-1] read the field before it).
+   The path starts at the variable, or, for ELEMENTS, at a MEM_REF of
+   the array's element type that reads an element of it, any of them;
+   elsewhere (MEM[&table + 8B].f, a view shifted by a field) all of INIT
+   is read.  */
 static void
 select_parts (tree ref, tree init, bool elements, vec<tree> *parts)
 {
@@ -569,6 +571,15 @@ select_parts (tree ref, tree init, bool elements, vec<tree> *parts)
   tree t = ref;
   for (; handled_component_p (t); t = TREE_OPERAND (t, 0))
     path.safe_push (t);
+  /* An array indexed inside an element ends the selection at whole
+     elements: after the variable's own index, when the path starts with
+     one (path[n - 1]), before any step otherwise.  */
+  unsigned n = path.length ();
+  unsigned inner_array = 0;
+  for (unsigned k = 0; k < n; k++)
+    if (TREE_CODE (path[k]) == ARRAY_REF && (elements || k + 1 < n))
+      inner_array = !elements && TREE_CODE (path[n - 1]) == ARRAY_REF
+		    ? n - 1 : n;
   if (elements && TREE_CODE (t) == MEM_REF && init
       && TREE_CODE (init) == CONSTRUCTOR)
     {
@@ -583,13 +594,15 @@ select_parts (tree ref, tree init, bool elements, vec<tree> *parts)
       if (!VAR_P (t))
 	return;
     }
-  for (unsigned k = path.length (); k-- > 0;)
+  for (unsigned k = n; k-- > 0;)
     {
       tree step = path[k];
       tree outer = TREE_TYPE (TREE_OPERAND (step, 0));
       bool field = (TREE_CODE (step) == COMPONENT_REF
 		    && TREE_CODE (outer) == RECORD_TYPE);
       if (!field && TREE_CODE (step) != ARRAY_REF)
+	return;
+      if (k < inner_array)
 	return;
       auto_vec<tree, 16> next;
       for (tree part : *parts)
@@ -674,14 +687,18 @@ points_into_one_variable (tree t, tree *table, bool *starts,
 }
 
 /* Whether OFFSET, a byte offset, is a multiple of ELT_SIZE: a constant,
-   or a product with a constant multiple of it (i * 16).  */
+   or, for a power of two, a product with a constant multiple of it
+   (i * 16) in a type wide enough to keep it one when it wraps (i * 24
+   may wrap to 8; so may a product narrowed to a char).  */
 static bool
 multiple_of_p (tree offset, unsigned HOST_WIDE_INT elt_size)
 {
   if (TREE_CODE (offset) == INTEGER_CST)
     return tree_fits_uhwi_p (offset)
 	   && tree_to_uhwi (offset) % elt_size == 0;
-  if (TREE_CODE (offset) != SSA_NAME)
+  if (TREE_CODE (offset) != SSA_NAME || !pow2p_hwi (elt_size)
+      || (TYPE_PRECISION (TREE_TYPE (offset))
+	  <= (unsigned) exact_log2 (elt_size)))
     return false;
   gassign *def = dyn_cast <gassign *> (SSA_NAME_DEF_STMT (offset));
   if (!def)

@@ -343,7 +343,8 @@ row_name (const char *name, gcall *call)
    library's own function: a GCC builtin the call matches, or a function
    declared in a system header, with the row's shape.  A project's own
    function of the same name (send, read, open in another file) is unknown
-   code.  */
+   code.  *LIBRARY_NAME, when given, gets the row's function's name, for
+   the report.  */
 static const esc_libc_model *
 library_model (tree fndecl, gcall *call, const char **library_name = NULL)
 {
@@ -364,13 +365,15 @@ library_model (tree fndecl, gcall *call, const char **library_name = NULL)
 	  model = esc_libc_model_find (row_name (name, call));
 	}
     }
-  if (library_name)
-    *library_name = name;
   if (!model || hooked_p (fndecl, call, true))
     return NULL;
   bool library = gimple_call_builtin_p (call, BUILT_IN_NORMAL)
 		 || DECL_IN_SYSTEM_HEADER (fndecl);
-  return library && fits_model (call, fndecl, model) ? model : NULL;
+  if (!library || !fits_model (call, fndecl, model))
+    return NULL;
+  if (library_name)
+    *library_name = name;
+  return model;
 }
 
 /* Whether CALL passes a function pointer.  */

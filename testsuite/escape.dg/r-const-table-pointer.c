@@ -222,3 +222,55 @@ run_by_offset (int i)
   free (arg);
   return r;
 }
+
+/* Offsets that only look like whole elements (an adversarial hunt):
+   i * 24 may wrap to 8, into the middle of an element of 24 bytes, and
+   an array inside an element indexed past its start reads the field
+   before it (GCC lets c->arr[-1] read c->first).  */
+struct trio
+{
+  int (*a) (const char *);
+  int (*b) (const char *);
+  int (*c) (const char *);
+};
+
+static const struct trio trios[] = { { reader, keeper, reader } };
+
+int
+run_wrapped (size_t i)
+{
+  char *arg = malloc (32);	/* { dg-message "escapes: passed to a function called through a pointer \\(parameter 1 leaks\\)" } */
+  if (!arg)
+    return -1;
+  strcpy (arg, "argument");
+  const struct trio *t = (const struct trio *) ((const char *) trios + i * 24);
+  int r = t->a (arg);
+  free (arg);
+  return r;
+}
+
+struct with_array
+{
+  const char *name;
+  int (*first) (const char *);
+  int (*arr[2]) (const char *);
+};
+
+static const struct with_array arrays[] = {
+  { "a", keeper, { reader, reader } },
+  { 0, 0, { 0, 0 } },
+};
+
+int
+run_member_index (int k)
+{
+  char *arg = malloc (32);	/* { dg-message "escapes: passed to an unknown function through a pointer" } */
+  if (!arg)
+    return -1;
+  strcpy (arg, "argument");
+  int r = 0;
+  for (const struct with_array *c = arrays; c->name; c++)
+    r += c->arr[k] (arg);
+  free (arg);
+  return r;
+}
