@@ -687,15 +687,16 @@ points_into_one_variable (tree t, tree *table, bool *starts,
 }
 
 /* Whether OFFSET, a byte offset, is a multiple of ELT_SIZE: a constant,
-   or, for a power of two, a product with a constant multiple of it
-   (i * 16) in a type wide enough to keep it one when it wraps (i * 24
-   may wrap to 8; so may a product narrowed to a char).  */
+   taken as signed (addresses do not wrap: a step back by 16 is 2^64 - 16,
+   which 24 divides), or, for a power of two, a product with a constant
+   multiple of it (i * 16) in a type wide enough to keep it one when it
+   wraps (i * 24 may wrap to 8; so may a product narrowed to a char).  */
 static bool
 multiple_of_p (tree offset, unsigned HOST_WIDE_INT elt_size)
 {
   if (TREE_CODE (offset) == INTEGER_CST)
-    return tree_fits_uhwi_p (offset)
-	   && tree_to_uhwi (offset) % elt_size == 0;
+    return wi::multiple_of_p (widest_int::from (wi::to_wide (offset), SIGNED),
+			      widest_int (elt_size), SIGNED);
   if (TREE_CODE (offset) != SSA_NAME || !pow2p_hwi (elt_size)
       || (TYPE_PRECISION (TREE_TYPE (offset))
 	  <= (unsigned) exact_log2 (elt_size)))

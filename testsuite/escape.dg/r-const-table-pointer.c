@@ -224,7 +224,8 @@ run_by_offset (int i)
 }
 
 /* Offsets that only look like whole elements (an adversarial hunt):
-   i * 24 may wrap to 8, into the middle of an element of 24 bytes, and
+   i * 24 may wrap to 8, into the middle of an element of 24 bytes, a
+   step back by 16 bytes is a huge multiple of 24, and
    an array inside an element indexed past its start reads the field
    before it (GCC lets c->arr[-1] read c->first).  */
 struct trio
@@ -245,6 +246,22 @@ run_wrapped (size_t i)
   strcpy (arg, "argument");
   const struct trio *t = (const struct trio *) ((const char *) trios + i * 24);
   int r = t->a (arg);
+  free (arg);
+  return r;
+}
+
+/* A step back by 16 bytes from an element start is 2^64 - 16, which 24
+   divides: it lands on the field b of the element before (hunt 34-a).  */
+int
+run_back (int n)
+{
+  char *arg = malloc (32);	/* { dg-message "escapes: passed to a function called through a pointer \\(parameter 1 leaks\\)" } */
+  if (!arg)
+    return -1;
+  strcpy (arg, "argument");
+  const struct trio *t = &trios[n];
+  const struct trio *b = (const struct trio *) ((const char *) t - 16);
+  int r = b->a (arg);
   free (arg);
   return r;
 }
