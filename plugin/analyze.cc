@@ -568,8 +568,10 @@ describe_small_stacks (esc_callgraph *cg)
    -flto partition, code outside an -flto link.  Compiled on its own,
    perhaps with the plugin, it may hold a whole budget of slots while
    F's are live.  GCC's builtins and the C library's functions of the
-   table have none; a system header is no proof (a library built with
-   the plugin may install its header there).  Per unit, code that may
+   table have none, unless the unit defines their symbol under another
+   name (an asm label), which the call graph does not show; a system
+   header is no proof (a library built with the plugin may install its
+   header there).  Per unit, code that may
    call back also makes its callers recursive; under -flto, where main
    and local functions are no entries, it does not, and this is what
    bounds their slots.  */
@@ -603,7 +605,8 @@ describe_callgraph (bool whole)
 	    {
 	      if (may_call_back (callee, e->call_stmt))
 		esc_callgraph_calls_unknown (cg, f);
-	      if (!fndecl_built_in_p (callee)
+	      if ((!fndecl_built_in_p (callee)
+		   || defined_by_program_p (callee))
 		  && !modelled_library_p (callee, e->call_stmt))
 		calls_elsewhere (cg, f);
 	    }

@@ -96,6 +96,10 @@ enum alloc_fn
 /* What kind of allocation call STMT is, if any.  */
 enum alloc_fn alloc_call_kind (const gimple *stmt);
 
+/* Whether the program defines the symbol FNDECL's calls bind to
+   (builtins.cc).  */
+bool defined_by_program_p (tree fndecl);
+
 struct alloc_site
 {
   gcall *call;

@@ -35,19 +35,28 @@ released_otherwise_p (tree fndecl)
   return false;
 }
 
-/* Whether the program defines FNDECL, a C library function GCC knows
-   as a builtin, itself: its own malloc and free (an arena, a counting
-   allocator), memcpy.  A call to it runs the program's body, which the
-   analysis reads like any other; GCC itself still treats the call as the
-   builtin.  Defined in another file, per unit, it is not seen.  */
-static bool
+/* Whether the program defines the symbol a call of FNDECL, a C library
+   function, binds to: its own malloc and free (an arena, a counting
+   allocator), memcpy, or a function of another name with the library's
+   as its asm label (`static ssize_t my_read (...) __asm__ ("read")').  A
+   call of it runs the program's body, which the analysis reads like any
+   other; GCC itself still treats a builtin's call as the builtin.  By
+   the symbol: __builtin_malloc is a declaration of its own, whose symbol
+   is malloc's.  A GNU extern inline body (the C library's
+   _FORTIFY_SOURCE wrappers) defines no symbol: a call not inlined is the
+   library's.  Defined in another file, per unit, it is not seen.  */
+bool
 defined_by_program_p (tree fndecl)
 {
-  /* By the symbol: __builtin_malloc is a declaration of its own, whose
-     symbol is malloc's.  */
-  symtab_node *node
-    = symtab_node::get_for_asmname (DECL_ASSEMBLER_NAME (fndecl));
-  return node && node->ultimate_alias_target ()->definition;
+  for (symtab_node *node
+       = symtab_node::get_for_asmname (DECL_ASSEMBLER_NAME (fndecl));
+       node; node = node->next_sharing_asm_name)
+    {
+      symtab_node *target = node->ultimate_alias_target ();
+      if (target->definition && !DECL_EXTERNAL (target->decl))
+	return true;
+    }
+  return false;
 }
 
 enum alloc_fn

@@ -342,9 +342,10 @@ row_name (const char *name, gcall *call)
 /* The library table's row for CALL to FNDECL, if FNDECL is the C
    library's own function: a GCC builtin the call matches, or a function
    declared in a system header, with the row's shape.  A project's own
-   function of the same name (send, read, open in another file) is unknown
-   code.  *LIBRARY_NAME, when given, gets the row's function's name, for
-   the report.  */
+   function of the same name (send, read, open in another file), or a
+   body of the unit's under the library's symbol (an asm label), is
+   unknown code.  *LIBRARY_NAME, when given, gets the row's function's
+   name, for the report.  */
 static const esc_libc_model *
 library_model (tree fndecl, gcall *call, const char **library_name = NULL)
 {
@@ -365,7 +366,8 @@ library_model (tree fndecl, gcall *call, const char **library_name = NULL)
 	  model = esc_libc_model_find (row_name (name, call));
 	}
     }
-  if (!model || hooked_p (fndecl, call, true))
+  if (!model || hooked_p (fndecl, call, true)
+      || defined_by_program_p (fndecl))
     return NULL;
   bool library = gimple_call_builtin_p (call, BUILT_IN_NORMAL)
 		 || DECL_IN_SYSTEM_HEADER (fndecl);
@@ -420,7 +422,7 @@ may_call_back (tree fndecl, gcall *call)
      (SSE's movemask); `leaf' says a function returns to the unit only by
      returning (glibc declares most of itself so); the table's callbacks
      are calls the core follows (libc.c).  */
-  if (hooked_p (fndecl, call, false))
+  if (hooked_p (fndecl, call, false) || defined_by_program_p (fndecl))
     return true;
   if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
     return passes_function_p (call) || openmp_runtime_p (fndecl);
@@ -628,9 +630,11 @@ read_call (function_graph &fg, gcall *call)
   int id = function_id (fndecl, fg.node);
   if (id >= 0)
     read_code_call (fg, call, id, ESC_NO_LOC, name);
-  else if (node && node->ultimate_alias_target ()->definition)
+  else if ((node && node->ultimate_alias_target ()->definition)
+	   || defined_by_program_p (fndecl))
     /* The program's own function, but not a body known to run here:
-       another partition's, or one the link may replace.  */
+       another partition's, one the link may replace, or one the unit
+       defines under this function's symbol (an asm label).  */
     read_code_call (fg, call, -1, ESC_NO_LOC, name);
   else if (const esc_libc_model *model = library_model (fndecl, call,
 							 &name))
