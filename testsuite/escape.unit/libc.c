@@ -297,11 +297,17 @@ main (void)
 
   int n = esc_libc_model_count ();
   CHECK (n > 100, "the table has its rows (%d)", n);
+  const char *twice = NULL;
   for (int i = 0; i < n; i++)
     {
       check_row (prog, esc_libc_model_at (i));
       check_result (esc_libc_model_at (i));
+      const char *name = esc_libc_model_name (esc_libc_model_at (i));
+      if (esc_libc_model_find (name) != esc_libc_model_at (i))
+	twice = name;
     }
+  /* A second row of a name is never found, so never read.  */
+  CHECK (!twice, "one row per name (%s has two)", twice ? twice : "none");
   check_traps ();
   esc_program_free (prog);
   totals ();
