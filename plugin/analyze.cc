@@ -470,7 +470,7 @@ thread_stack_setter (bool *address_taken)
 }
 
 /* Whether top level asm has WORD as a word (a symbol it names).  */
-static bool
+bool
 toplevel_asm_names_p (const char *word)
 {
   for (asm_node *a = symtab->first_asm_symbol (); a; a = a->next)

@@ -71,6 +71,8 @@ bool asm_switches_stack_p (gasm *s);
 bool call_gives_stack_p (gcall *call);
 /* Whether asm S may call code.  */
 bool asm_calls_code_p (gasm *s);
+/* Whether top level asm names WORD.  */
+bool toplevel_asm_names_p (const char *word);
 void note_stack_switch (void);
 /* lto1's WPA: mark what may run on a small stack, and main, for the
    partitions, and choose how many there are.  */

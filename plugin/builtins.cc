@@ -44,7 +44,9 @@ released_otherwise_p (tree fndecl)
    the symbol: __builtin_malloc is a declaration of its own, whose symbol
    is malloc's.  A GNU extern inline body (the C library's
    _FORTIFY_SOURCE wrappers) defines no symbol: a call not inlined is the
-   library's.  Defined in another file, per unit, it is not seen.  */
+   library's.  Top level asm that names the symbol may define it (`.set
+   strlen, my_strlen').  Defined in another file, per unit, it is not
+   seen.  */
 bool
 defined_by_program_p (tree fndecl)
 {
@@ -56,7 +58,8 @@ defined_by_program_p (tree fndecl)
       if (target->definition && !DECL_EXTERNAL (target->decl))
 	return true;
     }
-  return false;
+  const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fndecl));
+  return toplevel_asm_names_p (name + (*name == '*'));
 }
 
 enum alloc_fn

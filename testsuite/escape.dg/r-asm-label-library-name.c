@@ -4,7 +4,8 @@
    by <unistd.h>, run its body, not the library's.  The library's row for
    read, or GCC's facts about the builtin memcpy, say the buffer is not
    kept; the body keeps it.  With memcpy defined so, the copies GCC
-   makes memcpy calls of (a strcpy of a constant) are the body's too.  Found by an adversarial hunt (34-a F2):
+   makes memcpy calls of (a strcpy of a constant) are the body's too.
+   So is a symbol top level asm defines.  Found by an adversarial hunt (34-a F2):
    both buffers moved to the stack.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin-arg-escape-report" } */
@@ -64,4 +65,24 @@ copy_into (int n)
   memcpy (a, "hello world", n);
   a[n] = 0;
   return a[0];
+}
+
+/* Top level asm that defines the symbol (hunt 34-c P1).  */
+__attribute__ ((used)) static size_t
+my_strlen (const char *s)	/* { dg-message "leaking param: s" } */
+{
+  kept = (char *) s;
+  return 0;
+}
+
+__asm__ (".globl strlen\n.set strlen, my_strlen");
+
+size_t
+measure (void)
+{
+  char *a = malloc (32);	/* { dg-message "escapes: passed to unknown function 'strlen'" } */
+  if (!a)
+    return 0;
+  a[0] = 0;
+  return strlen (a);
 }
