@@ -440,7 +440,8 @@ read_internal (function_graph &fg, gcall *call)
 enum size_use
 {
   SIZE_CHECKS_ACCESSES,		/* UBSan's, or none */
-  SIZE_BOUNDS_CHECKS,		/* also a __*_chk builtin's */
+  SIZE_BOUNDS_CHECKS,		/* also a __*_chk builtin's, or a wrapper's
+				   (checking_wrappers) */
   SIZE_READ			/* anything else */
 };
 
@@ -474,6 +475,216 @@ checked_size_arg (gcall *call, tree fndecl)
     }
 }
 
+/* The C library's fortified wrappers that ask for their buffer's size
+   only to check the count against it (glibc's __glibc_fortify, and
+   fgets and fread written out like it, in bits/unistd.h, stdio2.h and
+   socket2.h): the size is compared with the count, to call the function
+   unchecked when the count fits, or its checked form __X_chk, which
+   aborts when the count passes the size, given as its argument BOUND.
+   So a bigger answer, a slot's, checks no less of what the call writes,
+   as for a __*_chk builtin's bound.  Only those whose calls the library
+   table has rows for; not realpath's or wctomb's, which abort when the
+   size is below a constant of their own.  */
+struct checking_wrapper
+{
+  const char *name;
+  unsigned bound;
+};
+
+static const checking_wrapper checking_wrappers[] = {
+  { "read", 3 }, { "pread", 4 }, { "recv", 3 }, { "fgets", 1 },
+  { "fread", 1 }
+};
+
+/* FN's entry of checking_wrappers, if FN is the C library's wrapper: an
+   always-inline, GNU-inline, artificial function of a system header.  */
+static const checking_wrapper *
+checking_wrapper_of (tree fn)
+{
+  if (!DECL_NAME (fn) || !DECL_IN_SYSTEM_HEADER (fn)
+      || !DECL_DECLARED_INLINE_P (fn)
+      || !lookup_attribute ("gnu_inline", DECL_ATTRIBUTES (fn))
+      || !lookup_attribute ("always_inline", DECL_ATTRIBUTES (fn))
+      || !lookup_attribute ("artificial", DECL_ATTRIBUTES (fn)))
+    return NULL;
+  for (const checking_wrapper &w : checking_wrappers)
+    if (id_equal (DECL_NAME (fn), w.name))
+      return &w;
+  return NULL;
+}
+
+/* The outermost block of the inlined body STMT belongs to, innermost
+   body first, if that is a checking wrapper's, whose entry goes to *W;
+   NULL otherwise, and for the function's own statements.  */
+static tree
+checking_wrapper_body (const gimple *stmt, const checking_wrapper **w)
+{
+  for (tree block = gimple_block (stmt);
+       block && TREE_CODE (block) == BLOCK; block = BLOCK_SUPERCONTEXT (block))
+    {
+      tree origin = block_ultimate_origin (block);
+      if (origin && TREE_CODE (origin) == FUNCTION_DECL)
+	{
+	  *w = checking_wrapper_of (origin);
+	  return *w ? block : NULL_TREE;
+	}
+    }
+  return NULL_TREE;
+}
+
+/* Whether CALL is one of wrapper W's calls of the library: of the
+   function itself (__read_alias is `read') or of its checked form
+   (__read_chk, and __read_chk_warn, which is it); with VALUE, a size or
+   what is computed from it, at most as the checked form's bound: as the
+   count (read (fd, p, __builtin_object_size (p, 0))), or in the buffer's
+   address, it is what the call reads or where it writes.  */
+static bool
+wrapper_call_p (gcall *call, const checking_wrapper *w, tree value)
+{
+  tree fn = gimple_call_fndecl (call);
+  if (!fn || !DECL_ASSEMBLER_NAME_SET_P (fn))
+    return false;
+  const char *label = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fn));
+  if (*label == '*')
+    label++;
+  size_t n = strlen (w->name);
+  bool checked = startswith (label, "__") && !strncmp (label + 2, w->name, n)
+		 && !strcmp (label + 2 + n, "_chk");
+  if (!checked && strcmp (label, w->name))
+    return false;
+  for (unsigned i = 0; value && i < gimple_call_num_args (call); i++)
+    if (gimple_call_arg (call, i) == value && !(checked && i == w->bound))
+      return false;
+  return true;
+}
+
+/* Whether BB holds only the statements of the body BODY of wrapper W:
+   its tests, arithmetic and calls of the library (and labels, debug
+   statements and GCC's own arithmetic without a place in the source,
+   which folding made).  */
+static bool
+wrapper_block_p (basic_block bb, tree body, const checking_wrapper *w)
+{
+  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gimple *stmt = gsi_stmt (gsi);
+      const checking_wrapper *in;
+      if (is_gimple_debug (stmt) || gimple_code (stmt) == GIMPLE_LABEL
+	  || gimple_code (stmt) == GIMPLE_NOP)
+	continue;
+      if (checking_wrapper_body (stmt, &in) == body)
+	{
+	  if (is_gimple_call (stmt)
+	      && !gimple_call_builtin_p (stmt, BUILT_IN_CONSTANT_P)
+	      && !wrapper_call_p (as_a<gcall *> (stmt), w, NULL_TREE))
+	    return false;
+	  continue;
+	}
+      if (!gimple_block (stmt) && is_gimple_assign (stmt)
+	  && TREE_CODE (gimple_assign_lhs (stmt)) == SSA_NAME
+	  && !gimple_vdef (stmt))
+	continue;
+      return false;
+    }
+  return true;
+}
+
+/* Whether COND, a test in the body BODY of wrapper W, only chooses among
+   the wrapper's calls of the library: every path from it runs the
+   body's statements up to one block where all meet, and that block's
+   PHIs merge only what those calls returned.  Jump threading may have
+   copied the program's code after the wrapper into the test's branches,
+   where a test of the program's own on the same size was decided by the
+   wrapper's.  */
+static bool
+branches_rejoin_p (gimple *cond, tree body, const checking_wrapper *w)
+{
+  auto_vec<basic_block> work;
+  auto_bitmap seen;
+  basic_block join = NULL;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, gimple_bb (cond)->succs)
+    work.safe_push (e->dest);
+  int blocks = 0;
+  while (!work.is_empty ())
+    {
+      basic_block bb = work.pop ();
+      if (!bitmap_set_bit (seen, bb->index))
+	continue;
+      if (bb->index < NUM_FIXED_BLOCKS || !wrapper_block_p (bb, body, w))
+	{
+	  if (join && join != bb)
+	    return false;
+	  join = bb;
+	  continue;
+	}
+      if (++blocks > 32)
+	return false;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	work.safe_push (e->dest);
+    }
+  if (!join || join->index < NUM_FIXED_BLOCKS)
+    return false;
+  for (gphi_iterator gsi = gsi_start_phis (join); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gphi *phi = gsi.phi ();
+      if (virtual_operand_p (gimple_phi_result (phi)))
+	continue;
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	{
+	  if (!bitmap_bit_p (seen, gimple_phi_arg_edge (phi, i)->src->index))
+	    continue;
+	  tree arg = gimple_phi_arg_def (phi, i);
+	  gimple *def = TREE_CODE (arg) == SSA_NAME
+			? SSA_NAME_DEF_STMT (arg) : NULL;
+	  const checking_wrapper *in;
+	  if (!def || !is_gimple_call (def)
+	      || checking_wrapper_body (def, &in) != body
+	      || !wrapper_call_p (as_a<gcall *> (def), w, NULL_TREE))
+	    return false;
+	}
+    }
+  return true;
+}
+
+/* Whether STMT, a use of VALUE, an object size or what is computed from
+   it (DEPTH steps from the size), only checks a checking wrapper's call:
+   a test in the wrapper's body that chooses among its calls
+   (branches_rejoin_p), or one of those calls, given VALUE at most as the
+   bound (wrapper_call_p); or arithmetic whose result is only used so.
+   Value numbering may have merged an equal computation of the program's
+   with the wrapper's: then the program uses the result too.  */
+static bool
+wrapper_check_p (gimple *stmt, tree value, int depth)
+{
+  if (depth > 8)
+    return false;
+  const checking_wrapper *w;
+  if (gimple_code (stmt) == GIMPLE_COND)
+    {
+      tree body = checking_wrapper_body (stmt, &w);
+      return body && branches_rejoin_p (stmt, body, w);
+    }
+  if (is_gimple_call (stmt)
+      && !gimple_call_builtin_p (stmt, BUILT_IN_CONSTANT_P))
+    return checking_wrapper_body (stmt, &w)
+	   && wrapper_call_p (as_a<gcall *> (stmt), w, value);
+  tree lhs = is_gimple_assign (stmt) || is_gimple_call (stmt)
+	     ? gimple_get_lhs (stmt) : NULL_TREE;
+  if (!lhs || TREE_CODE (lhs) != SSA_NAME)
+    return false;
+  imm_use_iterator it;
+  use_operand_p use;
+  FOR_EACH_IMM_USE_FAST (use, it, lhs)
+    if (!is_gimple_debug (USE_STMT (use))
+	&& !wrapper_check_p (USE_STMT (use), lhs, depth + 1))
+      return false;
+  return true;
+}
+
 /* What VALUE, an object size (DEPTH steps from the builtin's result),
    is used for.  GCC bounds a check by the smaller of the answer and
    what it knows of the allocation (_FORTIFY_SOURCE=2's
@@ -494,6 +705,11 @@ size_value_use (tree value, int depth)
       if (is_gimple_debug (user)
 	  || gimple_call_internal_p (user, IFN_UBSAN_OBJECT_SIZE))
 	continue;
+      if (wrapper_check_p (user, value, 0))
+	{
+	  use_kind = SIZE_BOUNDS_CHECKS;
+	  continue;
+	}
       if (is_gimple_assign (user) && depth < 4
 	  && (gimple_assign_rhs_code (user) == MIN_EXPR
 	      || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (user))))
