@@ -496,13 +496,16 @@ named_in_asm_p (cgraph_node *node)
    are unknown code's.  Functions GCC makes in a C unit (OpenMP's
    outlined bodies, AddressSanitizer's constructors) count as read: their
    code is their origin's, or the compiler's; not in another language
-   (C++'s dynamic initializers run the program's code).  */
+   (C++'s dynamic initializers run the program's code).  An alias has
+   no code of its own: GCC keeps a declaration that shares another's
+   symbol with attributes of its own as one (glibc's __read_chk_warn,
+   `__read_chk' with a warning, which _FORTIFY_SOURCE declares).  */
 static bool
 unread_code_p (cgraph_node *node)
 {
   while (node->clone_of)
     node = node->clone_of;
-  return in_lto_p && node->definition
+  return in_lto_p && node->definition && !node->alias
 	 && (!DECL_ARTIFICIAL (node->decl) || !from_c_p (node->decl))
 	 && !lookup_attribute (CALLS_READ, DECL_ATTRIBUTES (node->decl));
 }
