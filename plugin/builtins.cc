@@ -558,12 +558,44 @@ wrapper_call_p (gcall *call, const checking_wrapper *w, tree value)
   return true;
 }
 
-/* Whether BB holds only the statements of the body BODY of wrapper W:
-   its tests, arithmetic and calls of the library (and labels, debug
-   statements and GCC's own arithmetic without a place in the source,
-   which folding made).  */
+/* The arguments of CALL, a call of wrapper W's (wrapper_call_p), but
+   for its checked form's bound, into ARGS.  */
+static void
+call_arguments (gcall *call, const checking_wrapper *w, vec<tree> *args)
+{
+  tree fn = gimple_call_fndecl (call);
+  const char *label = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fn));
+  bool checked = strcmp (label + (*label == '*'), w->name) != 0;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    if (!checked || i != w->bound)
+      args->safe_push (gimple_call_arg (call, i));
+}
+
+/* Whether wrapper W's calls A and B make the same call, but for the
+   checked form's bound: __read_alias (fd, p, n) and __read_chk (fd, p,
+   n, size).  */
 static bool
-wrapper_block_p (basic_block bb, tree body, const checking_wrapper *w)
+same_call_p (gcall *a, gcall *b, const checking_wrapper *w)
+{
+  auto_vec<tree, 8> x, y;
+  call_arguments (a, w, &x);
+  call_arguments (b, w, &y);
+  if (x.length () != y.length ())
+    return false;
+  for (unsigned i = 0; i < x.length (); i++)
+    if (!operand_equal_p (x[i], y[i], 0))
+      return false;
+  return true;
+}
+
+/* Whether BB holds only the statements of the body BODY of wrapper W:
+   its tests, arithmetic and calls of the library, each the same call as
+   *FIRST (the first met, which it sets) (and labels, debug statements
+   and GCC's own arithmetic without a place in the source, which folding
+   made).  */
+static bool
+wrapper_block_p (basic_block bb, tree body, const checking_wrapper *w,
+		 gcall **first)
 {
   for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
        gsi_next (&gsi))
@@ -575,10 +607,15 @@ wrapper_block_p (basic_block bb, tree body, const checking_wrapper *w)
 	continue;
       if (checking_wrapper_body (stmt, &in) == body)
 	{
-	  if (is_gimple_call (stmt)
-	      && !gimple_call_builtin_p (stmt, BUILT_IN_CONSTANT_P)
-	      && !wrapper_call_p (as_a<gcall *> (stmt), w, NULL_TREE))
+	  if (!is_gimple_call (stmt)
+	      || gimple_call_builtin_p (stmt, BUILT_IN_CONSTANT_P))
+	    continue;
+	  gcall *call = as_a<gcall *> (stmt);
+	  if (!wrapper_call_p (call, w, NULL_TREE)
+	      || (*first && !same_call_p (call, *first, w)))
 	    return false;
+	  if (!*first)
+	    *first = call;
 	  continue;
 	}
       if (!gimple_block (stmt) && is_gimple_assign (stmt)
@@ -590,9 +627,10 @@ wrapper_block_p (basic_block bb, tree body, const checking_wrapper *w)
   return true;
 }
 
-/* Whether COND, a test in the body BODY of wrapper W, only chooses among
-   the wrapper's calls of the library: every path from it runs the
-   body's statements up to one block where all meet, and that block's
+/* Whether COND, a test in the body BODY of wrapper W, only chooses how
+   the wrapper's call of the library is checked: every path from it runs
+   the body's statements, whose calls all make the same call but for the
+   bound (same_call_p), up to one block where all meet, and that block's
    PHIs merge only what those calls returned.  Jump threading may have
    copied the program's code after the wrapper into the test's branches,
    where a test of the program's own on the same size was decided by the
@@ -603,6 +641,7 @@ branches_rejoin_p (gimple *cond, tree body, const checking_wrapper *w)
   auto_vec<basic_block> work;
   auto_bitmap seen;
   basic_block join = NULL;
+  gcall *first = NULL;
   edge e;
   edge_iterator ei;
   FOR_EACH_EDGE (e, ei, gimple_bb (cond)->succs)
@@ -613,7 +652,8 @@ branches_rejoin_p (gimple *cond, tree body, const checking_wrapper *w)
       basic_block bb = work.pop ();
       if (!bitmap_set_bit (seen, bb->index))
 	continue;
-      if (bb->index < NUM_FIXED_BLOCKS || !wrapper_block_p (bb, body, w))
+      if (bb->index < NUM_FIXED_BLOCKS
+	  || !wrapper_block_p (bb, body, w, &first))
 	{
 	  if (join && join != bb)
 	    return false;
@@ -643,7 +683,8 @@ branches_rejoin_p (gimple *cond, tree body, const checking_wrapper *w)
 	  const checking_wrapper *in;
 	  if (!def || !is_gimple_call (def)
 	      || checking_wrapper_body (def, &in) != body
-	      || !wrapper_call_p (as_a<gcall *> (def), w, NULL_TREE))
+	      || !wrapper_call_p (as_a<gcall *> (def), w, NULL_TREE)
+	      || !first || !same_call_p (as_a<gcall *> (def), first, w))
 	    return false;
 	}
     }

@@ -1,8 +1,10 @@
-/* r-fortify-wrapper-own.c -- an inline `read' of a system header with
-   glibc's wrapper's name and attributes, which chooses read or pread by
-   its buffer's size: the size chooses what the call does, not only how
-   it is checked, so the buffer keeps the heap.  Found by an adversarial
-   hunt (34-c F2): it moved, and a 10-byte buffer read through pread.  */
+/* r-fortify-wrapper-own.c -- inline `read' and `recv' of a system
+   header with glibc's wrappers' names and attributes, whose buffer's
+   size chooses what the call does, not only how it is checked: read
+   calls pread for a big buffer, recv reads half the count when it does
+   not fit.  The buffers keep the heap.  Found by adversarial hunts (34-c
+   F2, 34-d): they moved, a 10-byte buffer was read through pread, and
+   a 50-byte buffer got the whole count.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin-arg-escape-report" } */
 
@@ -16,6 +18,17 @@ first_byte (int fd, size_t size)
   if (!b)
     return -1;
   long r = read (fd, b, 8) > 0 ? b[0] : -1;
+  free (b);
+  return r;
+}
+
+long
+first_received (int fd, size_t size)
+{
+  char *b = malloc (size);	/* { dg-message "does not escape, stays on heap: its size is read by '__builtin_dynamic_object_size'" } */
+  if (!b)
+    return -1;
+  long r = recv (fd, b, 2 * size, 0) > 0 ? b[0] : -1;
   free (b);
   return r;
 }
