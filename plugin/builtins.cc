@@ -589,14 +589,15 @@ same_call_p (gcall *a, gcall *b, const checking_wrapper *w)
 }
 
 /* Whether BB holds only the statements of the body BODY of wrapper W:
-   its tests, arithmetic and calls of the library, each the same call as
-   *FIRST (the first met, which it sets) (and labels, debug statements
-   and GCC's own arithmetic without a place in the source, which folding
-   made).  */
+   its tests, arithmetic and at most one call of the library (*CALLS),
+   the same call as *FIRST (the first met, which it sets) (and labels,
+   debug statements and GCC's own arithmetic without a place in the
+   source, which folding made).  */
 static bool
 wrapper_block_p (basic_block bb, tree body, const checking_wrapper *w,
-		 gcall **first)
+		 gcall **first, bool *calls)
 {
+  *calls = false;
   for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
        gsi_next (&gsi))
     {
@@ -611,9 +612,10 @@ wrapper_block_p (basic_block bb, tree body, const checking_wrapper *w,
 	      || gimple_call_builtin_p (stmt, BUILT_IN_CONSTANT_P))
 	    continue;
 	  gcall *call = as_a<gcall *> (stmt);
-	  if (!wrapper_call_p (call, w, NULL_TREE)
+	  if (*calls || !wrapper_call_p (call, w, NULL_TREE)
 	      || (*first && !same_call_p (call, *first, w)))
 	    return false;
+	  *calls = true;
 	  if (!*first)
 	    *first = call;
 	  continue;
@@ -623,6 +625,44 @@ wrapper_block_p (basic_block bb, tree body, const checking_wrapper *w,
 	  && !gimple_vdef (stmt))
 	continue;
       return false;
+    }
+  return true;
+}
+
+/* Whether every path from FROM to JOIN, over blocks of a wrapper's
+   body, passes exactly one of the blocks CALLING that hold its call:
+   the test at FROM chooses how the call is checked, not whether it is
+   made, nor how often.  */
+static bool
+one_call_per_path_p (basic_block from, basic_block join, bitmap calling)
+{
+  /* States: a block, and whether the path there made the call.  */
+  auto_vec<std::pair<basic_block, bool>> work;
+  auto_bitmap seen[2];
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, from->succs)
+    work.safe_push (std::make_pair (e->dest, false));
+  while (!work.is_empty ())
+    {
+      basic_block bb = work.last ().first;
+      bool called = work.pop ().second;
+      if (bb == join)
+	{
+	  if (!called)
+	    return false;
+	  continue;
+	}
+      if (bitmap_bit_p (calling, bb->index))
+	{
+	  if (called)
+	    return false;
+	  called = true;
+	}
+      if (!bitmap_set_bit (seen[called], bb->index))
+	continue;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	work.safe_push (std::make_pair (e->dest, called));
     }
   return true;
 }
@@ -639,9 +679,10 @@ static bool
 branches_rejoin_p (gimple *cond, tree body, const checking_wrapper *w)
 {
   auto_vec<basic_block> work;
-  auto_bitmap seen;
+  auto_bitmap seen, calling;
   basic_block join = NULL;
   gcall *first = NULL;
+  bool calls;
   edge e;
   edge_iterator ei;
   FOR_EACH_EDGE (e, ei, gimple_bb (cond)->succs)
@@ -653,7 +694,7 @@ branches_rejoin_p (gimple *cond, tree body, const checking_wrapper *w)
       if (!bitmap_set_bit (seen, bb->index))
 	continue;
       if (bb->index < NUM_FIXED_BLOCKS
-	  || !wrapper_block_p (bb, body, w, &first))
+	  || !wrapper_block_p (bb, body, w, &first, &calls))
 	{
 	  if (join && join != bb)
 	    return false;
@@ -662,10 +703,13 @@ branches_rejoin_p (gimple *cond, tree body, const checking_wrapper *w)
 	}
       if (++blocks > 32)
 	return false;
+      if (calls)
+	bitmap_set_bit (calling, bb->index);
       FOR_EACH_EDGE (e, ei, bb->succs)
 	work.safe_push (e->dest);
     }
-  if (!join || join->index < NUM_FIXED_BLOCKS)
+  if (!join || join->index < NUM_FIXED_BLOCKS
+      || !one_call_per_path_p (gimple_bb (cond), join, calling))
     return false;
   for (gphi_iterator gsi = gsi_start_phis (join); !gsi_end_p (gsi);
        gsi_next (&gsi))
