@@ -45,8 +45,9 @@ released_otherwise_p (tree fndecl)
    is malloc's.  A GNU extern inline body (the C library's
    _FORTIFY_SOURCE wrappers) defines no symbol: a call not inlined is the
    library's.  Top level asm that names the symbol may define it (`.set
-   strlen, my_strlen').  Defined in another file, per unit, it is not
-   seen.  */
+   strlen, my_strlen').  Under -flto a definition in another partition
+   is the program's too (lto1 marks it in_other_partition, without a
+   body here).  Defined in another file, per unit, it is not seen.  */
 bool
 defined_by_program_p (tree fndecl)
 {
@@ -55,7 +56,8 @@ defined_by_program_p (tree fndecl)
        node; node = node->next_sharing_asm_name)
     {
       symtab_node *target = node->ultimate_alias_target ();
-      if (target->definition && !DECL_EXTERNAL (target->decl))
+      if ((target->definition && !DECL_EXTERNAL (target->decl))
+	  || target->in_other_partition)
 	return true;
     }
   const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fndecl));
