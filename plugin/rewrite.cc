@@ -165,6 +165,20 @@ rewrite_fixed (const alloc_site &a, tree slot)
     }
 }
 
+/* CALL's result, given a name when the program ignores it: a size past
+   the slot still calls the allocator, whose failure sets errno (GCC
+   itself deletes an unused malloc only when it optimizes).  */
+static tree
+call_result (gcall *call)
+{
+  if (!gimple_call_lhs (call))
+    {
+      gimple_call_set_lhs (call, make_ssa_name (ptr_type_node, call));
+      update_stmt (call);
+    }
+  return gimple_call_lhs (call);
+}
+
 /* The size argument of a guarded allocation call.  */
 static tree
 size_arg (const alloc_site &a)
@@ -205,14 +219,7 @@ rewrite_guarded (const alloc_site &a, const struct esc_site &s,
 		 tree slot)
 {
   gcall *call = a.call;
-  tree lhs = gimple_call_lhs (call);
-  gimple_stmt_iterator gsi = gsi_for_stmt (call);
-  if (!lhs)
-    {
-      /* Nobody reads the pointer: nothing to allocate.  */
-      remove_call (&gsi, NULL);
-      return;
-    }
+  tree lhs = call_result (call);
   tree size = size_arg (a);
   basic_block join_bb;
   tree heap_ptr;
@@ -271,13 +278,8 @@ rewrite_budgeted (const alloc_site &a, const struct esc_site &s,
 		  const struct esc_limits &lim)
 {
   gcall *call = a.call;
-  tree lhs = gimple_call_lhs (call);
+  tree lhs = call_result (call);
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
-  if (!lhs)
-    {
-      remove_call (&gsi, NULL);
-      return;
-    }
   location_t loc = gimple_location (call);
   tree mark = stack_mark ();
   tree word = pointer_sized_int_node;
