@@ -866,13 +866,37 @@ alloca_budget_for_unit (void)
   return 0;
 }
 
-/* Whether a return is reachable from just after CALL through statements
-   that store nothing and call nothing that stores: GCC's tail-call pass
-   (tree-tailcall.cc) may then make CALL a sibling call, once later
-   passes have removed what stands between (copies, conversions,
-   clobbers, branches on values only IPA learns).  */
+/* Whether STMT only stores into a variable of FNDECL's own frame, or
+   fills one with memset, memcpy or memmove: dead once the function
+   returns, such a store may be deleted by later passes (DSE), as may
+   its readers (a debugging dump behind a flag IPA-CP made constant).  */
 static bool
-may_be_sibling_call (gcall *call)
+stores_own_variable_p (gimple *stmt, tree fndecl)
+{
+  tree dest = NULL_TREE;
+  if (is_gimple_assign (stmt))
+    dest = gimple_assign_lhs (stmt);
+  else if (gimple_call_builtin_p (stmt, BUILT_IN_MEMSET)
+	   || gimple_call_builtin_p (stmt, BUILT_IN_MEMCPY)
+	   || gimple_call_builtin_p (stmt, BUILT_IN_MEMMOVE))
+    {
+      dest = gimple_call_arg (stmt, 0);
+      if (TREE_CODE (dest) != ADDR_EXPR)
+	return false;
+      dest = TREE_OPERAND (dest, 0);
+    }
+  tree base = dest ? get_base_address (dest) : NULL_TREE;
+  return base && auto_var_in_fn_p (base, fndecl);
+}
+
+/* Whether a return is reachable from just after CALL through statements
+   that store nothing and call nothing that stores, but for stores into
+   the function's own variables: GCC's tail-call pass (tree-tailcall.cc)
+   may then make CALL a sibling call, once later passes have removed
+   what stands between (copies, conversions, clobbers, branches on
+   values only IPA learns, stores nothing reads after them).  */
+static bool
+may_be_sibling_call (gcall *call, tree fndecl)
 {
   auto_vec<basic_block> work;
   auto_bitmap seen;
@@ -887,7 +911,8 @@ may_be_sibling_call (gcall *call)
 	  gimple *stmt = gsi_stmt (gsi);
 	  if (gimple_code (stmt) == GIMPLE_RETURN)
 	    return true;
-	  blocked = gimple_vdef (stmt) && !gimple_clobber_p (stmt);
+	  blocked = (gimple_vdef (stmt) && !gimple_clobber_p (stmt)
+		     && !stores_own_variable_p (stmt, fndecl));
 	}
       edge e;
       edge_iterator ei;
@@ -907,7 +932,7 @@ may_be_sibling_call (gcall *call)
 static bool
 may_make_sibling_calls (function *fun)
 {
-  if (!flag_optimize_sibling_calls)
+  if (!opt_for_fn (fun->decl, flag_optimize_sibling_calls))
     return false;
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
@@ -917,7 +942,7 @@ may_make_sibling_calls (function *fun)
 	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
 	if (call && !gimple_call_internal_p (call)
 	    && !gimple_call_builtin_p (call, BUILT_IN_NORMAL)
-	    && may_be_sibling_call (call))
+	    && may_be_sibling_call (call, fun->decl))
 	  return true;
       }
   return false;
@@ -1159,8 +1184,10 @@ static void
 decide_pending (pending_fn &p)
 {
   struct decisions d;
-  decide (p.fg, &d);
+  /* Inside the function: its target and optimize attributes set what
+     alloca aligns to and whether it makes sibling calls.  */
   push_cfun (p.fg->fun);
+  decide (p.fg, &d);
   finish (p.fg, &d);
   if (p.loops_ready)
     loop_optimizer_finalize ();
