@@ -866,35 +866,81 @@ alloca_budget_for_unit (void)
   return 0;
 }
 
-/* Whether STMT only stores into a variable of FNDECL's own frame, or
-   fills one with memset, memcpy or memmove: dead once the function
-   returns, such a store may be deleted by later passes (DSE), as may
-   its readers (a debugging dump behind a flag IPA-CP made constant).  */
+/* Whether pointer PTR points only into variables of FNDECL's own frame:
+   their addresses, moved or merged (SEEN: the PHIs on the way).  */
 static bool
-stores_own_variable_p (gimple *stmt, tree fndecl)
+points_into_own_variables_p (tree ptr, tree fndecl, bitmap seen)
 {
-  tree dest = NULL_TREE;
-  if (is_gimple_assign (stmt))
-    dest = gimple_assign_lhs (stmt);
-  else if (gimple_call_builtin_p (stmt, BUILT_IN_MEMSET)
-	   || gimple_call_builtin_p (stmt, BUILT_IN_MEMCPY)
-	   || gimple_call_builtin_p (stmt, BUILT_IN_MEMMOVE))
+  if (TREE_CODE (ptr) == ADDR_EXPR)
     {
-      dest = gimple_call_arg (stmt, 0);
-      if (TREE_CODE (dest) != ADDR_EXPR)
-	return false;
-      dest = TREE_OPERAND (dest, 0);
+      tree base = get_base_address (TREE_OPERAND (ptr, 0));
+      return base && auto_var_in_fn_p (base, fndecl);
     }
-  tree base = dest ? get_base_address (dest) : NULL_TREE;
-  return base && auto_var_in_fn_p (base, fndecl);
+  if (TREE_CODE (ptr) != SSA_NAME || !POINTER_TYPE_P (TREE_TYPE (ptr)))
+    return false;
+  gimple *def = SSA_NAME_DEF_STMT (ptr);
+  if (gphi *phi = dyn_cast <gphi *> (def))
+    {
+      if (!bitmap_set_bit (seen, SSA_NAME_VERSION (ptr)))
+	return true;
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	if (!points_into_own_variables_p (gimple_phi_arg_def (phi, i), fndecl,
+					  seen))
+	  return false;
+      return true;
+    }
+  if (!is_gimple_assign (def))
+    return false;
+  switch (gimple_assign_rhs_code (def))
+    {
+    case ADDR_EXPR:
+    case SSA_NAME:
+    case NOP_EXPR:
+    case POINTER_PLUS_EXPR:
+      return points_into_own_variables_p (gimple_assign_rhs1 (def), fndecl,
+					  seen);
+    default:
+      return false;
+    }
+}
+
+/* Whether later passes may delete STMT as a store nobody reads, for
+   what it may store goes into variables of FNDECL's own frame, dead once
+   the function returns: an assignment to one, or through a pointer into
+   them, or a call given a pointer into them (GCC's DSE deletes dead
+   memset, strncpy and the like, and a call whose IPA modref summary says
+   it only stores there).  A call given such a pointer may also do
+   things no pass deletes; counting it among the deletable ones only
+   takes more calls for possible sibling calls.  */
+static bool
+may_be_dead_store_p (gimple *stmt, tree fndecl)
+{
+  auto_bitmap seen;
+  if (is_gimple_assign (stmt))
+    {
+      tree base = get_base_address (gimple_assign_lhs (stmt));
+      if (base && auto_var_in_fn_p (base, fndecl))
+	return true;
+      return (base && (TREE_CODE (base) == MEM_REF
+		       || TREE_CODE (base) == TARGET_MEM_REF)
+	      && points_into_own_variables_p (TREE_OPERAND (base, 0), fndecl,
+					      seen));
+    }
+  if (gcall *call = dyn_cast <gcall *> (stmt))
+    for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+      if (points_into_own_variables_p (gimple_call_arg (call, i), fndecl,
+				       seen))
+	return true;
+  return false;
 }
 
 /* Whether a return is reachable from just after CALL through statements
    that store nothing and call nothing that stores, but for stores into
-   the function's own variables: GCC's tail-call pass (tree-tailcall.cc)
-   may then make CALL a sibling call, once later passes have removed
-   what stands between (copies, conversions, clobbers, branches on
-   values only IPA learns, stores nothing reads after them).  */
+   the function's own variables (may_be_dead_store_p): GCC's tail-call
+   pass (tree-tailcall.cc) may then make CALL a sibling call, once later
+   passes have removed what stands between (copies, conversions,
+   clobbers, branches on values only IPA learns, stores nothing reads
+   after them).  */
 static bool
 may_be_sibling_call (gcall *call, tree fndecl)
 {
@@ -912,7 +958,7 @@ may_be_sibling_call (gcall *call, tree fndecl)
 	  if (gimple_code (stmt) == GIMPLE_RETURN)
 	    return true;
 	  blocked = (gimple_vdef (stmt) && !gimple_clobber_p (stmt)
-		     && !stores_own_variable_p (stmt, fndecl));
+		     && !may_be_dead_store_p (stmt, fndecl));
 	}
       edge e;
       edge_iterator ei;

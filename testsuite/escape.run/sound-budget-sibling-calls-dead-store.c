@@ -1,15 +1,17 @@
 /* sound-budget-sibling-calls-dead-store.c -- sound-budget-sibling-calls.c
-   with a store between the recursive call and the return: into a local
-   that only a debugging dump reads, behind a flag IPA-CP makes a
-   constant 0.  Later passes delete the dump and the store, and the call
-   becomes a sibling call; the plugin, which took the store for an
-   obstacle, budgeted ping's object and the recursion overflowed the
-   stack (found by an adversarial hunt).  Stores into the function's own
-   variables are no obstacle.  */
+   with a store between the recursive call and the return into the
+   function's own memory, which only a debugging dump reads, behind a
+   flag IPA-CP makes a constant 0: into a local (ping), through a pointer
+   to one of two locals (ping_ptr), and by strncpy (ping_copy).  Later
+   passes delete the dump and the store, and the call becomes a sibling
+   call; the plugin, which took the store for an obstacle, budgeted the
+   object and the recursion overflowed the stack (found by an
+   adversarial hunt).  Stores into the function's own variables are no
+   obstacle.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=4096 */
 /* escape-levels: -O2 -O3 */
-/* { dg-output "ping 10000000 160000000(\n|\r\n|\r)" } */
+/* { dg-output "ping 10000000 160000000 160000000 160000000(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
 #include <stdio.h>
@@ -27,6 +29,19 @@ show (struct trace *t)
   printf ("%ld\n", t->v[0]);
 }
 
+/* One step's work: a malloc'd buffer, used and freed.  */
+static inline long
+step (long acc)
+{
+  char *p = malloc (32);	/* { dg-message "does not escape, stays on heap: in a function that may recurse" } */
+  if (!p)
+    abort ();
+  memset (p, 16, 32);
+  acc += ((volatile char *) p)[5];
+  free (p);
+  return acc;
+}
+
 __attribute__ ((noinline)) static long pong (long n, long acc, int verbose);
 
 __attribute__ ((noinline)) static long
@@ -34,12 +49,7 @@ ping (long n, long acc, int verbose)
 {
   if (n == 0)
     return acc;
-  char *p = malloc (32);	/* { dg-message "does not escape, stays on heap: in a function that may recurse" } */
-  if (!p)
-    abort ();
-  memset (p, 16, 32);
-  acc += ((volatile char *) p)[5];
-  free (p);
+  acc = step (acc);
   struct trace t;
   long r = pong (n - 1, acc, verbose);
   t.v[0] = r;
@@ -54,11 +64,62 @@ pong (long n, long acc, int verbose)
   return ping (n, acc, verbose);
 }
 
+__attribute__ ((noinline)) static long pong_ptr (long n, long acc,
+						 int verbose);
+
+__attribute__ ((noinline)) static long
+ping_ptr (long n, long acc, int verbose)
+{
+  if (n == 0)
+    return acc;
+  acc = step (acc);
+  struct trace t, u;
+  struct trace *which = n & 1 ? &t : &u;
+  long r = pong_ptr (n - 1, acc, verbose);
+  which->v[0] = r;
+  if (verbose)
+    show (which);
+  return r;
+}
+
+__attribute__ ((noinline)) static long
+pong_ptr (long n, long acc, int verbose)
+{
+  return ping_ptr (n, acc, verbose);
+}
+
+__attribute__ ((noinline)) static long pong_copy (long n, long acc,
+						  int verbose);
+
+__attribute__ ((noinline)) static long
+ping_copy (long n, long acc, int verbose)
+{
+  if (n == 0)
+    return acc;
+  acc = step (acc);
+  struct trace t;
+  long r = pong_copy (n - 1, acc, verbose);
+  strncpy ((char *) &t, "abcdef", (size_t) (n & 31));
+  if (verbose)
+    show (&t);
+  return r;
+}
+
+__attribute__ ((noinline)) static long
+pong_copy (long n, long acc, int verbose)
+{
+  return ping_copy (n, acc, verbose);
+}
+
 static volatile long depth = 10000000;
 
 int
 main (void)
 {
-  printf ("ping %ld %ld\n", depth, ping (depth, 0, 0));
+  long n = depth;
+  long a = ping (n, 0, 0);
+  long b = ping_ptr (n, 0, 0);
+  long c = ping_copy (n, 0, 0);
+  printf ("ping %ld %ld %ld %ld\n", n, a, b, c);
   return 0;
 }
