@@ -1680,6 +1680,7 @@ esc_analyze_unit (void)
   pass_init_dump_file (current_pass);
 
   note_registrations (NULL);
+  note_wrapped_names ();
 
   program = esc_program_new ();
   reached.safe_grow_cleared (symtab->cgraph_max_uid + 1);
@@ -1807,9 +1808,10 @@ choose_one_partition (void)
    small stack is known as such only where the stack is given.  Here the
    whole graph says which functions may, and each gets the attribute
    escape_no_stack, which goes with its declaration to its partition.
-   The program's registrations go the same way, and so does what the
-   whole graph says of main (MAIN_RUN_ONCE).  It also picks the
-   partitioning (choose_one_partition).  */
+   The program's registrations go the same way, and so do the names its
+   __wrap_ functions wrap (WRAPPED_NAMES) and what the whole graph says
+   of main (MAIN_RUN_ONCE).  It also picks the partitioning
+   (choose_one_partition).  */
 void
 esc_mark_whole_program (void)
 {
@@ -1822,6 +1824,9 @@ esc_mark_whole_program (void)
   if (registrations)
     FOR_EACH_DEFINED_FUNCTION (node)
       set_registrations (node->decl, registrations);
+  if (tree wrapped = wrapped_names ())
+    FOR_EACH_DEFINED_FUNCTION (node)
+      mark_function (node->decl, WRAPPED_NAMES, wrapped);
   /* main named where the call graph does not show it: in asm (a
      function's, marked by the front end, or top level: `.quad main',
      `.set again, main'), or wrapped by the linker (-Wl,--wrap=main:

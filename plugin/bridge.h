@@ -47,6 +47,9 @@ extern struct esc_options esc_opts;
 #define REGISTRATIONS "escape registrations"
 #define MAIN_RUN_ONCE "escape main run once"
 #define ASM_NAMES_MAIN "escape asm names main"
+/* The names X whose __wrap_X the whole program defines (builtins.cc),
+   as lto1's whole-program step hands them to each partition.  */
+#define WRAPPED_NAMES "escape wrapped names"
 /* The front end's body of the function was read for the registrations
    its calls make (analyze.cc): what a call of signal or sigaction in it
    sets is among the unit's, and its name need not count.  */
@@ -101,6 +104,11 @@ enum alloc_fn alloc_call_kind (const gimple *stmt);
 /* Whether the program defines the symbol FNDECL's calls bind to
    (builtins.cc).  */
 bool defined_by_program_p (tree fndecl);
+/* The names X whose __wrap_X what is compiled defines, as a list of
+   strings (for WRAPPED_NAMES); and, at the start of a unit or
+   partition, take note of those WRAPPED_NAMES hands it.  */
+tree wrapped_names (void);
+void note_wrapped_names (void);
 
 struct alloc_site
 {

@@ -35,6 +35,58 @@ released_otherwise_p (tree fndecl)
   return false;
 }
 
+/* Whether a function or variable of assembler name NAME is defined in
+   what is compiled: here, or under -flto in another partition (lto1
+   marks it in_other_partition, without a body here).  */
+static bool
+symbol_defined_p (tree name)
+{
+  for (symtab_node *node = symtab_node::get_for_asmname (name); node;
+       node = node->next_sharing_asm_name)
+    {
+      symtab_node *target = node->ultimate_alias_target ();
+      if ((target->definition && !DECL_EXTERNAL (target->decl))
+	  || target->in_other_partition)
+	return true;
+    }
+  return false;
+}
+
+/* The names X whose __wrap_X (`-Wl,--wrap=X') lto1's whole-program step
+   saw defined, read from WRAPPED_NAMES at the start of the partition: a
+   partition that refers to no wrapper has no symbol for it.  */
+static vec<const char *> wrapped_elsewhere;
+
+tree
+wrapped_names (void)
+{
+  tree names = NULL_TREE;
+  symtab_node *sym;
+  FOR_EACH_SYMBOL (sym)
+    {
+      const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (sym->decl));
+      name += *name == '*';
+      if (startswith (name, "__wrap_") && sym->definition
+	  && !DECL_EXTERNAL (sym->decl))
+	names = tree_cons (NULL_TREE, build_string (strlen (name + 7) + 1,
+						    name + 7), names);
+    }
+  return names;
+}
+
+void
+note_wrapped_names (void)
+{
+  wrapped_elsewhere.release ();
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    {
+      tree a = lookup_attribute (WRAPPED_NAMES, DECL_ATTRIBUTES (node->decl));
+      for (tree n = a ? TREE_VALUE (a) : NULL_TREE; n; n = TREE_CHAIN (n))
+	wrapped_elsewhere.safe_push (TREE_STRING_POINTER (TREE_VALUE (n)));
+    }
+}
+
 /* Whether the program defines the symbol a call of FNDECL, a C library
    function, binds to: its own malloc and free (an arena, a counting
    allocator), memcpy, or a function of another name with the library's
@@ -45,23 +97,24 @@ released_otherwise_p (tree fndecl)
    is malloc's.  A GNU extern inline body (the C library's
    _FORTIFY_SOURCE wrappers) defines no symbol: a call not inlined is the
    library's.  Top level asm that names the symbol may define it (`.set
-   strlen, my_strlen').  Under -flto a definition in another partition
-   is the program's too (lto1 marks it in_other_partition, without a
-   body here).  Defined in another file, per unit, it is not seen.  */
+   strlen, my_strlen').  A definition of __wrap_NAME is taken for the
+   body `-Wl,--wrap=NAME' binds the calls of NAME to (a unit test's mock
+   of read); the linker's options are not seen.  Defined in another file,
+   per unit, none of these is seen; under -flto, in any object the link
+   reads as LTO (wrapped_elsewhere).  */
 bool
 defined_by_program_p (tree fndecl)
 {
-  for (symtab_node *node
-       = symtab_node::get_for_asmname (DECL_ASSEMBLER_NAME (fndecl));
-       node; node = node->next_sharing_asm_name)
-    {
-      symtab_node *target = node->ultimate_alias_target ();
-      if ((target->definition && !DECL_EXTERNAL (target->decl))
-	  || target->in_other_partition)
-	return true;
-    }
-  const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fndecl));
-  return toplevel_asm_names_p (name + (*name == '*'));
+  tree asm_name = DECL_ASSEMBLER_NAME (fndecl);
+  const char *name = IDENTIFIER_POINTER (asm_name);
+  name += *name == '*';
+  if (symbol_defined_p (asm_name) || toplevel_asm_names_p (name))
+    return true;
+  for (const char *wrapped : wrapped_elsewhere)
+    if (!strcmp (wrapped, name))
+      return true;
+  tree wrapper = maybe_get_identifier (ACONCAT (("__wrap_", name, NULL)));
+  return wrapper && symbol_defined_p (wrapper);
 }
 
 enum alloc_fn
