@@ -866,10 +866,11 @@ alloca_budget_for_unit (void)
   return 0;
 }
 
-/* Whether pointer PTR points only into variables of FNDECL's own frame:
-   their addresses, moved or merged (SEEN: the PHIs on the way).  */
+/* Whether pointer PTR points only into memory FNDECL owns: variables of
+   its own frame, or objects it allocates (alloc_call_kind), by their
+   addresses, moved or merged (SEEN: the PHIs on the way).  */
 static bool
-points_into_own_variables_p (tree ptr, tree fndecl, bitmap seen)
+points_into_own_memory_p (tree ptr, tree fndecl, bitmap seen)
 {
   if (TREE_CODE (ptr) == ADDR_EXPR)
     {
@@ -884,11 +885,13 @@ points_into_own_variables_p (tree ptr, tree fndecl, bitmap seen)
       if (!bitmap_set_bit (seen, SSA_NAME_VERSION (ptr)))
 	return true;
       for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	if (!points_into_own_variables_p (gimple_phi_arg_def (phi, i), fndecl,
-					  seen))
+	if (!points_into_own_memory_p (gimple_phi_arg_def (phi, i), fndecl,
+				       seen))
 	  return false;
       return true;
     }
+  if (is_gimple_call (def))
+    return alloc_call_kind (def) != ALLOC_NONE;
   if (!is_gimple_assign (def))
     return false;
   switch (gimple_assign_rhs_code (def))
@@ -897,19 +900,21 @@ points_into_own_variables_p (tree ptr, tree fndecl, bitmap seen)
     case SSA_NAME:
     case NOP_EXPR:
     case POINTER_PLUS_EXPR:
-      return points_into_own_variables_p (gimple_assign_rhs1 (def), fndecl,
-					  seen);
+      return points_into_own_memory_p (gimple_assign_rhs1 (def), fndecl,
+				       seen);
     default:
       return false;
     }
 }
 
 /* Whether later passes may delete STMT as a store nobody reads, for
-   what it may store goes into variables of FNDECL's own frame, dead once
-   the function returns: an assignment to one, or through a pointer into
-   them, or a call given a pointer into them (GCC's DSE deletes dead
-   memset, strncpy and the like, and a call whose IPA modref summary says
-   it only stores there).  A call given such a pointer may also do
+   what it may store goes into memory FNDECL owns, dead once the function
+   returns or the object is freed: an assignment to one of its
+   variables, or through a pointer into that memory, or a call given such
+   a pointer (GCC's DSE deletes dead memset, strncpy and the like, and a
+   call whose IPA modref summary says it only stores there; DCE deletes
+   the free of an object nothing reads), or an allocation (DCE deletes
+   one whose object is unused).  A call given such a pointer may also do
    things no pass deletes; counting it among the deletable ones only
    takes more calls for possible sibling calls.  */
 static bool
@@ -923,20 +928,24 @@ may_be_dead_store_p (gimple *stmt, tree fndecl)
 	return true;
       return (base && (TREE_CODE (base) == MEM_REF
 		       || TREE_CODE (base) == TARGET_MEM_REF)
-	      && points_into_own_variables_p (TREE_OPERAND (base, 0), fndecl,
-					      seen));
+	      && points_into_own_memory_p (TREE_OPERAND (base, 0), fndecl,
+					   seen));
     }
   if (gcall *call = dyn_cast <gcall *> (stmt))
-    for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-      if (points_into_own_variables_p (gimple_call_arg (call, i), fndecl,
-				       seen))
+    {
+      if (alloc_call_kind (call) != ALLOC_NONE)
 	return true;
+      for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	if (points_into_own_memory_p (gimple_call_arg (call, i), fndecl,
+				      seen))
+	  return true;
+    }
   return false;
 }
 
 /* Whether a return is reachable from just after CALL through statements
    that store nothing and call nothing that stores, but for stores into
-   the function's own variables (may_be_dead_store_p): GCC's tail-call
+   the function's own memory (may_be_dead_store_p): GCC's tail-call
    pass (tree-tailcall.cc) may then make CALL a sibling call, once later
    passes have removed what stands between (copies, conversions,
    clobbers, branches on values only IPA learns, stores nothing reads

@@ -2,16 +2,17 @@
    with a store between the recursive call and the return into the
    function's own memory, which only a debugging dump reads, behind a
    flag IPA-CP makes a constant 0: into a local (ping), through a pointer
-   to one of two locals (ping_ptr), and by strncpy (ping_copy).  Later
-   passes delete the dump and the store, and the call becomes a sibling
+   to one of two locals (ping_ptr), by strncpy (ping_copy), and into a
+   temporary malloc'd object (ping_temp).  Later passes delete the dump
+   and the store (and the temporary), and the call becomes a sibling
    call; the plugin, which took the store for an obstacle, budgeted the
    object and the recursion overflowed the stack (found by an
-   adversarial hunt).  Stores into the function's own variables are no
+   adversarial hunt).  Stores into the function's own memory are no
    obstacle.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=4096 */
 /* escape-levels: -O2 -O3 */
-/* { dg-output "ping 10000000 160000000 160000000 160000000(\n|\r\n|\r)" } */
+/* { dg-output "ping 10000000 160000000 160000000 160000000 160000000(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
 #include <stdio.h>
@@ -111,6 +112,30 @@ pong_copy (long n, long acc, int verbose)
   return ping_copy (n, acc, verbose);
 }
 
+__attribute__ ((noinline)) static long pong_temp (long n, long acc,
+						  int verbose);
+
+__attribute__ ((noinline)) static long
+ping_temp (long n, long acc, int verbose)
+{
+  if (n == 0)
+    return acc;
+  acc = step (acc);
+  long r = pong_temp (n - 1, acc, verbose);
+  struct trace *t = malloc (sizeof *t);	/* unchecked: a test of t would keep it */
+  t->v[0] = r;
+  if (verbose)
+    show (t);
+  free (t);
+  return r;
+}
+
+__attribute__ ((noinline)) static long
+pong_temp (long n, long acc, int verbose)
+{
+  return ping_temp (n, acc, verbose);
+}
+
 static volatile long depth = 10000000;
 
 int
@@ -120,6 +145,7 @@ main (void)
   long a = ping (n, 0, 0);
   long b = ping_ptr (n, 0, 0);
   long c = ping_copy (n, 0, 0);
-  printf ("ping %ld %ld %ld %ld\n", n, a, b, c);
+  long d = ping_temp (n, 0, 0);
+  printf ("ping %ld %ld %ld %ld %ld\n", n, a, b, c, d);
   return 0;
 }
