@@ -236,7 +236,9 @@ requested_size (alloc_site *site)
 	break;
       }
     case ALLOC_ALIGNED_ALLOC:
-      site->align = constant_size (arg0) >= 0 ? constant_size (arg0)
+      /* No alignment at all is no valid one: C17 and glibc from 2.38 on
+	 fail the call.  */
+      site->align = constant_size (arg0) > 0 ? constant_size (arg0)
 		    : unknown_align;
       site->size = constant_size (arg1);
       break;
