@@ -347,7 +347,9 @@ read_allocation (function_graph &fg, gcall *call, enum alloc_fn kind)
    read and write memory only through their pointer arguments; what they
    move is any argument's value or any pointee's content, and it may land
    in every pointee and the result.  The forms on integers narrower than
-   a pointer (__atomic_fetch_add_4, ...) move no pointer at all.  */
+   a pointer (__atomic_fetch_add_4 where pointers take 8 bytes, ...) move
+   no pointer at all; by the size their name ends in, which is a
+   pointer's for pointers (_4 on i386).  */
 static bool
 narrow_atomic_p (gcall *call)
 {
@@ -361,8 +363,9 @@ narrow_atomic_p (gcall *call)
 	     && !carries_pointer (TREE_TYPE (gimple_call_arg (call, i)));
     }
   const char *name = source_name (gimple_call_fndecl (call));
-  size_t len = name ? strlen (name) : 0;
-  return len > 2 && name[len - 2] == '_' && strchr ("124", name[len - 1]);
+  const char *size = name ? strrchr (name, '_') : NULL;
+  unsigned bytes = size && ISDIGIT (size[1]) ? atoi (size + 1) : 0;
+  return bytes && bytes < POINTER_SIZE / BITS_PER_UNIT;
 }
 
 static void

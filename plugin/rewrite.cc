@@ -64,11 +64,19 @@
 #include "gcc-includes.h"
 #include "bridge.h"
 
+/* What malloc's memory is aligned to: for any type of a fundamental
+   alignment, max_align_t's as GCC's C front end makes it (long long,
+   long double, _Float128: 16 on i386, where long double is 4-aligned),
+   and glibc's two words.  */
 uint64_t
 malloc_alignment (void)
 {
-  return MAX ((uint64_t) 2 * POINTER_SIZE / BITS_PER_UNIT,
-	      (uint64_t) TYPE_ALIGN_UNIT (long_double_type_node));
+  uint64_t align = MAX ((uint64_t) 2 * POINTER_SIZE / BITS_PER_UNIT,
+			(uint64_t) TYPE_ALIGN_UNIT (long_double_type_node));
+  align = MAX (align, (uint64_t) TYPE_ALIGN_UNIT (long_long_integer_type_node));
+  if (float128_type_node)
+    align = MAX (align, (uint64_t) TYPE_ALIGN_UNIT (float128_type_node));
+  return align;
 }
 
 /* A slot is a variable of a structure that holds the bytes.  Not the
