@@ -347,9 +347,11 @@ read_allocation (function_graph &fg, gcall *call, enum alloc_fn kind)
    read and write memory only through their pointer arguments; what they
    move is any argument's value or any pointee's content, and it may land
    in every pointee and the result.  The forms on integers narrower than
-   a pointer (__atomic_fetch_add_4 where pointers take 8 bytes, ...) move
-   no pointer at all; by the size their name ends in, which is a
-   pointer's for pointers (_4 on i386).  */
+   a pointer but wider than a character (__atomic_fetch_add_4 where
+   pointers take 8 bytes, ...) move no pointer at all, as the halves of
+   one are not followed elsewhere either; by the size their name ends in,
+   which is a pointer's for pointers (_4 on i386).  The forms on
+   characters (_1) move bytes, which may be a pointer's.  */
 static bool
 narrow_atomic_p (gcall *call)
 {
@@ -365,7 +367,7 @@ narrow_atomic_p (gcall *call)
   const char *name = source_name (gimple_call_fndecl (call));
   const char *size = name ? strrchr (name, '_') : NULL;
   unsigned bytes = size && ISDIGIT (size[1]) ? atoi (size + 1) : 0;
-  return bytes && bytes < POINTER_SIZE / BITS_PER_UNIT;
+  return bytes > 1 && bytes < POINTER_SIZE / BITS_PER_UNIT;
 }
 
 static void
