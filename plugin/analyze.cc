@@ -943,13 +943,48 @@ may_be_dead_store_p (gimple *stmt, tree fndecl)
   return false;
 }
 
-/* Whether a return is reachable from just after CALL through statements
-   that store nothing and call nothing that stores, but for stores into
-   the function's own memory (may_be_dead_store_p): GCC's tail-call
-   pass (tree-tailcall.cc) may then make CALL a sibling call, once later
-   passes have removed what stands between (copies, conversions,
-   clobbers, branches on values only IPA learns, stores nothing reads
-   after them).  */
+/* Whether a return of CALL's result (or of nothing) is reachable from
+   just after CALL through statements that store nothing and call
+   nothing that stores, but for stores into the function's own memory
+   (may_be_dead_store_p): GCC's tail-call pass (tree-tailcall.cc) may
+   then make CALL a sibling call, once later passes have removed what
+   stands between (copies, conversions, clobbers, branches on values only
+   IPA learns, stores nothing reads after them).  A call whose result is
+   added to (walk (l) + walk (r)) is none.  */
+/* Whether VALUE may be CALL's result, moved or converted or merged
+   (SEEN: the PHIs on the way): GCC makes a sibling call only of a call
+   whose result the function returns as it is.  A value not in SSA form
+   (an aggregate's return slot) may be.  */
+static bool
+may_be_call_result_p (tree value, gcall *call, bitmap seen)
+{
+  if (TREE_CODE (value) != SSA_NAME)
+    return !is_gimple_min_invariant (value);
+  if (value == gimple_call_lhs (call))
+    return true;
+  gimple *def = SSA_NAME_DEF_STMT (value);
+  if (gphi *phi = dyn_cast <gphi *> (def))
+    {
+      if (!bitmap_set_bit (seen, SSA_NAME_VERSION (value)))
+	return false;
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	if (may_be_call_result_p (gimple_phi_arg_def (phi, i), call, seen))
+	  return true;
+      return false;
+    }
+  if (!is_gimple_assign (def))
+    return false;
+  switch (gimple_assign_rhs_code (def))
+    {
+    case SSA_NAME:
+    case NOP_EXPR:
+    case VIEW_CONVERT_EXPR:
+      return may_be_call_result_p (gimple_assign_rhs1 (def), call, seen);
+    default:
+      return false;
+    }
+}
+
 static bool
 may_be_sibling_call (gcall *call, tree fndecl)
 {
@@ -964,8 +999,15 @@ may_be_sibling_call (gcall *call, tree fndecl)
       for (; !gsi_end_p (gsi) && !blocked; gsi_next (&gsi))
 	{
 	  gimple *stmt = gsi_stmt (gsi);
-	  if (gimple_code (stmt) == GIMPLE_RETURN)
-	    return true;
+	  if (greturn *ret = dyn_cast <greturn *> (stmt))
+	    {
+	      tree value = gimple_return_retval (ret);
+	      auto_bitmap phis;
+	      if (!value || may_be_call_result_p (value, call, phis))
+		return true;
+	      blocked = true;
+	      continue;
+	    }
 	  blocked = (gimple_vdef (stmt) && !gimple_clobber_p (stmt)
 		     && !may_be_dead_store_p (stmt, fndecl));
 	}
