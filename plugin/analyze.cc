@@ -866,32 +866,41 @@ alloca_budget_for_unit (void)
   return 0;
 }
 
-/* Whether pointer PTR points only into memory FNDECL owns: variables of
-   its own frame, or objects it allocates (alloc_call_kind), by their
-   addresses, moved or merged (SEEN: the PHIs on the way).  */
+/* Whether pointer PTR surely points outside the memory FNDECL owns: at
+   a global variable (or a static one), a string or a function, or where
+   a parameter points (the caller's memory), moved or merged (SEEN: the
+   PHIs on the way).  Where a pointer loaded from memory, or returned by
+   a call, points is not known here: into the function's own memory, as
+   far as this is concerned.  */
 static bool
-points_into_own_memory_p (tree ptr, tree fndecl, bitmap seen)
+points_outside_p (tree ptr, tree fndecl, bitmap seen)
 {
+  if (TREE_CODE (ptr) == INTEGER_CST)
+    return true;
   if (TREE_CODE (ptr) == ADDR_EXPR)
     {
       tree base = get_base_address (TREE_OPERAND (ptr, 0));
-      return base && auto_var_in_fn_p (base, fndecl);
+      if (base && (TREE_CODE (base) == MEM_REF
+		   || TREE_CODE (base) == TARGET_MEM_REF))
+	return points_outside_p (TREE_OPERAND (base, 0), fndecl, seen);
+      return base && (TREE_CODE (base) == STRING_CST
+		      || TREE_CODE (base) == FUNCTION_DECL
+		      || (VAR_P (base) && is_global_var (base)));
     }
-  if (TREE_CODE (ptr) != SSA_NAME || !POINTER_TYPE_P (TREE_TYPE (ptr)))
+  if (TREE_CODE (ptr) != SSA_NAME)
     return false;
+  if (SSA_NAME_IS_DEFAULT_DEF (ptr))
+    return SSA_NAME_VAR (ptr) && TREE_CODE (SSA_NAME_VAR (ptr)) == PARM_DECL;
   gimple *def = SSA_NAME_DEF_STMT (ptr);
   if (gphi *phi = dyn_cast <gphi *> (def))
     {
       if (!bitmap_set_bit (seen, SSA_NAME_VERSION (ptr)))
 	return true;
       for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	if (!points_into_own_memory_p (gimple_phi_arg_def (phi, i), fndecl,
-				       seen))
+	if (!points_outside_p (gimple_phi_arg_def (phi, i), fndecl, seen))
 	  return false;
       return true;
     }
-  if (is_gimple_call (def))
-    return alloc_call_kind (def) != ALLOC_NONE;
   if (!is_gimple_assign (def))
     return false;
   switch (gimple_assign_rhs_code (def))
@@ -900,56 +909,61 @@ points_into_own_memory_p (tree ptr, tree fndecl, bitmap seen)
     case SSA_NAME:
     case NOP_EXPR:
     case POINTER_PLUS_EXPR:
-      return points_into_own_memory_p (gimple_assign_rhs1 (def), fndecl,
-				       seen);
+      return points_outside_p (gimple_assign_rhs1 (def), fndecl, seen);
     default:
       return false;
     }
 }
 
-/* Whether later passes may delete STMT as a store nobody reads, for
-   what it may store goes into memory FNDECL owns, dead once the function
-   returns or the object is freed: an assignment to one of its
-   variables, or through a pointer into that memory, or a call given such
-   a pointer (GCC's DSE deletes dead memset, strncpy and the like, and a
-   call whose IPA modref summary says it only stores there; DCE deletes
-   the free of an object nothing reads), or an allocation (DCE deletes
-   one whose object is unused).  A call given such a pointer may also do
-   things no pass deletes; counting it among the deletable ones only
-   takes more calls for possible sibling calls.  */
+/* Whether STMT, which writes memory, surely stays for later passes: a
+   volatile access or asm, a store surely outside the memory FNDECL owns
+   (points_outside_p), a call given no pointer that may point into it
+   and that neither allocates nor frees.  Any other store may be one
+   nobody reads after it, which DSE deletes once its readers are gone
+   (a debugging dump behind a flag IPA-CP made 0): into a variable of
+   the function, through a pointer into its memory, by a call given one
+   (dead memset, strncpy and their _chk forms; a call whose IPA modref
+   summary says it only stores there), and DCE deletes the allocation
+   and free of a temporary nothing reads.  Taking too many statements
+   for deletable only takes more calls for possible sibling calls.  */
 static bool
-may_be_dead_store_p (gimple *stmt, tree fndecl)
+surely_stays_p (gimple *stmt, tree fndecl)
 {
+  if (gimple_has_volatile_ops (stmt))
+    return true;
+  if (gasm *a = dyn_cast <gasm *> (stmt))
+    return gimple_asm_volatile_p (a);
   auto_bitmap seen;
   if (is_gimple_assign (stmt))
     {
       tree base = get_base_address (gimple_assign_lhs (stmt));
-      if (base && auto_var_in_fn_p (base, fndecl))
-	return true;
-      return (base && (TREE_CODE (base) == MEM_REF
-		       || TREE_CODE (base) == TARGET_MEM_REF)
-	      && points_into_own_memory_p (TREE_OPERAND (base, 0), fndecl,
-					   seen));
+      if (base && (TREE_CODE (base) == MEM_REF
+		   || TREE_CODE (base) == TARGET_MEM_REF))
+	return points_outside_p (TREE_OPERAND (base, 0), fndecl, seen);
+      return base && VAR_P (base) && is_global_var (base);
     }
   if (gcall *call = dyn_cast <gcall *> (stmt))
     {
-      if (alloc_call_kind (call) != ALLOC_NONE)
-	return true;
+      if (alloc_call_kind (call) != ALLOC_NONE
+	  || gimple_call_builtin_p (call, BUILT_IN_FREE))
+	return false;
       for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-	if (points_into_own_memory_p (gimple_call_arg (call, i), fndecl,
-				      seen))
-	  return true;
+	{
+	  tree arg = gimple_call_arg (call, i);
+	  if (POINTER_TYPE_P (TREE_TYPE (arg))
+	      && !points_outside_p (arg, fndecl, seen))
+	    return false;
+	}
     }
-  return false;
+  return true;
 }
 
 /* Whether a return of CALL's result (or of nothing) is reachable from
-   just after CALL through statements that store nothing and call
-   nothing that stores, but for stores into the function's own memory
-   (may_be_dead_store_p): GCC's tail-call pass (tree-tailcall.cc) may
-   then make CALL a sibling call, once later passes have removed what
-   stands between (copies, conversions, clobbers, branches on values only
-   IPA learns, stores nothing reads after them).  A call whose result is
+   just after CALL through statements none of which surely stays
+   (surely_stays_p): GCC's tail-call pass (tree-tailcall.cc) may then
+   make CALL a sibling call, once later passes have removed what stands
+   between (copies, conversions, clobbers, branches on values only IPA
+   learns, stores nothing reads after them).  A call whose result is
    added to (walk (l) + walk (r)) is none.  */
 /* Whether VALUE may be CALL's result, moved or converted or merged
    (SEEN: the PHIs on the way): GCC makes a sibling call only of a call
@@ -1009,7 +1023,7 @@ may_be_sibling_call (gcall *call, tree fndecl)
 	      continue;
 	    }
 	  blocked = (gimple_vdef (stmt) && !gimple_clobber_p (stmt)
-		     && !may_be_dead_store_p (stmt, fndecl));
+		     && surely_stays_p (stmt, fndecl));
 	}
       edge e;
       edge_iterator ei;
