@@ -958,13 +958,6 @@ surely_stays_p (gimple *stmt, tree fndecl)
   return true;
 }
 
-/* Whether a return of CALL's result (or of nothing) is reachable from
-   just after CALL through statements none of which surely stays
-   (surely_stays_p): GCC's tail-call pass (tree-tailcall.cc) may then
-   make CALL a sibling call, once later passes have removed what stands
-   between (copies, conversions, clobbers, branches on values only IPA
-   learns, stores nothing reads after them).  A call whose result is
-   added to (walk (l) + walk (r)) is none.  */
 /* Whether VALUE may be CALL's result, moved or converted or merged
    (SEEN: the PHIs on the way): GCC makes a sibling call only of a call
    whose result the function returns as it is.  A value not in SSA form
@@ -999,6 +992,13 @@ may_be_call_result_p (tree value, gcall *call, bitmap seen)
     }
 }
 
+/* Whether a return of CALL's result (or of nothing) is reachable from
+   just after CALL through statements none of which surely stays
+   (surely_stays_p): GCC's tail-call pass (tree-tailcall.cc) may then
+   make CALL a sibling call, once later passes have removed what stands
+   between (copies, conversions, clobbers, branches on values only IPA
+   learns, stores nothing reads after them).  A call whose result is
+   added to (walk (l) + walk (r)) is none.  */
 static bool
 may_be_sibling_call (gcall *call, tree fndecl)
 {
