@@ -104,6 +104,9 @@ enum alloc_fn alloc_call_kind (const gimple *stmt);
 /* Whether the program defines the symbol FNDECL's calls bind to
    (builtins.cc).  */
 bool defined_by_program_p (tree fndecl);
+/* The argument whose value GCC takes for the size CALL reads through
+   its pointer argument I (memchr's n, strncmp's), or -1 (builtins.cc).  */
+int read_limit_arg (gcall *call, unsigned i);
 /* The names X whose __wrap_X what is compiled defines, as a list of
    strings (for WRAPPED_NAMES); and, at the start of a unit or
    partition, take note of those WRAPPED_NAMES hands it.  */

@@ -910,6 +910,20 @@ read_trampoline_init (function_graph &fg, gcall *call)
     }
 }
 
+int
+read_limit_arg (gcall *call, unsigned i)
+{
+  attr_fnspec fnspec = gimple_call_fnspec (call);
+  unsigned size_arg;
+  if (!fnspec.known_p ()
+      || !POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (call, i)))
+      || !fnspec.arg_specified_p (i) || fnspec.arg_maybe_written_p (i)
+      || !fnspec.arg_max_access_size_given_by_arg_p (i, &size_arg)
+      || size_arg >= gimple_call_num_args (call))
+    return -1;
+  return (int) size_arg;
+}
+
 /* Calls with a bound.  Reads up to a limit the call may stop short of:
    memchr's n (C17 says it stops at the match), strncmp's, strnlen's,
    and the source of strncpy, stpncpy, strncat and strndup.  GCC's
@@ -947,22 +961,17 @@ read_bounds (function_graph &fg, gcall *call)
       if (dst != ESC_NO_LOC)
 	esc_allocated_size_read (fg.g, dst, source_name (fndecl));
     }
-  attr_fnspec fnspec = gimple_call_fnspec (call);
-  if (!fnspec.known_p ())
-    return;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
-      unsigned size_arg;
-      if (!POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (call, i)))
-	  || !fnspec.arg_specified_p (i) || fnspec.arg_maybe_written_p (i)
-	  || !fnspec.arg_max_access_size_given_by_arg_p (i, &size_arg)
-	  || size_arg >= gimple_call_num_args (call))
+      int size_arg = read_limit_arg (call, i);
+      if (size_arg < 0)
 	continue;
       esc_loc p = fg.call_arg (call, i);
       tree size = gimple_call_arg (call, size_arg);
       if (p != ESC_NO_LOC)
 	esc_access_bound (fg.g, p, source_name (fndecl),
-			  tree_fits_shwi_p (size) ? tree_to_shwi (size) : -1);
+			  tree_fits_shwi_p (size) ? tree_to_shwi (size) : -1,
+			  call);
     }
 }
 

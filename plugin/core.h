@@ -213,7 +213,8 @@ enum esc_query_kind
 {
   ESC_QUERY_SIZE,		/* asks for it */
   ESC_QUERY_CHECKED_SIZE,	/* asks for it only to bound a check */
-  ESC_QUERY_READ_LIMIT,		/* reads up to BYTES (-1: not a constant) */
+  ESC_QUERY_READ_LIMIT,		/* reads up to BYTES (-1: not a constant
+				   yet), in call ORIGIN */
   ESC_QUERY_ACCESS_TYPE,		/* accesses it as a type of BYTES */
   ESC_QUERY_ALLOCATED_SIZE	/* GCC asks the allocation call for it */
 };
@@ -224,6 +225,7 @@ struct esc_query
   enum esc_query_kind kind;
   const char *name;		/* the builtin, the function, the type */
   int64_t bytes;
+  const void *origin;		/* READ_LIMIT: the bridge's call */
 };
 
 struct esc_graph

@@ -249,13 +249,15 @@ void esc_resize (esc_graph *, esc_loc ptr, const struct esc_why *);
 void esc_size_query (esc_graph *, esc_loc ptr, const char *builtin,
 		     bool only_checked);
 /* FN (memchr, strncmp, ...) reads what PTR points to up to BOUND bytes
-   (-1: not a constant yet), a limit it may stop short of.  GCC takes a
-   constant bound for the size read, and a read bigger than a stack
-   variable for one that cannot touch it: stores into a slot smaller
-   than the bound would be deleted as dead.  The policy keeps such
-   objects on the heap unless their slot holds a constant BOUND.  */
+   (-1: not a constant yet), a limit it may stop short of, in CALL (the
+   bridge's statement).  GCC takes a constant bound for the size read,
+   and a read bigger than a stack variable for one that cannot touch it:
+   stores into a slot smaller than the bound would be deleted as dead.
+   The policy keeps such objects on the heap unless their slot holds a
+   constant BOUND; a bound that is not a constant yet, the rewrite keeps
+   from becoming one (esc_bounds_to_pin).  */
 void esc_access_bound (esc_graph *, esc_loc ptr, const char *fn,
-		       int64_t bound);
+		       int64_t bound, const void *call);
 /* PTR is dereferenced as TYPE of BYTES, an aggregate (not a union), a
    vector or a complex type, of which part may be accessed:
    GCC's alias oracle takes an access through a pointer to a type larger
@@ -576,6 +578,17 @@ enum esc_free_action
 /* ACTIONS has esc_free_site_count entries.  */
 void esc_free_actions (const esc_graph *, const struct esc_site *, int nsites,
 		       enum esc_free_action *actions);
+/* The calls whose bound the rewrite must keep from becoming a constant:
+   a read up to a limit not yet a constant (esc_access_bound) that may
+   see an object with a slot, fixed or guarded.  Once placed, GCC's
+   later passes could fold the limit into one larger than the slot (a
+   loop's sum, unrolled), and take the read for one that cannot touch
+   it.  Stores the CALLs in CALLS, which has room for one per size
+   query of the graph (esc_size_query_count), and returns how many; a
+   call may come more than once.  */
+int esc_size_query_count (const esc_graph *);
+int esc_bounds_to_pin (const esc_graph *, const struct esc_site *, int nsites,
+		       const void **calls);
 /* Whether the function's own free at site F may release an object of a
    caller (reached through a parameter), which with the alloca budget may
    be one the caller budgeted: then the free skips pointers within the

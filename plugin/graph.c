@@ -730,7 +730,7 @@ esc_resize (esc_graph *g, esc_loc ptr, const struct esc_why *why)
 
 static void
 add_query (esc_graph *g, esc_loc ptr, enum esc_query_kind kind,
-	   const char *name, int64_t bytes)
+	   const char *name, int64_t bytes, const void *origin)
 {
   if (!usable (g, &ptr))
     return;
@@ -740,6 +740,7 @@ add_query (esc_graph *g, esc_loc ptr, enum esc_query_kind kind,
   q->kind = kind;
   q->name = name;
   q->bytes = bytes;
+  q->origin = origin;
 }
 
 void
@@ -747,23 +748,24 @@ esc_size_query (esc_graph *g, esc_loc ptr, const char *builtin,
 		bool only_checked)
 {
   add_query (g, ptr, only_checked ? ESC_QUERY_CHECKED_SIZE : ESC_QUERY_SIZE,
-	     builtin, -1);
+	     builtin, -1, NULL);
 }
 
 void
-esc_access_bound (esc_graph *g, esc_loc ptr, const char *fn, int64_t bound)
+esc_access_bound (esc_graph *g, esc_loc ptr, const char *fn, int64_t bound,
+		  const void *call)
 {
-  add_query (g, ptr, ESC_QUERY_READ_LIMIT, fn, bound);
+  add_query (g, ptr, ESC_QUERY_READ_LIMIT, fn, bound, call);
 }
 
 void
 esc_access_type (esc_graph *g, esc_loc ptr, const char *type, int64_t bytes)
 {
-  add_query (g, ptr, ESC_QUERY_ACCESS_TYPE, type, bytes);
+  add_query (g, ptr, ESC_QUERY_ACCESS_TYPE, type, bytes, NULL);
 }
 
 void
 esc_allocated_size_read (esc_graph *g, esc_loc ptr, const char *fn)
 {
-  add_query (g, ptr, ESC_QUERY_ALLOCATED_SIZE, fn, -1);
+  add_query (g, ptr, ESC_QUERY_ALLOCATED_SIZE, fn, -1, NULL);
 }

@@ -316,10 +316,9 @@ apply_size_queries (const esc_graph *g, struct esc_site *sites, int nsites,
 	  switch (query->kind)
 	    {
 	    case ESC_QUERY_READ_LIMIT:
-	      /* A slot shorter than the limit, or a limit not yet a
-		 constant: GCC's passes after this one may fold it into one
-		 (a loop's sum).  */
-	      if (query->bytes < 0 || query->bytes > slot)
+	      /* A slot shorter than the limit.  A limit not yet a constant
+		 the rewrite keeps from becoming one (esc_bounds_to_pin).  */
+	      if (query->bytes > slot)
 		{
 		  s->size_query = query->name;
 		  bounded[s - sites] = true;
@@ -574,6 +573,38 @@ esc_free_actions (const esc_graph *g, const struct esc_site *sites,
 		   : any_fixed ? ESC_FREE_REMOVE : ESC_FREE_KEEP;
     }
   free (index);
+}
+
+int
+esc_size_query_count (const esc_graph *g)
+{
+  return (int) g->nqueries;
+}
+
+int
+esc_bounds_to_pin (const esc_graph *g, const struct esc_site *sites,
+		   int nsites, const void **calls)
+{
+  int *index = index_sites (g, sites, nsites);
+  int n = 0;
+  for (uint32_t q = 0; q < g->nqueries; q++)
+    {
+      const struct esc_query *query = &g->queries[q];
+      if (query->kind != ESC_QUERY_READ_LIMIT || query->bytes >= 0)
+	continue;
+      for (size_t i = 0; i < esc_points_to_count (g, query->ptr); i++)
+	{
+	  int s = index[esc_points_to_at (g, query->ptr, i)];
+	  if (s >= 0 && (sites[s].placement == ESC_PLACE_STACK
+			 || sites[s].placement == ESC_PLACE_GUARDED))
+	    {
+	      calls[n++] = query->origin;
+	      break;
+	    }
+	}
+    }
+  free (index);
+  return n;
 }
 
 bool

@@ -49,7 +49,9 @@
      budget, one that may see a caller's object (free_tree (n) frees
      what its caller built) skips pointers above the stack pointer and
      within the budget below the mark, since a caller may have budgeted
-     them (policy.c).
+     them (policy.c);
+   - a read up to a limit not yet a constant that may see a slot
+     (memchr (p, c, n)) gets n through an empty asm (pin_bounds).
    Then stale points-to information is dropped, the virtual operands are
    renamed and the call graph edges of the function rebuilt, since calls
    were removed and added.
@@ -776,6 +778,48 @@ quiet_bounded_copies (void)
       }
 }
 
+/* An asm operand: constraint C, value V.  */
+static tree
+asm_operand (const char *c, tree v)
+{
+  return build_tree_list (build_tree_list (NULL_TREE,
+					   build_string (strlen (c) + 1, c)),
+			  v);
+}
+
+/* CALL reads through a pointer that may be a slot up to a limit that is
+   not a constant yet (esc_bounds_to_pin): pass it through an empty asm,
+   whose result no later pass can fold, so GCC never takes the read for
+   one larger than the slot.  */
+static void
+pin_bounds (gcall *call)
+{
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      int k = read_limit_arg (call, i);
+      if (k < 0)
+	continue;
+      tree bound = gimple_call_arg (call, k);
+      gimple *def = TREE_CODE (bound) == SSA_NAME
+		    ? SSA_NAME_DEF_STMT (bound) : NULL;
+      /* A constant was the policy's to judge; an asm is a pin already
+	 (strncmp reads both pointers up to one limit).  */
+      if (!def || gimple_code (def) == GIMPLE_ASM)
+	continue;
+      tree opaque = make_ssa_name (TREE_TYPE (bound));
+      vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
+      vec_safe_push (outputs, asm_operand ("=r", opaque));
+      vec_safe_push (inputs, asm_operand ("0", bound));
+      gasm *pin = gimple_build_asm_vec ("", inputs, outputs, NULL, NULL);
+      SSA_NAME_DEF_STMT (opaque) = pin;
+      gimple_set_location (pin, gimple_location (call));
+      gsi_insert_before (&gsi, pin, GSI_SAME_STMT);
+      gimple_call_set_arg (call, k, opaque);
+      update_stmt (call);
+    }
+}
+
 bool
 rewrite_function (function_graph &fg, const struct decisions *d)
 {
@@ -824,6 +868,13 @@ rewrite_function (function_graph &fg, const struct decisions *d)
 	}
     }
   XDELETEVEC (actions);
+  const void **pins = XNEWVEC (const void *,
+			       esc_size_query_count (fg.g) + 1);
+  int npins = esc_bounds_to_pin (fg.g, d->sites, d->nsites, pins);
+  for (int i = 0; i < npins; i++)
+    pin_bounds (as_a<gcall *> ((gimple *) pins[i]));
+  changed |= npins > 0;
+  XDELETEVEC (pins);
   pop_budgeted_loops (fg, d);
   for (int i = 0; i < d->nsites; i++)
     {

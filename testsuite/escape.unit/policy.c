@@ -387,26 +387,30 @@ test_explain (void)
   esc_graph_free (g);
 }
 
-/* Sizes read: up to a limit (memchr), as a type (a flexible array
-   member's struct read through its pointer).  */
+/* Sizes read: up to a limit (memchr), constant or not yet, as a type (a
+   flexible array member's struct read through its pointer).  */
 static void
 test_sizes_read (void)
 {
   esc_graph *g = esc_graph_new (NULL, 0, false);
-  esc_loc p[5];
-  struct esc_site s[5];
+  esc_loc p[6];
+  struct esc_site s[6];
   s[0] = site (alloc_at (g, 0, &p[0]), 12);
   s[1] = site (alloc_at (g, 0, &p[1]), 16);
   s[2] = site (alloc_at (g, 0, &p[2]), -1);
   s[3] = site (alloc_at (g, 0, &p[3]), -1);
   s[4] = site (alloc_at (g, 0, &p[4]), 16);
+  s[5] = site (alloc_at (g, 0, &p[5]), 16);
   esc_access_type (g, p[0], "struct str", 16);
   esc_access_type (g, p[1], "struct str", 16);
   esc_access_type (g, p[2], "struct msg", 257);
   esc_access_type (g, p[3], "struct str", 16);
-  esc_access_bound (g, p[4], "memchr", 1000);
+  static const char constant_call[] = "memchr (p, c, 1000)";
+  static const char late_call[] = "memchr (p, c, n)";
+  esc_access_bound (g, p[4], "memchr", 1000, constant_call);
+  esc_access_bound (g, p[5], "memchr", -1, late_call);
   esc_solve (g);
-  esc_place_sites (g, s, 5, &defaults);
+  esc_place_sites (g, s, 6, &defaults);
   CHECK (s[0].placement == ESC_PLACE_HEAP
 	 && s[0].reason == ESC_KEEP_ACCESS_TYPE && s[0].access_bytes == 16,
 	 "12 bytes accessed as a 16-byte struct: heap");
@@ -428,6 +432,15 @@ test_sizes_read (void)
   CHECK (s[4].placement == ESC_PLACE_HEAP && s[4].size_query
 	 && !strcmp (s[4].size_query, "memchr"),
 	 "16 bytes read up to 1000 by memchr: heap");
+  CHECK (s[5].placement == ESC_PLACE_STACK && !s[5].size_query,
+	 "16 bytes read up to a limit not yet a constant: slot");
+  const void *pins[6];
+  int npins = esc_size_query_count (g) == 6
+	      ? esc_bounds_to_pin (g, s, 6, pins) : -1;
+  CHECK (npins == 1
+	 && pins[0] == late_call,
+	 "only the limit not yet a constant, of a slot, is pinned (%d)",
+	 npins);
   esc_graph_free (g);
 }
 
