@@ -4,7 +4,10 @@
    at PLUGIN_FINISH the log is assembled around them and written to a
    temporary file in the target directory, then renamed over the target:
    readers and parallel compiles see the old file or the whole new one,
-   and a compile killed midway leaves at most a hidden temporary.
+   and a compile killed midway leaves at most a hidden temporary.  A
+   target that is there and no regular file (/dev/null, a pipe, a link
+   such as /dev/stdout) is written as it is: a rename would put a regular
+   file in its place.
 
    JSON is written here rather than with GCC 12's json.h: its strings
    pass control characters other than \b\f\n\r\t through unescaped and do
@@ -671,6 +674,35 @@ write_atomically (const char *path, const char *text)
   return ok;
 }
 
+/* Write TEXT into the file PATH names as it is: a device, a pipe.  */
+static bool
+write_in_place (const char *path, const char *text)
+{
+  FILE *out = fopen (path, "w");
+  if (!out)
+    return false;
+  bool ok = fputs (text, out) != EOF && fflush (out) == 0 && !ferror (out);
+  int saved = errno;
+  if (fclose (out) != 0)
+    ok = false, saved = saved ? saved : errno;
+  errno = saved;
+  return ok;
+}
+
+/* Write TEXT to PATH: a regular file, or a new one, by a rename.  Any
+   other thing that is there, a character device (/dev/null), a pipe, a
+   symbolic link (/dev/stdout), is opened and written as it is: a rename
+   would put a regular file in its place, which root may do even to
+   /dev/null.  */
+static bool
+write_report (const char *path, const char *text)
+{
+  struct stat st;
+  if (lstat (path, &st) == 0 && !S_ISREG (st.st_mode))
+    return write_in_place (path, text);
+  return write_atomically (path, text);
+}
+
 void
 esc_sarif_end (void)
 {
@@ -678,7 +710,7 @@ esc_sarif_end (void)
     return;
   char *path = report_path ();
   char *text = log_text ();
-  if (!write_atomically (path, text))
+  if (!write_report (path, text))
     error_at (UNKNOWN_LOCATION, "escape: cannot write the report file %qs: "
 	      "%s", path, xstrerror (errno));
   free (text);
