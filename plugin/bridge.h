@@ -104,6 +104,13 @@ enum alloc_fn alloc_call_kind (const gimple *stmt);
 /* Whether the program defines the symbol FNDECL's calls bind to
    (builtins.cc).  */
 bool defined_by_program_p (tree fndecl);
+/* Whether the symbol FNDECL's calls bind to is one the C library gives
+   its name: the name itself, or one of glibc's redirections (fopen to
+   fopen64, scanf to __isoc99_scanf, its fortified wrappers' __read_alias
+   to read).  A program's own label (`#pragma redefine_extname read
+   mock_read', `__asm__ ("mock_read")') binds the calls to its own code,
+   whatever header declared the name (builtins.cc).  */
+bool library_symbol_p (tree fndecl);
 /* The argument whose value GCC takes for the size CALL reads through
    its pointer argument I (memchr's n, strncmp's), or -1 (builtins.cc).  */
 int read_limit_arg (gcall *call, unsigned i);

@@ -117,6 +117,20 @@ defined_by_program_p (tree fndecl)
   return wrapper && symbol_defined_p (wrapper);
 }
 
+bool
+library_symbol_p (tree fndecl)
+{
+  if (!DECL_NAME (fndecl) || !DECL_ASSEMBLER_NAME_SET_P (fndecl))
+    return true;
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  const char *label = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fndecl));
+  label += *label == '*';
+  size_t n = strlen (name);
+  return (!strcmp (label, name) || startswith (name, "__")
+	  || startswith (label, "__")
+	  || (!strncmp (label, name, n) && !strcmp (label + n, "64")));
+}
+
 enum alloc_fn
 alloc_call_kind (const gimple *stmt)
 {

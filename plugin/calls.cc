@@ -370,7 +370,7 @@ library_model (tree fndecl, gcall *call, const char **library_name = NULL)
       || defined_by_program_p (fndecl))
     return NULL;
   bool library = gimple_call_builtin_p (call, BUILT_IN_NORMAL)
-		 || DECL_IN_SYSTEM_HEADER (fndecl);
+		 || (DECL_IN_SYSTEM_HEADER (fndecl) && library_symbol_p (fndecl));
   if (!library || !fits_model (call, fndecl, model))
     return NULL;
   if (library_name)

@@ -555,12 +555,14 @@ guard_free (function_graph &fg, const struct decisions *d, tree *slots,
 }
 
 /* Whether FNDECL is the C library's pthread_attr_setstacksize (a
-   project's own function of that name is not).  */
+   project's own function of that name, or one the unit binds to another
+   symbol, is not).  */
 bool
 thread_stack_setter_p (tree fndecl)
 {
   return fndecl && DECL_NAME (fndecl) && DECL_IN_SYSTEM_HEADER (fndecl)
-	 && id_equal (DECL_NAME (fndecl), "pthread_attr_setstacksize");
+	 && id_equal (DECL_NAME (fndecl), "pthread_attr_setstacksize")
+	 && library_symbol_p (fndecl);
 }
 
 /* Whether CALL has pthread_attr_setstacksize's shape: a pointer, a size
