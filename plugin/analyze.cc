@@ -1745,7 +1745,7 @@ esc_analyze_unit (void)
   pass_init_dump_file (current_pass);
 
   note_registrations (NULL);
-  note_wrapped_names ();
+  note_program_bound_names ();
 
   program = esc_program_new ();
   reached.safe_grow_cleared (symtab->cgraph_max_uid + 1);
@@ -1874,8 +1874,9 @@ choose_one_partition (void)
    whole graph says which functions may, and each gets the attribute
    escape_no_stack, which goes with its declaration to its partition.
    The program's registrations go the same way, and so do the names its
-   __wrap_ functions wrap (WRAPPED_NAMES) and what the whole graph says
-   of main (MAIN_RUN_ONCE).  It also picks the partitioning
+   link binds to its code under other symbols (PROGRAM_BOUND_NAMES:
+   __wrap_ functions, --defsym) and what the whole graph says of main
+   (MAIN_RUN_ONCE).  It also picks the partitioning
    (choose_one_partition).  */
 void
 esc_mark_whole_program (void)
@@ -1889,9 +1890,9 @@ esc_mark_whole_program (void)
   if (registrations)
     FOR_EACH_DEFINED_FUNCTION (node)
       set_registrations (node->decl, registrations);
-  if (tree wrapped = wrapped_names ())
+  if (tree bound = program_bound_names ())
     FOR_EACH_DEFINED_FUNCTION (node)
-      mark_function (node->decl, WRAPPED_NAMES, wrapped);
+      mark_function (node->decl, PROGRAM_BOUND_NAMES, bound);
   /* main named where the call graph does not show it: in asm (a
      function's, marked by the front end, or top level: `.quad main',
      `.set again, main'), or wrapped by the linker (-Wl,--wrap=main:

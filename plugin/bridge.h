@@ -47,9 +47,10 @@ extern struct esc_options esc_opts;
 #define REGISTRATIONS "escape registrations"
 #define MAIN_RUN_ONCE "escape main run once"
 #define ASM_NAMES_MAIN "escape asm names main"
-/* The names X whose __wrap_X the whole program defines (builtins.cc),
-   as lto1's whole-program step hands them to each partition.  */
-#define WRAPPED_NAMES "escape wrapped names"
+/* The names the link binds to the program's code, though no definition
+   of the program has them (builtins.cc program_bound_names), as lto1's
+   whole-program step hands them to each partition.  */
+#define PROGRAM_BOUND_NAMES "escape program bound names"
 /* The front end's body of the function was read for the registrations
    its calls make (analyze.cc): what a call of signal or sigaction in it
    sets is among the unit's, and its name need not count.  */
@@ -114,11 +115,12 @@ bool library_symbol_p (tree fndecl);
 /* The argument whose value GCC takes for the size CALL reads through
    its pointer argument I (memchr's n, strncmp's), or -1 (builtins.cc).  */
 int read_limit_arg (gcall *call, unsigned i);
-/* The names X whose __wrap_X what is compiled defines, as a list of
-   strings (for WRAPPED_NAMES); and, at the start of a unit or
-   partition, take note of those WRAPPED_NAMES hands it.  */
-tree wrapped_names (void);
-void note_wrapped_names (void);
+/* In lto1's whole-program step, the names the link binds to the
+   program's code under another symbol, as a list of strings (for
+   PROGRAM_BOUND_NAMES); and, at the start of a unit or partition, take
+   note of those PROGRAM_BOUND_NAMES hands it.  */
+tree program_bound_names (void);
+void note_program_bound_names (void);
 
 struct alloc_site
 {

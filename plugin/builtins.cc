@@ -52,15 +52,85 @@ symbol_defined_p (tree name)
   return false;
 }
 
-/* The names X whose __wrap_X (`-Wl,--wrap=X') lto1's whole-program step
-   saw defined, read from WRAPPED_NAMES at the start of the partition: a
-   partition that refers to no wrapper has no symbol for it.  */
-static vec<const char *> wrapped_elsewhere;
+/* The names lto1's whole-program step found bound to the program's
+   code (program_bound_names), read from PROGRAM_BOUND_NAMES at the start
+   of the partition: a partition may have no symbol of the wrapper or the
+   definition they are bound to.  A set: under -static they are all the
+   C library functions the program calls.  */
+static hash_set<nofree_string_hash> bound_elsewhere;
 
+/* The linker's resolution file, which lto1 reads (-fresolution); cc1
+   has none.  */
+extern const char *resolution_file_name __attribute__ ((weak));
+
+/* What glibc links into every dynamic executable from libc_nonshared.a:
+   resolved to a regular object of the link, yet the C library's.  */
+static const char *const nonshared_names[] = {
+  "atexit", "at_quick_exit", "pthread_atfork", "__pthread_atfork",
+  "__stack_chk_fail_local", "stat", "fstat", "lstat", "fstatat", "mknod",
+  "mknodat", "stat64", "fstat64", "lstat64", "fstatat64"
+};
+
+/* Whether the link is static (-static, -static-pie), as the driver
+   tells lto1 and the other programs it runs.  */
+static bool
+static_link_p (void)
+{
+  const char *options = getenv ("COLLECT_GCC_OPTIONS");
+  return options && (strstr (options, "'-static'")
+		     || strstr (options, "'-static-pie'"));
+}
+
+/* Add to NAMES those of the linker's resolution file that an LTO
+   object refers to and no definition of the program has, but that
+   resolve to a definition in LTO code (RESOLVED_IR) or, unless the link
+   is static, in a regular object of the link (RESOLVED_EXEC): the link
+   binds them to the program's code under another symbol
+   (`-Wl,--defsym=read=mock_read', which the linker reports either way),
+   or to an object compiled without -flto.  Not glibc's libc_nonshared.a
+   functions; in a static link, the C library's are all RESOLVED_EXEC
+   (those of an object compiled without -flto then are not seen).  */
+static void
+add_linker_bound_names (tree *names)
+{
+  if (!&resolution_file_name || !resolution_file_name)
+    return;
+  FILE *f = fopen (resolution_file_name, "r");
+  if (!f)
+    return;
+  bool in_exec_counts = !static_link_p ();
+  /* Lines of a file's symbols: INDEX ID RESOLUTION NAME.  */
+  char line[4096];
+  while (fgets (line, sizeof line, f))
+    {
+      char resolution[64], name[2048];
+      unsigned index;
+      if (sscanf (line, "%u %*x %63s %2047s", &index, resolution, name) != 3)
+	continue;
+      bool counts = !strcmp (resolution, "RESOLVED_IR");
+      if (in_exec_counts && !strcmp (resolution, "RESOLVED_EXEC"))
+	{
+	  counts = true;
+	  for (const char *n : nonshared_names)
+	    counts &= strcmp (n, name) != 0;
+	}
+      tree id = counts ? maybe_get_identifier (name) : NULL_TREE;
+      if (counts && !(id && symbol_defined_p (id)))
+	*names = tree_cons (NULL_TREE, build_string (strlen (name) + 1, name),
+			    *names);
+    }
+  fclose (f);
+}
+
+/* The names X whose __wrap_X (`-Wl,--wrap=X') the program defines, and
+   those the linker's resolution binds to the program's code under
+   another symbol (add_linker_bound_names): calls of X run the program's
+   code.  */
 tree
-wrapped_names (void)
+program_bound_names (void)
 {
   tree names = NULL_TREE;
+  add_linker_bound_names (&names);
   symtab_node *sym;
   FOR_EACH_SYMBOL (sym)
     {
@@ -75,15 +145,16 @@ wrapped_names (void)
 }
 
 void
-note_wrapped_names (void)
+note_program_bound_names (void)
 {
-  wrapped_elsewhere.release ();
+  bound_elsewhere.empty ();
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
     {
-      tree a = lookup_attribute (WRAPPED_NAMES, DECL_ATTRIBUTES (node->decl));
+      tree a = lookup_attribute (PROGRAM_BOUND_NAMES,
+				 DECL_ATTRIBUTES (node->decl));
       for (tree n = a ? TREE_VALUE (a) : NULL_TREE; n; n = TREE_CHAIN (n))
-	wrapped_elsewhere.safe_push (TREE_STRING_POINTER (TREE_VALUE (n)));
+	bound_elsewhere.add (TREE_STRING_POINTER (TREE_VALUE (n)));
     }
 }
 
@@ -101,7 +172,7 @@ note_wrapped_names (void)
    body `-Wl,--wrap=NAME' binds the calls of NAME to (a unit test's mock
    of read); the linker's options are not seen.  Defined in another file,
    per unit, none of these is seen; under -flto, in any object the link
-   reads as LTO (wrapped_elsewhere).  */
+   reads as LTO (bound_elsewhere).  */
 bool
 defined_by_program_p (tree fndecl)
 {
@@ -110,9 +181,8 @@ defined_by_program_p (tree fndecl)
   name += *name == '*';
   if (symbol_defined_p (asm_name) || toplevel_asm_names_p (name))
     return true;
-  for (const char *wrapped : wrapped_elsewhere)
-    if (!strcmp (wrapped, name))
-      return true;
+  if (bound_elsewhere.contains (name))
+    return true;
   tree wrapper = maybe_get_identifier (ACONCAT (("__wrap_", name, NULL)));
   return wrapper && symbol_defined_p (wrapper);
 }

@@ -365,8 +365,8 @@ static const struct attribute_spec main_run_once_attribute = {
 static const struct attribute_spec asm_names_main_attribute = {
   ASM_NAMES_MAIN, 0, 0, true, false, false, false, NULL, NULL
 };
-static const struct attribute_spec wrapped_names_attribute = {
-  WRAPPED_NAMES, 0, -1, true, false, false, false, NULL, NULL
+static const struct attribute_spec program_bound_names_attribute = {
+  PROGRAM_BOUND_NAMES, 0, -1, true, false, false, false, NULL, NULL
 };
 static const struct attribute_spec calls_read_attribute = {
   CALLS_READ, 0, 0, true, false, false, false, NULL, NULL
@@ -380,7 +380,7 @@ esc_register_attributes (void *, void *)
   register_attribute (&registrations_attribute);
   register_attribute (&main_run_once_attribute);
   register_attribute (&asm_names_main_attribute);
-  register_attribute (&wrapped_names_attribute);
+  register_attribute (&program_bound_names_attribute);
   register_attribute (&calls_read_attribute);
 }
 
