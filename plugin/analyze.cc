@@ -469,6 +469,53 @@ thread_stack_setter (bool *address_taken)
   return NULL_TREE;
 }
 
+/* Whether a call of the unit's may look the C library's thread stack
+   size setter up by name: dlsym or dlvsym given its name, or a name that
+   is not a constant.  The pointer such a lookup returns is the setter's
+   address, which the unit does not take itself.  */
+static bool
+looks_up_setter_p (void)
+{
+  cgraph_node *node;
+  FOR_EACH_DEFINED_FUNCTION (node)
+    if (analysed_p (node) && node->get_fun ())
+      {
+	basic_block bb;
+	FOR_EACH_BB_FN (bb, node->get_fun ())
+	  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	       gsi_next (&gsi))
+	    {
+	      gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+	      tree fn = call ? gimple_call_fndecl (call) : NULL_TREE;
+	      if (!fn || gimple_call_num_args (call) < 2
+		  || !(named_p (fn, "dlsym") || named_p (fn, "dlvsym")))
+		continue;
+	      const char *name = c_getstr (gimple_call_arg (call, 1));
+	      if (!name || !strcmp (name, "pthread_attr_setstacksize"))
+		return true;
+	    }
+      }
+  return false;
+}
+
+/* A declaration of the C library's setter for a unit that looks it up
+   by name without calling it: weak, so that a program the C library
+   gives none still links (its address is then null, which no called
+   pointer is).  */
+static tree
+setter_declaration (void)
+{
+  tree type = build_function_type_list (integer_type_node, ptr_type_node,
+					size_type_node, NULL_TREE);
+  tree decl = build_fn_decl ("pthread_attr_setstacksize", type);
+  DECL_EXTERNAL (decl) = 1;
+  TREE_PUBLIC (decl) = 1;
+  DECL_WEAK (decl) = 1;
+  DECL_ARTIFICIAL (decl) = 1;
+  cgraph_node::get_create (decl);
+  return decl;
+}
+
 /* Whether top level asm has WORD as a word (a symbol it names).  */
 bool
 toplevel_asm_names_p (const char *word)
@@ -1794,6 +1841,16 @@ esc_analyze_unit (void)
   };
   if (names_any (own_stack_givers, ARRAY_SIZE (own_stack_givers), false))
     setter = NULL_TREE;
+  /* A setter looked up by name is called through the pointer the lookup
+     returns: compared with the setter's address, as a pointer the unit
+     took itself.  */
+  else if (!setter_address_taken && esc_opts.transform
+	   && looks_up_setter_p ())
+    {
+      if (!setter)
+	setter = setter_declaration ();
+      setter_address_taken = true;
+    }
   /* Room for both: the slots along a chain of calls, and what objects
      without a slot take at run time (alloca-budget).  */
   uint64_t raise = (uint64_t) esc_opts.max_stack_size
