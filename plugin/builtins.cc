@@ -1052,10 +1052,12 @@ read_bounds (function_graph &fg, gcall *call)
 	continue;
       esc_loc p = fg.call_arg (call, i);
       tree size = gimple_call_arg (call, size_arg);
+      /* A constant past INT64_MAX (SIZE_MAX) is larger than any slot.  */
+      int64_t bound = TREE_CODE (size) != INTEGER_CST ? -1
+		      : tree_fits_shwi_p (size) ? tree_to_shwi (size)
+		      : INT64_MAX;
       if (p != ESC_NO_LOC)
-	esc_access_bound (fg.g, p, source_name (fndecl),
-			  tree_fits_shwi_p (size) ? tree_to_shwi (size) : -1,
-			  call);
+	esc_access_bound (fg.g, p, source_name (fndecl), bound, call);
     }
 }
 

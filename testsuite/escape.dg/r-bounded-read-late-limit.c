@@ -5,7 +5,9 @@
    into a constant larger than the slot.  GCC would take such a read for
    one that cannot touch the slot (stores into it deleted as dead:
    escape.run/sound-bounded-reads.c) and warn about it under -Wall (the
-   loop's sum below, a constant only after the loop passes).  */
+   loop's sum below, a constant only after the loop passes).  A constant
+   limit larger than the slot, SIZE_MAX too, keeps the object on the
+   heap.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -Wall -Werror -fplugin-arg-escape-report" } */
 
@@ -63,6 +65,22 @@ length_up_to (const char *text, size_t n) /* { dg-message "text does not escape"
   strncpy (p, text, 15);
   p[15] = '\0';
   long r = (long) strnlen (p, n);
+  free (p);
+  return r;
+}
+
+/* A constant limit past INT64_MAX is larger than any slot too (GCC
+   warns about it on the heap object).  */
+#pragma GCC diagnostic ignored "-Wstringop-overread"
+long
+length_up_to_max (const char *text) /* { dg-message "text does not escape" } */
+{
+  char *p = malloc (16);	/* { dg-message "does not escape, stays on heap: its size is read by 'strnlen'" } */
+  if (!p)
+    return -1;
+  strncpy (p, text, 15);
+  p[15] = '\0';
+  long r = (long) strnlen (p, (size_t) -1);
   free (p);
   return r;
 }
