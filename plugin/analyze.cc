@@ -972,11 +972,14 @@ points_outside_p (tree ptr, tree fndecl, bitmap seen)
    (dead memset, strncpy and their _chk forms; a call whose IPA modref
    summary says it only stores there), and DCE deletes the allocation
    and free of a temporary nothing reads.  Taking too many statements
-   for deletable only takes more calls for possible sibling calls.  */
+   for deletable only takes more calls for possible sibling calls.  With
+   FREES_STAY, a free is an obstacle: the program's own build keeps it.  */
 static bool
-surely_stays_p (gimple *stmt, tree fndecl)
+surely_stays_p (gimple *stmt, tree fndecl, bool frees_stay)
 {
   if (gimple_has_volatile_ops (stmt))
+    return true;
+  if (frees_stay && gimple_call_builtin_p (stmt, BUILT_IN_FREE))
     return true;
   if (gasm *a = dyn_cast <gasm *> (stmt))
     return gimple_asm_volatile_p (a);
@@ -1045,9 +1048,10 @@ may_be_call_result_p (tree value, gcall *call, bitmap seen)
    make CALL a sibling call, once later passes have removed what stands
    between (copies, conversions, clobbers, branches on values only IPA
    learns, stores nothing reads after them).  A call whose result is
-   added to (walk (l) + walk (r)) is none.  */
+   added to (walk (l) + walk (r)) is none.  FREES_STAY as
+   surely_stays_p's.  */
 static bool
-may_be_sibling_call (gcall *call, tree fndecl)
+may_be_sibling_call (gcall *call, tree fndecl, bool frees_stay)
 {
   auto_vec<basic_block> work;
   auto_bitmap seen;
@@ -1070,7 +1074,7 @@ may_be_sibling_call (gcall *call, tree fndecl)
 	      continue;
 	    }
 	  blocked = (gimple_vdef (stmt) && !gimple_clobber_p (stmt)
-		     && surely_stays_p (stmt, fndecl));
+		     && surely_stays_p (stmt, fndecl, frees_stay));
 	}
       edge e;
       edge_iterator ei;
@@ -1100,10 +1104,65 @@ may_make_sibling_calls (function *fun)
 	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
 	if (call && !gimple_call_internal_p (call)
 	    && !gimple_call_builtin_p (call, BUILT_IN_NORMAL)
-	    && may_be_sibling_call (call, fun->decl))
+	    && may_be_sibling_call (call, fun->decl, false))
 	  return true;
       }
   return false;
+}
+
+/* The calls of FUN that the program's own build may make sibling calls
+   (may_be_sibling_call, its frees staying), when FUN may make any; but
+   GCC's builtins, which call none of the program's code.  */
+static void
+sibling_call_candidates (function *fun, hash_set<gimple *> *calls)
+{
+  if (!opt_for_fn (fun->decl, flag_optimize_sibling_calls))
+    return;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+	if (call && !gimple_call_internal_p (call)
+	    && !gimple_call_builtin_p (call, BUILT_IN_NORMAL)
+	    && may_be_sibling_call (call, fun->decl, true))
+	  calls->add (call);
+      }
+}
+
+/* Whether one of CALLS (sibling_call_candidates) may run after ALLOC.
+   A slot is mentioned where its object is allocated and never dead
+   after that (rewrite.cc: no clobbers), and its address is taken: GCC's
+   tail-call pass (tree-tailcall.cc find_tail_calls) keeps a call at
+   which such a variable is live, and may be used by the call, a call,
+   and with it the function's frame below the callee's.  A chain of
+   calls that ran in one frame would take one per call.  */
+static bool
+reaches_sibling_call_p (gcall *alloc, hash_set<gimple *> *calls)
+{
+  if (calls->is_empty ())
+    return false;
+  auto_vec<basic_block> work;
+  auto_bitmap seen;
+  gimple_stmt_iterator gsi = gsi_for_stmt (alloc);
+  gsi_next (&gsi);
+  basic_block bb = gimple_bb (alloc);
+  for (;;)
+    {
+      for (; !gsi_end_p (gsi); gsi_next (&gsi))
+	if (calls->contains (gsi_stmt (gsi)))
+	  return true;
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (bitmap_set_bit (seen, e->dest->index))
+	  work.safe_push (e->dest);
+      if (work.is_empty ())
+	return false;
+      bb = work.pop ();
+      gsi = gsi_start_bb (bb);
+    }
 }
 
 /* The numbers of the DEPTH loops around CALL, outermost first, as
@@ -1128,6 +1187,9 @@ decide (function_graph *fg, struct decisions *d)
 {
   d->nsites = fg->sites.length ();
   d->sites = XCNEWVEC (struct esc_site, d->nsites ? d->nsites : 1);
+  hash_set<gimple *> sibling_calls;
+  if (d->nsites)
+    sibling_call_candidates (fg->fun, &sibling_calls);
   for (int i = 0; i < d->nsites; i++)
     {
       const alloc_site &a = fg->sites[i];
@@ -1136,6 +1198,8 @@ decide (function_graph *fg, struct decisions *d)
       s->size = a.size;
       s->align = a.align;
       s->in_irreducible_loop = a.in_irreducible_loop;
+      s->reaches_sibling_call = reaches_sibling_call_p (a.call,
+							&sibling_calls);
       s->loops = loops_around (a.call, esc_loc_depth (fg->g, a.obj));
       /* The rewrite replaces these with a slot; a call that ends its
 	 block (it may throw) has edges a slot cannot have.  */

@@ -464,6 +464,8 @@ enum esc_keep_reason
   ESC_KEEP_NOT_ANALYSED,	/* the function's body was not understood
 				   (placement ESCAPES) */
   ESC_KEEP_SMALL_STACK,		/* may run on a small stack of its own */
+  ESC_KEEP_SIBLING_CALL,	/* a slot or alloca would keep a later call
+				   from being a sibling call */
   ESC_KEEP_STACK_BUDGET		/* would pass max-stack-size along a chain
 				   of calls */
 };
@@ -477,6 +479,8 @@ struct esc_site
   bool replaceable;		/* malloc, calloc, aligned_alloc, ... */
   bool guardable;		/* a run-time size may take a guarded slot */
   bool in_irreducible_loop;
+  bool reaches_sibling_call;	/* a call that may be a sibling call may
+				   follow: a slot would keep it a call */
   /* The loops around the allocation, outermost first, as numbers the
      bridge gives (one per loop of the function): as many as its loop
      depth, or NULL when not known (no loop then gives back stack).  */

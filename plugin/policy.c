@@ -216,6 +216,8 @@ reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
     return ESC_KEEP_RECURSION;
   if (lim->small_stack)
     return ESC_KEEP_SMALL_STACK;
+  if (s->reaches_sibling_call)
+    return ESC_KEEP_SIBLING_CALL;
   if (s->in_irreducible_loop)
     return ESC_KEEP_IRREDUCIBLE;
   if (s->verdict.outlives_iteration && !budget_usable (s, lim))

@@ -153,6 +153,8 @@ static const struct esc_rule
     "stays on heap: stack budget reached along a chain of calls" },
   { "escape.heap.recursion", "stays on heap: in a function that may recurse" },
   { "escape.heap.small-stack", "stays on heap: may run on a small stack" },
+  { "escape.heap.sibling-call",
+    "stays on heap: a slot would keep a sibling call a call" },
   { "escape.heap.irreducible-loop", "stays on heap: in an irreducible loop" },
   { "escape.heap.resized", "stays on heap: resized" },
   { "escape.heap.alignment",
@@ -308,6 +310,8 @@ static const struct keep_phrase
   { ESC_KEEP_SMALL_STACK, "escape.heap.small-stack",
     "may run on a small stack (a coroutine's, a signal handler's, a "
     "thread's of set size; or marked escape_no_stack)" },
+  { ESC_KEEP_SIBLING_CALL, "escape.heap.sibling-call",
+    "a slot would keep a later call from being a sibling call" },
   { ESC_KEEP_STACK_BUDGET, "escape.heap.stack-budget",
     "stack budget: max-stack-size={u} bytes reached along a chain of "
     "calls" },

@@ -32,6 +32,7 @@ make (int k)
   a[0] = 1;
   b[0] = k;
   keep (a, b, k);
+  free (a);
 }
 
 void
@@ -43,4 +44,5 @@ make2 (int k)
   b[0] = k;
   struct pair s = { a, b };
   keep2 (a, &s);
+  free (a);
 }
