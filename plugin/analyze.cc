@@ -962,6 +962,33 @@ points_outside_p (tree ptr, tree fndecl, bitmap seen)
     }
 }
 
+/* Whether STMT is a call that frees memory or runs code without a body
+   (surely_stays_p's FREES_STAY).  */
+static bool
+calls_freeing_code_p (gimple *stmt)
+{
+  gcall *call = dyn_cast <gcall *> (stmt);
+  if (!call || gimple_call_internal_p (call))
+    return false;
+  if (gimple_call_builtin_p (call, BUILT_IN_FREE)
+      || gimple_call_builtin_p (call, BUILT_IN_REALLOC))
+    return true;
+  tree fn = gimple_call_fndecl (call);
+  cgraph_node *node = fn ? cgraph_node::get (fn) : NULL;
+  if (!node || gimple_call_builtin_p (call, BUILT_IN_NORMAL))
+    return false;
+  node = node->ultimate_alias_target ();
+  const esc_summary *s = analysed_p (node)
+			 ? esc_program_summary (program, node->get_uid ())
+			 : NULL;
+  if (!s)
+    return !node->definition;
+  for (int k = 0; k < s->nparams; k++)
+    if (s->params[k].frees)
+      return true;
+  return false;
+}
+
 /* Whether STMT, which writes memory, surely stays for later passes: a
    volatile access or asm, a store surely outside the memory FNDECL owns
    (points_outside_p), a call given no pointer that may point into it
@@ -973,13 +1000,15 @@ points_outside_p (tree ptr, tree fndecl, bitmap seen)
    summary says it only stores there), and DCE deletes the allocation
    and free of a temporary nothing reads.  Taking too many statements
    for deletable only takes more calls for possible sibling calls.  With
-   FREES_STAY, a free is an obstacle: the program's own build keeps it.  */
+   FREES_STAY, the program's own build: a call that frees stays (free, a
+   function whose summary frees a parameter), and so does one of code
+   without a body, which GCC knows nothing to delete it by.  */
 static bool
 surely_stays_p (gimple *stmt, tree fndecl, bool frees_stay)
 {
   if (gimple_has_volatile_ops (stmt))
     return true;
-  if (frees_stay && gimple_call_builtin_p (stmt, BUILT_IN_FREE))
+  if (frees_stay && calls_freeing_code_p (stmt))
     return true;
   if (gasm *a = dyn_cast <gasm *> (stmt))
     return gimple_asm_volatile_p (a);
