@@ -1118,13 +1118,17 @@ may_be_sibling_call (gcall *call, tree fndecl, bool frees_stay)
     }
 }
 
-/* Whether FUN has a call to code (not a GCC builtin) that may become a
-   sibling call.  */
+/* Whether FUN has a call to code (not a GCC builtin, which calls none
+   of the program's code) that may become a sibling call
+   (may_be_sibling_call, with FREES_STAY); into CALLS, when given, every
+   such call, else the first.  */
 static bool
-may_make_sibling_calls (function *fun)
+sibling_call_candidates (function *fun, bool frees_stay,
+			 hash_set<gimple *> *calls)
 {
   if (!opt_for_fn (fun->decl, flag_optimize_sibling_calls))
     return false;
+  bool any = false;
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
@@ -1133,31 +1137,15 @@ may_make_sibling_calls (function *fun)
 	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
 	if (call && !gimple_call_internal_p (call)
 	    && !gimple_call_builtin_p (call, BUILT_IN_NORMAL)
-	    && may_be_sibling_call (call, fun->decl, false))
-	  return true;
+	    && may_be_sibling_call (call, fun->decl, frees_stay))
+	  {
+	    if (!calls)
+	      return true;
+	    calls->add (call);
+	    any = true;
+	  }
       }
-  return false;
-}
-
-/* The calls of FUN that the program's own build may make sibling calls
-   (may_be_sibling_call, its frees staying), when FUN may make any; but
-   GCC's builtins, which call none of the program's code.  */
-static void
-sibling_call_candidates (function *fun, hash_set<gimple *> *calls)
-{
-  if (!opt_for_fn (fun->decl, flag_optimize_sibling_calls))
-    return;
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, fun)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      {
-	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
-	if (call && !gimple_call_internal_p (call)
-	    && !gimple_call_builtin_p (call, BUILT_IN_NORMAL)
-	    && may_be_sibling_call (call, fun->decl, true))
-	  calls->add (call);
-      }
+  return any;
 }
 
 /* Whether one of CALLS (sibling_call_candidates) may run after ALLOC.
@@ -1218,7 +1206,7 @@ decide (function_graph *fg, struct decisions *d)
   d->sites = XCNEWVEC (struct esc_site, d->nsites ? d->nsites : 1);
   hash_set<gimple *> sibling_calls;
   if (d->nsites)
-    sibling_call_candidates (fg->fun, &sibling_calls);
+    sibling_call_candidates (fg->fun, true, &sibling_calls);
   for (int i = 0; i < d->nsites; i++)
     {
       const alloc_site &a = fg->sites[i];
@@ -1252,7 +1240,7 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.gives_back_stack = fg->gives_back_stack;
   d->limits.takes_stack = fg->takes_stack;
   d->limits.sibling_calls = unit_alloca_budget && d->limits.recursive
-			    && may_make_sibling_calls (fg->fun);
+			    && sibling_call_candidates (fg->fun, false, NULL);
   d->limits.alloca_align = BIGGEST_ALIGNMENT / BITS_PER_UNIT;
   d->limits.slot_align = malloc_alignment ();
   d->limits.redzones = asan_sanitize_stack_p ();
