@@ -64,11 +64,12 @@ static hash_set<nofree_string_hash> bound_elsewhere;
 extern const char *resolution_file_name __attribute__ ((weak));
 
 /* What glibc links into every dynamic executable from libc_nonshared.a:
-   resolved to a regular object of the link, yet the C library's.  */
+   resolved to a regular object of the link, yet the C library's.  (The
+   stat family was there before glibc 2.33; there it counts as the
+   program's, which only costs precision.)  */
 static const char *const nonshared_names[] = {
   "atexit", "at_quick_exit", "pthread_atfork", "__pthread_atfork",
-  "__stack_chk_fail_local", "stat", "fstat", "lstat", "fstatat", "mknod",
-  "mknodat", "stat64", "fstat64", "lstat64", "fstatat64"
+  "__stack_chk_fail_local"
 };
 
 /* Whether the link is static (-static, -static-pie), as the driver
@@ -148,6 +149,15 @@ void
 note_program_bound_names (void)
 {
   bound_elsewhere.empty ();
+  /* lto1 without a whole-program step (-flto-partition=none) reads the
+     resolution itself.  */
+  if (in_lto_p && !flag_wpa && !flag_ltrans)
+    {
+      tree names = NULL_TREE;
+      add_linker_bound_names (&names);
+      for (tree n = names; n; n = TREE_CHAIN (n))
+	bound_elsewhere.add (TREE_STRING_POINTER (TREE_VALUE (n)));
+    }
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
     {
