@@ -962,16 +962,37 @@ points_outside_p (tree ptr, tree fndecl, bitmap seen)
     }
 }
 
+/* Whether PTR is what an allocation call of the function returned and
+   nothing but a free of it and tests against null use: GCC's DCE
+   deletes both calls.  */
+static bool
+unused_allocation_p (tree ptr)
+{
+  if (TREE_CODE (ptr) != SSA_NAME
+      || alloc_call_kind (SSA_NAME_DEF_STMT (ptr)) == ALLOC_NONE)
+    return false;
+  imm_use_iterator it;
+  gimple *use;
+  FOR_EACH_IMM_USE_STMT (use, it, ptr)
+    if (!gimple_call_builtin_p (use, BUILT_IN_FREE)
+	&& gimple_code (use) != GIMPLE_COND
+	&& !is_gimple_debug (use))
+      return false;
+  return true;
+}
+
 /* Whether STMT is a call that frees memory or runs code without a body
-   (surely_stays_p's FREES_STAY).  */
+   (surely_stays_p's FREES_STAY), but for the free of an unused
+   temporary (unused_allocation_p).  */
 static bool
 calls_freeing_code_p (gimple *stmt)
 {
   gcall *call = dyn_cast <gcall *> (stmt);
   if (!call || gimple_call_internal_p (call))
     return false;
-  if (gimple_call_builtin_p (call, BUILT_IN_FREE)
-      || gimple_call_builtin_p (call, BUILT_IN_REALLOC))
+  if (gimple_call_builtin_p (call, BUILT_IN_FREE))
+    return !unused_allocation_p (gimple_call_arg (call, 0));
+  if (gimple_call_builtin_p (call, BUILT_IN_REALLOC))
     return true;
   tree fn = gimple_call_fndecl (call);
   cgraph_node *node = fn ? cgraph_node::get (fn) : NULL;

@@ -24,7 +24,7 @@ keep2 (int *unused, struct pair *s)
   G = s->b;
 }
 
-void
+int
 make (int k)
 {
   int *a = malloc (16);		/* { dg-message "moved to stack \\(16 bytes\\)" } */
@@ -32,10 +32,12 @@ make (int k)
   a[0] = 1;
   b[0] = k;
   keep (a, b, k);
+  int r = a[0];
   free (a);
+  return r;
 }
 
-void
+int
 make2 (int k)
 {
   int *a = malloc (16);		/* { dg-message "moved to stack \\(16 bytes\\)" } */
@@ -44,5 +46,7 @@ make2 (int k)
   b[0] = k;
   struct pair s = { a, b };
   keep2 (a, &s);
+  int r = a[0];
   free (a);
+  return r;
 }

@@ -93,3 +93,20 @@ builtin_tail (long x)
   free (b);
   printf ("%ld\n", x);
 }
+
+/* An unused temporary after the call: GCC deletes its malloc and free,
+   and the call becomes a sibling call.  */
+long
+temporary_after (long x)
+{
+  char *b = malloc (16);	/* { dg-message "does not escape, stays on heap: a slot would keep a later call from being a sibling call" } */
+  if (!b)
+    return -1;
+  snprintf (b, 16, "%ld", x);
+  x += b[0];
+  free (b);
+  long r = next (x + 2);
+  char *t = malloc (32);
+  free (t);
+  return r;
+}
