@@ -1092,6 +1092,54 @@ may_be_call_result_p (tree value, gcall *call, bitmap seen)
     }
 }
 
+/* What a forward walk (walk_after) does at a statement.  */
+enum walk_step
+{
+  WALK_ON,			/* on along this path */
+  WALK_STOP_PATH,		/* not past here on this path */
+  WALK_FOUND			/* the walk's answer is yes */
+};
+
+/* Whether VISIT finds one of the statements that may run after FROM,
+   visited in each path's order, a path ending where VISIT stops it.
+   Each block once; FROM's own from its start, when a path leads back
+   to it.  */
+template <typename F>
+static bool
+walk_after (gimple *from, F visit)
+{
+  auto_vec<basic_block> work;
+  auto_bitmap seen;
+  basic_block bb = gimple_bb (from);
+  gimple_stmt_iterator gsi = gsi_for_stmt (from);
+  gsi_next (&gsi);
+  for (;;)
+    {
+      bool stopped = false;
+      for (; !gsi_end_p (gsi) && !stopped; gsi_next (&gsi))
+	switch (visit (gsi_stmt (gsi)))
+	  {
+	  case WALK_FOUND:
+	    return true;
+	  case WALK_STOP_PATH:
+	    stopped = true;
+	    break;
+	  case WALK_ON:
+	    break;
+	  }
+      edge e;
+      edge_iterator ei;
+      if (!stopped)
+	FOR_EACH_EDGE (e, ei, bb->succs)
+	  if (bitmap_set_bit (seen, e->dest->index))
+	    work.safe_push (e->dest);
+      if (work.is_empty ())
+	return false;
+      bb = work.pop ();
+      gsi = gsi_start_bb (bb);
+    }
+}
+
 /* Whether a return of CALL's result (or of nothing) is reachable from
    just after CALL through statements none of which surely stays
    (surely_stays_p): GCC's tail-call pass (tree-tailcall.cc) may then
@@ -1103,40 +1151,19 @@ may_be_call_result_p (tree value, gcall *call, bitmap seen)
 static bool
 may_be_sibling_call (gcall *call, tree fndecl, bool frees_stay)
 {
-  auto_vec<basic_block> work;
-  auto_bitmap seen;
-  basic_block bb = gimple_bb (call);
-  gimple_stmt_iterator gsi = gsi_for_stmt (call);
-  gsi_next (&gsi);
-  for (;;)
+  return walk_after (call, [&] (gimple *stmt)
     {
-      bool blocked = false;
-      for (; !gsi_end_p (gsi) && !blocked; gsi_next (&gsi))
+      if (greturn *ret = dyn_cast <greturn *> (stmt))
 	{
-	  gimple *stmt = gsi_stmt (gsi);
-	  if (greturn *ret = dyn_cast <greturn *> (stmt))
-	    {
-	      tree value = gimple_return_retval (ret);
-	      auto_bitmap phis;
-	      if (!value || may_be_call_result_p (value, call, phis))
-		return true;
-	      blocked = true;
-	      continue;
-	    }
-	  blocked = (gimple_vdef (stmt) && !gimple_clobber_p (stmt)
-		     && surely_stays_p (stmt, fndecl, frees_stay));
+	  tree value = gimple_return_retval (ret);
+	  auto_bitmap phis;
+	  return !value || may_be_call_result_p (value, call, phis)
+		 ? WALK_FOUND : WALK_STOP_PATH;
 	}
-      edge e;
-      edge_iterator ei;
-      if (!blocked)
-	FOR_EACH_EDGE (e, ei, bb->succs)
-	  if (bitmap_set_bit (seen, e->dest->index))
-	    work.safe_push (e->dest);
-      if (work.is_empty ())
-	return false;
-      bb = work.pop ();
-      gsi = gsi_start_bb (bb);
-    }
+      return gimple_vdef (stmt) && !gimple_clobber_p (stmt)
+	     && surely_stays_p (stmt, fndecl, frees_stay)
+	     ? WALK_STOP_PATH : WALK_ON;
+    });
 }
 
 /* Whether FUN has a call to code (not a GCC builtin, which calls none
@@ -1179,28 +1206,11 @@ sibling_call_candidates (function *fun, bool frees_stay,
 static bool
 reaches_sibling_call_p (gcall *alloc, hash_set<gimple *> *calls)
 {
-  if (calls->is_empty ())
-    return false;
-  auto_vec<basic_block> work;
-  auto_bitmap seen;
-  gimple_stmt_iterator gsi = gsi_for_stmt (alloc);
-  gsi_next (&gsi);
-  basic_block bb = gimple_bb (alloc);
-  for (;;)
-    {
-      for (; !gsi_end_p (gsi); gsi_next (&gsi))
-	if (calls->contains (gsi_stmt (gsi)))
-	  return true;
-      edge e;
-      edge_iterator ei;
-      FOR_EACH_EDGE (e, ei, bb->succs)
-	if (bitmap_set_bit (seen, e->dest->index))
-	  work.safe_push (e->dest);
-      if (work.is_empty ())
-	return false;
-      bb = work.pop ();
-      gsi = gsi_start_bb (bb);
-    }
+  return !calls->is_empty ()
+	 && walk_after (alloc, [&] (gimple *stmt)
+	      {
+		return calls->contains (stmt) ? WALK_FOUND : WALK_ON;
+	      });
 }
 
 /* The numbers of the DEPTH loops around CALL, outermost first, as
