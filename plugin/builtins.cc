@@ -268,13 +268,51 @@ flow_to (esc_graph *g, esc_loc dst, esc_loc src, const struct esc_why *why)
     esc_flow (g, dst, src, 0, why);
 }
 
+/* The constant T is, or NULL_TREE.  Right after inlining a constant
+   argument often still reaches its use through a copy (`_5 = 320;
+   malloc (_5)`), a conversion, or a PHI of equal constants (a branch
+   on the constant not yet folded), which the next pass folds: follow
+   up to *STEPS such steps.  */
+static tree
+constant_value (tree t, int *steps)
+{
+  if (!t || TREE_CODE (t) == INTEGER_CST)
+    return t;
+  if (TREE_CODE (t) != SSA_NAME || --*steps < 0
+      || !INTEGRAL_TYPE_P (TREE_TYPE (t)))
+    return NULL_TREE;
+  gimple *def = SSA_NAME_DEF_STMT (t);
+  tree value = NULL_TREE;
+  if (gassign *assign = dyn_cast<gassign *> (def))
+    {
+      if (gimple_assign_single_p (assign)
+	  || (gimple_assign_cast_p (assign)
+	      && INTEGRAL_TYPE_P (TREE_TYPE (gimple_assign_rhs1 (assign)))))
+	value = constant_value (gimple_assign_rhs1 (assign), steps);
+    }
+  else if (gphi *phi = dyn_cast<gphi *> (def))
+    for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+      {
+	tree arg = constant_value (gimple_phi_arg_def (phi, i), steps);
+	if (!arg)
+	  return NULL_TREE;
+	arg = fold_convert (TREE_TYPE (t), arg);
+	if (value && !tree_int_cst_equal (arg, value))
+	  return NULL_TREE;
+	value = arg;
+      }
+  return value ? fold_convert (TREE_TYPE (t), value) : NULL_TREE;
+}
+
 /* T as a size, -1 if it is not a constant; INT64_MAX stands for any
    constant from there on (malloc (SIZE_MAX)), which is too large for a
    slot all the same.  */
 static int64_t
 constant_size (tree t)
 {
-  if (!t || TREE_CODE (t) != INTEGER_CST)
+  int steps = 16;
+  t = constant_value (t, &steps);
+  if (!t)
     return -1;
   if (!tree_fits_uhwi_p (t)
       || tree_to_uhwi (t) > (unsigned HOST_WIDE_INT) INT64_MAX)
