@@ -166,6 +166,13 @@ apply_letter (esc_graph *g, const struct esc_libc_model *model, unsigned i,
 	  }
 	break;
       }
+    case 'B':
+      /* A byte of the content, where the program keeps the result's
+	 bytes (function_graph::call_result); a result only compared
+	 carries nothing.  */
+      if (result != ESC_NO_LOC)
+	esc_flow (g, result, a, 1, flow);
+      break;
     case 'P':
       /* The number parsed: what the text's bytes hold.  */
       if (result != ESC_NO_LOC)
