@@ -87,7 +87,7 @@ check_letter (const esc_libc_model *model, struct row_call *c, unsigned i)
   bool returns_held = esc_may_point_to (g, c->result, c->inner[i]);
   bool in_returned = strchr ("RWDEAJ", letter) != NULL;
 
-  if (!strchr (".rwRWdDMsbvVEeoOIJpTgcaAPN", letter))
+  if (!strchr (".rwRWdDMsbvVEeoOIJpTgcaAPBN", letter))
     {
       fail ("%s arg %u: unknown letter '%c'", name, i + 1, letter);
       return;
@@ -135,6 +135,12 @@ check_letter (const esc_libc_model *model, struct row_call *c, unsigned i)
     case 'P':
       CHECK (!esc && returns_held, "%s arg %u ('P'): the text does not "
 	     "escape, the result holds what it holds", name, i + 1);
+      break;
+    case 'B':
+      /* A result whose bytes the program keeps, as the test's is.  */
+      CHECK (!esc && !inner_esc && returns_held, "%s arg %u ('B'): the "
+	     "bytes do not escape, the result holds what they hold", name,
+	     i + 1);
       break;
     case 'd':
     case 'D':
