@@ -435,7 +435,14 @@ read_allocation (function_graph &fg, gcall *call, enum alloc_fn kind)
 	if (old != ESC_NO_LOC)
 	  {
 	    struct esc_why resized = fg.why (ESC_WHY_FLOW, "realloc");
-	    esc_resize (g, old, &resized);
+	    /* The rewrite redoes the call for a slot with the library's
+	       malloc and a copy (rewrite.cc rewrite_realloc).  */
+	    tree lib_malloc = builtin_decl_explicit (BUILT_IN_MALLOC);
+	    if (lib_malloc && !defined_by_program_p (lib_malloc)
+		&& !stmt_ends_bb_p (call))
+	      esc_realloc (g, old, &resized);
+	    else
+	      esc_resize (g, old, &resized);
 	    for (enum esc_content part : { ESC_CONTENT_POINTER,
 					   ESC_CONTENT_SCALAR })
 	      {

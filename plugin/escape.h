@@ -237,9 +237,14 @@ void esc_call (esc_graph *, const struct esc_call *);
 
 /* free (ptr): the objects PTR may point to are released at WHY->site.  */
 void esc_free (esc_graph *, esc_loc ptr, const struct esc_why *);
-/* realloc's old pointer (or getline's buffer): released and replaced;
-   an object that may reach it can never live on the stack.  */
+/* getline's buffer (or a realloc the rewrite cannot redo): released and
+   replaced; an object that may reach it can never live on the stack.  */
 void esc_resize (esc_graph *, esc_loc ptr, const struct esc_why *);
+/* realloc's old pointer: released and replaced.  The rewrite can redo
+   the call for one slot (a new heap block and a copy of the slot), so
+   an object it may reach keeps its slot when it is the only converted
+   one (policy.c).  */
+void esc_realloc (esc_graph *, esc_loc ptr, const struct esc_why *);
 /* The function asks BUILTIN (__builtin_object_size, ...) for the size of
    what PTR points to; the policy keeps such objects' answers their own.
    ONLY_CHECKED: the answer only bounds a check (_FORTIFY_SOURCE's), which
@@ -370,6 +375,7 @@ struct esc_free_site
   struct esc_why why;
   bool by_callee;		/* a callee frees (summary), not this function */
   bool resizes;			/* realloc-like: the object must be heap */
+  bool copies;			/* a realloc the rewrite redoes for a slot */
 };
 int esc_free_site_count (const esc_graph *);
 const struct esc_free_site *esc_free_site_at (const esc_graph *, int);

@@ -591,6 +591,7 @@ esc_add_free (esc_graph *g, esc_loc ptr, const struct esc_why *why,
   f->why = *why;
   f->by_callee = by_callee;
   f->resizes = resizes;
+  f->copies = false;
 }
 
 /* ---- Flows: Go's weighted edges, lowered to the constraints. ---- */
@@ -726,6 +727,16 @@ esc_resize (esc_graph *g, esc_loc ptr, const struct esc_why *why)
 {
   if (usable (g, &ptr))
     esc_add_free (g, ptr, why, false, true);
+}
+
+void
+esc_realloc (esc_graph *g, esc_loc ptr, const struct esc_why *why)
+{
+  if (usable (g, &ptr))
+    {
+      esc_add_free (g, ptr, why, false, true);
+      g->frees[g->nfrees - 1].copies = true;
+    }
 }
 
 static void

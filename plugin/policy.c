@@ -16,7 +16,8 @@
      each iteration) nor live in an irreducible loop (no iteration to
      speak of);
    - no callee may free or realloc it (but see the alloca budget below),
-     and it may not be resized here;
+     and it may not be resized here but by a realloc the rewrite can
+     redo (below);
    - the size: constant and <= max-object-size gives a fixed slot; unknown
      gives a guarded slot of var-buffer bytes (n <= K ? slot : malloc)
      where the allocator allows it;
@@ -27,9 +28,11 @@
    - a free that may see a converted object is deleted when it sees only
      fixed slots, and guarded otherwise (free (p == &slot ? NULL : p), or
      for budgeted objects, free unless p is in the function's own frame);
-     but a callee's free or a realloc cannot be guarded here, so what
-     those may see stays on the heap.  Dropping one can break another
-     free, so this repeats until nothing changes;
+     a realloc that may see one slot, and no other converted object, is
+     redone for it (p == &slot: a new heap block and a copy of the slot);
+     but a callee's free or realloc, and any other realloc, cannot be
+     guarded here, so what those may see stays on the heap.  Dropping
+     one can break another free, so this repeats until nothing changes;
    - the frame budget is spent in site order: each slot counts once, even
      in a loop, because the slot is reused.
    With alloca-budget, what gets no slot for want of room or reuse (the
@@ -373,9 +376,9 @@ callee_skips (const struct esc_free_site *fs, const struct esc_site *s,
 	 && s->placement == ESC_PLACE_BUDGETED;
 }
 
-/* Free sites this function cannot guard (a callee's, a realloc) may see
-   no converted object, but what callee_skips.  Returns true if a site
-   was dropped.  */
+/* Free sites this function cannot guard (a callee's, a realloc but
+   the one the rewrite redoes for one slot) may see no converted object,
+   but what callee_skips.  Returns true if a site was dropped.  */
 static bool
 enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index,
 	       const struct esc_limits *lim)
@@ -385,15 +388,23 @@ enforce_frees (const esc_graph *g, struct esc_site *sites, const int *index,
     {
       const struct esc_free_site *fs = esc_free_site_at (g, f);
       size_t npts = esc_points_to_count (g, fs->ptr);
-      bool sees_converted = false;
+      int nconverted = 0, nslots = 0;
       for (size_t i = 0; i < npts; i++)
 	{
 	  struct esc_site *s = site_of (sites, index,
 					esc_points_to_at (g, fs->ptr, i));
-	  sees_converted |= s && converted (s->placement)
-			    && !callee_skips (fs, s, lim);
+	  if (s && converted (s->placement) && !callee_skips (fs, s, lim))
+	    {
+	      nconverted++;
+	      nslots += s->placement == ESC_PLACE_STACK
+			|| s->placement == ESC_PLACE_GUARDED;
+	    }
 	}
-      if (!sees_converted || (!fs->resizes && !fs->by_callee))
+      if (nconverted == 0 || (!fs->resizes && !fs->by_callee))
+	continue;
+      /* A realloc of one slot: the rewrite copies it to a new heap block
+	 when the pointer is the slot's address.  */
+      if (fs->copies && !fs->by_callee && nconverted == 1 && nslots == 1)
 	continue;
       enum esc_keep_reason reason
 	= fs->by_callee ? ESC_KEEP_FREED_BY_CALLEE : ESC_KEEP_RESIZED;

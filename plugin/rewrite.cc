@@ -50,6 +50,11 @@
      what its caller built) skips pointers above the stack pointer and
      within the budget below the mark, since a caller may have budgeted
      them (policy.c);
+   - a realloc that may see one slot (rewrite_realloc):
+       p == &slot ? (q = realloc (malloc (1), n)) && memcpy (q, p,
+                                                             MIN (n, K)), q
+                  : realloc (p, n)
+     where K is the slot's size;
    - a read up to a limit not yet a constant that may see a slot
      (memchr (p, c, n)) gets n through an empty asm (pin_bounds).
    Then stale points-to information is dropped, the virtual operands are
@@ -789,6 +794,22 @@ asm_operand (const char *c, tree v)
 			  v);
 }
 
+/* VALUE passed through an empty asm, before GSI: a copy no later pass
+   can see through.  */
+static tree
+opaque_copy (gimple_stmt_iterator *gsi, tree value, location_t loc)
+{
+  tree opaque = make_ssa_name (TREE_TYPE (value));
+  vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
+  vec_safe_push (outputs, asm_operand ("=r", opaque));
+  vec_safe_push (inputs, asm_operand ("0", value));
+  gasm *pin = gimple_build_asm_vec ("", inputs, outputs, NULL, NULL);
+  SSA_NAME_DEF_STMT (opaque) = pin;
+  gimple_set_location (pin, loc);
+  gsi_insert_before (gsi, pin, GSI_SAME_STMT);
+  return opaque;
+}
+
 /* CALL reads through a pointer that may be a slot up to a limit that is
    not a constant yet (esc_bounds_to_pin): pass it through an empty asm,
    whose result no later pass can fold, so GCC never takes the read for
@@ -809,17 +830,94 @@ pin_bounds (gcall *call)
 	 (strncmp reads both pointers up to one limit).  */
       if (!def || gimple_code (def) == GIMPLE_ASM)
 	continue;
-      tree opaque = make_ssa_name (TREE_TYPE (bound));
-      vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
-      vec_safe_push (outputs, asm_operand ("=r", opaque));
-      vec_safe_push (inputs, asm_operand ("0", bound));
-      gasm *pin = gimple_build_asm_vec ("", inputs, outputs, NULL, NULL);
-      SSA_NAME_DEF_STMT (opaque) = pin;
-      gimple_set_location (pin, gimple_location (call));
-      gsi_insert_before (&gsi, pin, GSI_SAME_STMT);
-      gimple_call_set_arg (call, k, opaque);
+      gimple_call_set_arg (call, k, opaque_copy (&gsi, bound,
+						 gimple_location (call)));
       update_stmt (call);
     }
+}
+
+/* STMT, which defines nothing a later statement uses, runs only when
+   OP0 CODE OP1 (operands computed before it) holds.  */
+static void
+run_only_if (gimple *stmt, enum tree_code code, tree op0, tree op1)
+{
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  basic_block then_bb, rest_bb;
+  gimple_stmt_iterator cond_gsi
+    = create_cond_insert_point (&gsi, true, true, true, &then_bb, &rest_bb);
+  gcond *cond = gimple_build_cond (code, op0, op1, NULL_TREE, NULL_TREE);
+  gimple_set_location (cond, gimple_location (stmt));
+  gsi_insert_after (&cond_gsi, cond, GSI_NEW_STMT);
+  gimple_stmt_iterator at = gsi_for_stmt (stmt);
+  gsi_remove (&at, false);
+  gimple_stmt_iterator then_gsi = gsi_start_bb (then_bb);
+  gsi_insert_after (&then_gsi, stmt, GSI_NEW_STMT);
+}
+
+/* CALL, q = realloc (p, n), may see the slot SLOT of SLOT_BYTES bytes
+   (and heap objects).  When p is the slot's address, the allocator
+   reallocates a block of its own instead, and the slot, which stays as
+   it is, is copied into the result:
+     p != &slot ? realloc (p, n)
+     : (q = realloc (malloc (1), n)) ? memcpy (q, p, MIN (n, SLOT_BYTES)), q
+     : NULL
+   A realloc rather than a malloc (n): n == 0 then gives what the
+   allocator gives for it (glibc frees the block and returns NULL), and
+   GCC's object sizes see a result of n bytes on both ways, as they do
+   without the plugin (a NULL of the rewrite's own would make the size
+   unknown, and _FORTIFY_SOURCE=3 checks of the result vanish; hunt
+   37-d).  The copy may take bytes past the object's own end, which are
+   the slot's (a guarded slot holds up to SLOT_BYTES), and which realloc
+   leaves indeterminate in the new block.  */
+static void
+rewrite_realloc (gcall *call, tree slot, uint64_t slot_bytes)
+{
+  location_t loc = gimple_location (call);
+  tree lhs = call_result (call);
+  tree ptr = gimple_call_arg (call, 0);
+  tree size = gimple_call_arg (call, 1);
+  basic_block join_bb;
+  tree heap_ptr;
+  edge heap_edge, slot_edge;
+  branch_to_heap (call, NE_EXPR, ptr, slot_address (slot, TREE_TYPE (ptr)),
+		  &join_bb, &heap_ptr, &heap_edge, &slot_edge);
+  /* Where the pointer can only be the slot, the call is dead code that
+     GCC removes when it optimizes, and at -O0 warns about
+     (-Wfree-nonheap-object): the call gets the pointer through an asm.  */
+  gimple_stmt_iterator call_gsi = gsi_for_stmt (call);
+  gimple_call_set_arg (call, 0, opaque_copy (&call_gsi, ptr, loc));
+  update_stmt (call);
+
+  /* The slot's way, in a block of its own on the edge.  */
+  basic_block copy_bb = split_edge (slot_edge);
+  gimple_seq seq = NULL;
+  tree block = make_ssa_name (ptr_type_node);
+  gcall *take = gimple_build_call (builtin_decl_explicit (BUILT_IN_MALLOC),
+				   1, size_one_node);
+  gimple_call_set_lhs (take, block);
+  gimple_set_location (take, loc);
+  gimple_seq_add_stmt (&seq, take);
+  tree copied = make_ssa_name (TREE_TYPE (lhs));
+  gcall *grow = gimple_build_call (gimple_call_fndecl (call), 2, block, size);
+  gimple_call_set_lhs (grow, copied);
+  gimple_set_location (grow, loc);
+  gimple_seq_add_stmt (&seq, grow);
+  tree n = gimple_convert (&seq, size_type_node, size);
+  tree bytes = gimple_build (&seq, MIN_EXPR, size_type_node, n,
+			     build_int_cstu (size_type_node, slot_bytes));
+  gcall *copy = gimple_build_call (builtin_decl_explicit (BUILT_IN_MEMCPY),
+				   3, copied, ptr, bytes);
+  gimple_set_location (copy, loc);
+  gimple_seq_add_stmt (&seq, copy);
+  gimple_stmt_iterator gsi = gsi_start_bb (copy_bb);
+  gsi_insert_seq_after (&gsi, seq, GSI_NEW_STMT);
+  run_only_if (copy, NE_EXPR, copied, build_zero_cst (TREE_TYPE (lhs)));
+
+  gphi *phi = create_phi_node (lhs, join_bb);
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, join_bb->preds)
+    add_phi_arg (phi, e == heap_edge ? heap_ptr : copied, e, loc);
 }
 
 bool
@@ -845,6 +943,23 @@ rewrite_function (function_graph &fg, const struct decisions *d)
   for (int i = 0; i < nfrees; i++)
     {
       const struct esc_free_site *fs = esc_free_site_at (fg.g, i);
+      if (fs->copies && fs->why.site)
+	{
+	  /* A realloc the policy let see one slot (enforce_frees).  */
+	  int seen = -1;
+	  for (size_t k = 0; k < esc_points_to_count (fg.g, fs->ptr); k++)
+	    for (int s = 0; s < d->nsites; s++)
+	      if (d->sites[s].obj == esc_points_to_at (fg.g, fs->ptr, k)
+		  && slots[s])
+		seen = s;
+	  if (seen >= 0)
+	    {
+	      rewrite_realloc (as_a<gcall *> ((gimple *) fs->why.site),
+			       slots[seen], d->sites[seen].slot_bytes);
+	      changed = true;
+	    }
+	  continue;
+	}
       if (fs->by_callee || fs->resizes || !fs->why.site)
 	continue;
       bool callers = d->limits.alloca_budget

@@ -1,7 +1,7 @@
 /* r-free.c -- free and realloc.  Freeing is not an escape, but an object
    freed by another function cannot be moved to this function's stack: it
-   is reported as "freed by".  realloc consumes its argument and returns
-   new heap memory, so both stay on the heap even when neither escapes.  */
+   is reported as "freed by".  realloc's new memory stays on the heap;
+   its argument keeps a slot (r-realloc-slot.c).  */
 /* { dg-options "-fplugin-arg-escape-report -fstrict-aliasing" } */
 #include <stdlib.h>
 #include <unistd.h>
@@ -38,7 +38,7 @@ freed_here (void)
 int
 resized (void)
 {
-  char *p = malloc (16);		/* { dg-message "does not escape, stays on heap: resized by 'realloc'" } */
+  char *p = malloc (16);		/* { dg-message "moved to stack \\(16 bytes\\)" } */
   int n = read (0, p, 16);
   char *q = realloc (p, 64);		/* { dg-message "does not escape, stays on heap: allocated by 'realloc'" } */
   if (!q)

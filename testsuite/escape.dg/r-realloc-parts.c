@@ -15,7 +15,7 @@ struct word { char *text; int count; };
 int
 count_words (const char *a, int n)		/* { dg-message "a does not escape" } */
 {
-  struct word *arr = malloc (4 * sizeof *arr);	/* { dg-message "does not escape, stays on heap: resized by 'realloc'" } */
+  struct word *arr = malloc (4 * sizeof *arr);	/* { dg-message "moved to stack \\(64 bytes\\)" } */
   char *s = malloc (16);			/* { dg-message "moved to stack \\(16 bytes\\)" } */
   strcpy (s, a);
   for (int i = 0; i < 4; i++)
@@ -36,7 +36,7 @@ count_words (const char *a, int n)		/* { dg-message "a does not escape" } */
 char *
 first_text (void)
 {
-  struct word *arr = malloc (2 * sizeof *arr);	/* { dg-message "does not escape, stays on heap: resized by 'realloc'" } */
+  struct word *arr = malloc (2 * sizeof *arr);	/* { dg-message "moved to stack \\(32 bytes\\)" } */
   char *s = malloc (16);			/* { dg-message "escapes: returned from 'first_text'" } */
   arr[0].text = s;
   arr[0].count = 1;
@@ -53,7 +53,7 @@ uintptr_t saved;
 void
 save_address (void)
 {
-  uintptr_t *arr = malloc (2 * sizeof *arr);	/* { dg-message "does not escape, stays on heap: resized by 'realloc'" } */
+  uintptr_t *arr = malloc (2 * sizeof *arr);	/* { dg-message "moved to stack \\(16 bytes\\)" } */
   char *s = malloc (16);			/* { dg-message "escapes: stored to global 'saved'" } */
   arr[0] = (uintptr_t) s;
   arr = realloc (arr, 4 * sizeof *arr);		/* { dg-message "does not escape, stays on heap: allocated by 'realloc'" } */
@@ -67,7 +67,7 @@ char *kept;
 void
 keep_copied (void)
 {
-  struct word *arr = malloc (2 * sizeof *arr);	/* { dg-message "does not escape, stays on heap: resized by 'realloc'" } */
+  struct word *arr = malloc (2 * sizeof *arr);	/* { dg-message "moved to stack \\(32 bytes\\)" } */
   char *s = malloc (16);			/* { dg-message "escapes: stored to global 'kept'" } */
   memcpy (&arr[0].text, &s, sizeof s);
   arr = realloc (arr, 4 * sizeof *arr);		/* { dg-message "does not escape, stays on heap: allocated by 'realloc'" } */
@@ -79,7 +79,7 @@ keep_copied (void)
 void
 keep_copied_address (void)
 {
-  char *arr = malloc (16);			/* { dg-message "does not escape, stays on heap: resized by 'realloc'" } */
+  char *arr = malloc (16);			/* { dg-message "moved to stack \\(16 bytes\\)" } */
   char *s = malloc (16);			/* { dg-message "escapes: stored to global 'saved'" } */
   memcpy (arr, &s, sizeof s);
   arr = realloc (arr, 32);			/* { dg-message "does not escape, stays on heap: allocated by 'realloc'" } */

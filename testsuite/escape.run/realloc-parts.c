@@ -1,7 +1,7 @@
 /* realloc-parts.c -- a string shared by the entries of an array of
    structs that grows with realloc, while a counter in each entry
    changes: the string moves (realloc keeps pointers apart from
-   integers), the array stays on the heap.  A string stored in the same
+   integers), the array starts in a slot and grows onto the heap.  A string stored in the same
    way and read back from the grown array, then kept, stays on the heap
    and is read after another call wrote over the stack; so is one whose
    address is kept as an integer.  Without strict aliasing (-O0, -O1)
@@ -9,7 +9,7 @@
 /* { dg-do run } */
 /* escape-levels: -O2 -O3 -Os */
 /* { dg-output "count 2580 kept hello saved world(\n|\r\n|\r)" } */
-/* escape-heap-allocs: 46 */
+/* escape-heap-allocs: 24 */
 
 #include <stdint.h>
 #include <stdio.h>
