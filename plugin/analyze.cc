@@ -1294,8 +1294,14 @@ decide (function_graph *fg, struct decisions *d)
   uint64_t below = esc_callgraph_stack_below (callgraph, f);
   d->limits.stack_room = below < esc_opts.max_stack_size
 			 ? esc_opts.max_stack_size - below : 0;
+  /* `#pragma omp declare simd' and attribute simd: GCC's SIMD clones
+     are made after this pass, from the rewritten body, and vectorize a
+     loop over lanes that would all use one slot (hunt 37-c).  */
   d->limits.unsafe = fg->fun->calls_setjmp ? ESC_UNSAFE_SETJMP
 		     : fg->fun->has_nonlocal_label ? ESC_UNSAFE_NONLOCAL_LABELS
+		     : lookup_attribute ("omp declare simd",
+					 DECL_ATTRIBUTES (fg->node->decl))
+		     ? ESC_UNSAFE_SIMD_CLONES
 		     : ESC_SAFE;
   d->limits.unanalysed = fg->unanalysed;
   esc_place_sites (fg->g, d->sites, d->nsites, &d->limits);

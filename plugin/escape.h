@@ -516,7 +516,9 @@ enum esc_unsafe
 {
   ESC_SAFE,
   ESC_UNSAFE_SETJMP,		/* control may come back through setjmp */
-  ESC_UNSAFE_NONLOCAL_LABELS	/* or through a nonlocal goto */
+  ESC_UNSAFE_NONLOCAL_LABELS,	/* or through a nonlocal goto */
+  ESC_UNSAFE_SIMD_CLONES	/* GCC clones the rewritten body for SIMD
+				   lanes, which would share its slots */
 };
 
 struct esc_limits

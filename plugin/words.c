@@ -162,7 +162,8 @@ static const struct esc_rule
   { "escape.heap.allocator",
     "stays on heap: an allocator the rewrite does not replace" },
   { "escape.heap.unsafe-function",
-    "stays on heap: the function calls setjmp or has nonlocal labels" },
+    "stays on heap: the function calls setjmp, has nonlocal labels or "
+    "SIMD clones" },
   { "escape.heap.other", "stays on heap" },
   { "escape.param.leaking", "parameter: what it points to may outlive the "
 			    "call" },
@@ -419,10 +420,11 @@ keep_words (const struct esc_site *s, const struct esc_limits *lim,
     }
   if (s->reason == ESC_KEEP_UNSAFE_FUNCTION)
     {
-      bool setjmp = lim->unsafe == ESC_UNSAFE_SETJMP;
       *rule = "escape.heap.unsafe-function";
-      return copy (setjmp ? "function calls setjmp"
-			  : "function has nonlocal labels");
+      return copy (lim->unsafe == ESC_UNSAFE_SETJMP ? "function calls setjmp"
+		   : lim->unsafe == ESC_UNSAFE_SIMD_CLONES
+		   ? "function has SIMD clones"
+		   : "function has nonlocal labels");
     }
   struct phrase_args a = { NULL, (long long) s->size, 0 };
   if (s->reason == ESC_KEEP_TOO_LARGE)
