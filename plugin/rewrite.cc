@@ -1027,6 +1027,18 @@ rewrite_function (function_graph &fg, const struct decisions *d)
 	  }
       if (cfun->gimple_df)
 	pt_solution_reset (&cfun->gimple_df->escaped);
+      /* So are the memory each call may use and clobber (the alias pass
+	 recomputes them before FRE and DSE; the passes before it should
+	 not ask the stale ones about a slot).  */
+      basic_block bb;
+      FOR_EACH_BB_FN (bb, cfun)
+	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	     gsi_next (&gsi))
+	  if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
+	    {
+	      pt_solution_reset (gimple_call_use_set (call));
+	      pt_solution_reset (gimple_call_clobber_set (call));
+	    }
       mark_virtual_operands_for_renaming (cfun);
       update_ssa (TODO_update_ssa_only_virtuals);
       cgraph_edge::rebuild_edges ();
