@@ -51,9 +51,9 @@
      within the budget below the mark, since a caller may have budgeted
      them (policy.c);
    - a realloc that may see one slot (rewrite_realloc):
-       p == &slot ? (q = realloc (malloc (1), n)) && memcpy (q, p,
-                                                             MIN (n, K)), q
-                  : realloc (p, n)
+       p != &slot ? realloc (p, n)
+       : n != 0 ? (q = realloc (NULL, n)) && memcpy (q, p, MIN (n, K)), q
+       : realloc (malloc (1), n)
      where K is the slot's size;
    - a read up to a limit not yet a constant that may see a slot
      (memchr (p, c, n)) gets n through an empty asm (pin_bounds).
@@ -202,18 +202,20 @@ size_arg (const alloc_site &a)
 }
 
 /* The allocation CALL moves to a branch of its own, taken when ON_HEAP
-   OP0 OP1 (operands computed before CALL) holds; its result LHS is to
-   become a PHI, in *JOIN_BB, of the heap pointer (*HEAP_PTR, from
-   *HEAP_EDGE) and of what the other edge, *OTHER_EDGE, brings.  */
+   OP0 OP1 (operands computed before CALL) holds, unlikely unless
+   HEAP_LIKELY; its result LHS is to become a PHI, in *JOIN_BB, of the
+   heap pointer (*HEAP_PTR, from *HEAP_EDGE) and of what the other edge,
+   *OTHER_EDGE, brings.  */
 static void
 branch_to_heap (gcall *call, enum tree_code on_heap, tree op0, tree op1,
 		basic_block *join_bb, tree *heap_ptr, edge *heap_edge,
-		edge *other_edge)
+		edge *other_edge, bool heap_likely = false)
 {
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
   basic_block heap_bb;
   gimple_stmt_iterator cond_gsi
-    = create_cond_insert_point (&gsi, true, false, true, &heap_bb, join_bb);
+    = create_cond_insert_point (&gsi, true, heap_likely, true, &heap_bb,
+				join_bb);
   basic_block cond_bb = gsi_bb (cond_gsi);
   gcond *cond = gimple_build_cond (on_heap, op0, op1, NULL_TREE, NULL_TREE);
   gimple_set_location (cond, gimple_location (call));
@@ -855,20 +857,20 @@ run_only_if (gimple *stmt, enum tree_code code, tree op0, tree op1)
 }
 
 /* CALL, q = realloc (p, n), may see the slot SLOT of SLOT_BYTES bytes
-   (and heap objects).  When p is the slot's address, the allocator
-   reallocates a block of its own instead, and the slot, which stays as
-   it is, is copied into the result:
+   (and heap objects).  When p is the slot's address, the slot, which
+   stays as it is, is copied into a new block:
      p != &slot ? realloc (p, n)
-     : (q = realloc (malloc (1), n)) ? memcpy (q, p, MIN (n, SLOT_BYTES)), q
-     : NULL
-   A realloc rather than a malloc (n): n == 0 then gives what the
-   allocator gives for it (glibc frees the block and returns NULL), and
-   GCC's object sizes see a result of n bytes on both ways, as they do
-   without the plugin (a NULL of the rewrite's own would make the size
-   unknown, and _FORTIFY_SOURCE=3 checks of the result vanish; hunt
-   37-d).  The copy may take bytes past the object's own end, which are
-   the slot's (a guarded slot holds up to SLOT_BYTES), and which realloc
-   leaves indeterminate in the new block.  */
+     : n != 0 ? (q = realloc (NULL, n)) ? memcpy (q, p, MIN (n, SLOT_BYTES)), q
+                                       : NULL
+     : realloc (malloc (1), n)
+   For n == 0 the allocator reallocates a block of its own, to give what
+   it gives for that (glibc frees the block and returns NULL), through a
+   call GCC's object sizes see, as they see the other one: a NULL of the
+   rewrite's own would make the result's size unknown, and
+   _FORTIFY_SOURCE=3 checks of it vanish (hunt 37-d).  The copy may take
+   bytes past the object's own end, which are the slot's (a guarded slot
+   holds up to SLOT_BYTES), and which realloc leaves indeterminate in
+   the new block.  */
 static void
 rewrite_realloc (gcall *call, tree slot, uint64_t slot_bytes)
 {
@@ -876,11 +878,13 @@ rewrite_realloc (gcall *call, tree slot, uint64_t slot_bytes)
   tree lhs = call_result (call);
   tree ptr = gimple_call_arg (call, 0);
   tree size = gimple_call_arg (call, 1);
+  tree null = build_zero_cst (TREE_TYPE (lhs));
   basic_block join_bb;
   tree heap_ptr;
   edge heap_edge, slot_edge;
+  /* Once a buffer has grown, its reallocs are the heap's.  */
   branch_to_heap (call, NE_EXPR, ptr, slot_address (slot, TREE_TYPE (ptr)),
-		  &join_bb, &heap_ptr, &heap_edge, &slot_edge);
+		  &join_bb, &heap_ptr, &heap_edge, &slot_edge, true);
   /* Where the pointer can only be the slot, the call is dead code that
      GCC removes when it optimizes, and at -O0 warns about
      (-Wfree-nonheap-object): the call gets the pointer through an asm.  */
@@ -888,8 +892,35 @@ rewrite_realloc (gcall *call, tree slot, uint64_t slot_bytes)
   gimple_call_set_arg (call, 0, opaque_copy (&call_gsi, ptr, loc));
   update_stmt (call);
 
-  /* The slot's way, in a block of its own on the edge.  */
+  /* The slot's way, in a block of its own on the edge: a new block of n
+     bytes, on a branch of its own taken when n != 0.  realloc (NULL, n)
+     is malloc (n); the program's realloc, since under -flto GCC's
+     object sizes did not see the size of a call to lto1's own malloc
+     (the NULL through an asm, which keeps GCC from folding the call
+     into that malloc).  */
   basic_block copy_bb = split_edge (slot_edge);
+  gimple_stmt_iterator gsi = gsi_start_bb (copy_bb);
+  tree copied = make_ssa_name (TREE_TYPE (lhs));
+  gcall *fresh = gimple_build_call (gimple_call_fndecl (call), 2, null, size);
+  gimple_call_set_lhs (fresh, copied);
+  gimple_set_location (fresh, loc);
+  gsi_insert_after (&gsi, fresh, GSI_NEW_STMT);
+  gimple_stmt_iterator fresh_at = gsi_for_stmt (fresh);
+  gimple_call_set_arg (fresh, 0, opaque_copy (&fresh_at, null, loc));
+  update_stmt (fresh);
+  /* The test sees n through an asm: knowing n == 0 on the other way,
+     GCC would warn about the program's later uses of the result there
+     (an object of size 0, a bound of n - 8 that wraps).  */
+  gimple_stmt_iterator fresh_gsi = gsi_for_stmt (fresh);
+  tree tested = opaque_copy (&fresh_gsi, size, loc);
+  basic_block copied_bb;
+  tree fresh_ptr;
+  edge fresh_edge, zero_edge;
+  branch_to_heap (fresh, NE_EXPR, tested, build_zero_cst (TREE_TYPE (size)),
+		  &copied_bb, &fresh_ptr, &fresh_edge, &zero_edge, true);
+
+  /* n == 0: realloc (malloc (1), n), in a block on the other edge.  */
+  basic_block zero_bb = split_edge (zero_edge);
   gimple_seq seq = NULL;
   tree block = make_ssa_name (ptr_type_node);
   gcall *take = gimple_build_call (builtin_decl_explicit (BUILT_IN_MALLOC),
@@ -897,21 +928,29 @@ rewrite_realloc (gcall *call, tree slot, uint64_t slot_bytes)
   gimple_call_set_lhs (take, block);
   gimple_set_location (take, loc);
   gimple_seq_add_stmt (&seq, take);
-  tree copied = make_ssa_name (TREE_TYPE (lhs));
-  gcall *grow = gimple_build_call (gimple_call_fndecl (call), 2, block, size);
-  gimple_call_set_lhs (grow, copied);
-  gimple_set_location (grow, loc);
-  gimple_seq_add_stmt (&seq, grow);
+  tree zero_ptr = make_ssa_name (TREE_TYPE (lhs));
+  gcall *give = gimple_build_call (gimple_call_fndecl (call), 2, block, size);
+  gimple_call_set_lhs (give, zero_ptr);
+  gimple_set_location (give, loc);
+  gimple_seq_add_stmt (&seq, give);
+  gsi = gsi_start_bb (zero_bb);
+  gsi_insert_seq_after (&gsi, seq, GSI_NEW_STMT);
+  gphi *copied_phi = create_phi_node (copied, copied_bb);
+  add_phi_arg (copied_phi, fresh_ptr, fresh_edge, loc);
+  add_phi_arg (copied_phi, zero_ptr, single_succ_edge (zero_bb), loc);
+
+  /* The copy, after the new block and only when there is one.  */
+  seq = NULL;
   tree n = gimple_convert (&seq, size_type_node, size);
   tree bytes = gimple_build (&seq, MIN_EXPR, size_type_node, n,
 			     build_int_cstu (size_type_node, slot_bytes));
   gcall *copy = gimple_build_call (builtin_decl_explicit (BUILT_IN_MEMCPY),
-				   3, copied, ptr, bytes);
+				   3, fresh_ptr, ptr, bytes);
   gimple_set_location (copy, loc);
   gimple_seq_add_stmt (&seq, copy);
-  gimple_stmt_iterator gsi = gsi_start_bb (copy_bb);
-  gsi_insert_seq_after (&gsi, seq, GSI_NEW_STMT);
-  run_only_if (copy, NE_EXPR, copied, build_zero_cst (TREE_TYPE (lhs)));
+  gimple_stmt_iterator after_fresh = gsi_for_stmt (fresh);
+  gsi_insert_seq_after (&after_fresh, seq, GSI_NEW_STMT);
+  run_only_if (copy, NE_EXPR, fresh_ptr, null);
 
   gphi *phi = create_phi_node (lhs, join_bb);
   edge e;
