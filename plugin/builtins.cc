@@ -435,8 +435,8 @@ read_allocation (function_graph &fg, gcall *call, enum alloc_fn kind)
 	if (old != ESC_NO_LOC)
 	  {
 	    struct esc_why resized = fg.why (ESC_WHY_FLOW, "realloc");
-	    /* The rewrite redoes the call for a slot with the library's
-	       malloc and a copy (rewrite.cc rewrite_realloc).  */
+	    /* The rewrite redoes the call for a slot with a new block of
+	       the library's and a copy (rewrite.cc rewrite_realloc).  */
 	    tree lib_malloc = builtin_decl_explicit (BUILT_IN_MALLOC);
 	    if (lib_malloc && !defined_by_program_p (lib_malloc)
 		&& !stmt_ends_bb_p (call))
