@@ -1229,6 +1229,19 @@ loops_around (gcall *call, int32_t depth)
   return loops;
 }
 
+/* Whether FUN has a loop whose iterations GCC may run at once (its
+   safelen: `#pragma omp simd', `#pragma GCC ivdep').  */
+static bool
+has_simd_loops_p (function *fun)
+{
+  if (!fun->x_current_loops)
+    return false;
+  for (class loop *l : loops_list (fun, 0))
+    if (l->safelen > 1)
+      return true;
+  return false;
+}
+
 /* Place FG's allocation sites.  */
 static void
 decide (function_graph *fg, struct decisions *d)
@@ -1296,12 +1309,16 @@ decide (function_graph *fg, struct decisions *d)
 			 ? esc_opts.max_stack_size - below : 0;
   /* `#pragma omp declare simd' and attribute simd: GCC's SIMD clones
      are made after this pass, from the rewritten body, and vectorize a
-     loop over lanes that would all use one slot (hunt 37-c).  */
+     loop over lanes that would all use one slot (hunt 37-c); so does a
+     loop whose iterations it may run at once (`#pragma omp simd',
+     `#pragma GCC ivdep': safelen), where a slot in the loop is one for
+     all the lanes.  */
   d->limits.unsafe = fg->fun->calls_setjmp ? ESC_UNSAFE_SETJMP
 		     : fg->fun->has_nonlocal_label ? ESC_UNSAFE_NONLOCAL_LABELS
 		     : lookup_attribute ("omp declare simd",
 					 DECL_ATTRIBUTES (fg->node->decl))
 		     ? ESC_UNSAFE_SIMD_CLONES
+		     : has_simd_loops_p (fg->fun) ? ESC_UNSAFE_SIMD_LOOPS
 		     : ESC_SAFE;
   d->limits.unanalysed = fg->unanalysed;
   esc_place_sites (fg->g, d->sites, d->nsites, &d->limits);

@@ -517,8 +517,10 @@ enum esc_unsafe
   ESC_SAFE,
   ESC_UNSAFE_SETJMP,		/* control may come back through setjmp */
   ESC_UNSAFE_NONLOCAL_LABELS,	/* or through a nonlocal goto */
-  ESC_UNSAFE_SIMD_CLONES	/* GCC clones the rewritten body for SIMD
+  ESC_UNSAFE_SIMD_CLONES,	/* GCC clones the rewritten body for SIMD
 				   lanes, which would share its slots */
+  ESC_UNSAFE_SIMD_LOOPS		/* a loop whose iterations GCC may run
+				   at once (omp simd, ivdep), sharing a slot */
 };
 
 struct esc_limits

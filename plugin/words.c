@@ -162,8 +162,8 @@ static const struct esc_rule
   { "escape.heap.allocator",
     "stays on heap: an allocator the rewrite does not replace" },
   { "escape.heap.unsafe-function",
-    "stays on heap: the function calls setjmp, has nonlocal labels or "
-    "SIMD clones" },
+    "stays on heap: the function calls setjmp, has nonlocal labels, SIMD "
+    "clones or SIMD loops" },
   { "escape.heap.other", "stays on heap" },
   { "escape.param.leaking", "parameter: what it points to may outlive the "
 			    "call" },
@@ -424,6 +424,8 @@ keep_words (const struct esc_site *s, const struct esc_limits *lim,
       return copy (lim->unsafe == ESC_UNSAFE_SETJMP ? "function calls setjmp"
 		   : lim->unsafe == ESC_UNSAFE_SIMD_CLONES
 		   ? "function has SIMD clones"
+		   : lim->unsafe == ESC_UNSAFE_SIMD_LOOPS
+		   ? "function has SIMD loops"
 		   : "function has nonlocal labels");
     }
   struct phrase_args a = { NULL, (long long) s->size, 0 };
