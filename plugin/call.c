@@ -91,7 +91,7 @@ apply_param (esc_graph *g, const struct esc_callrec *rec,
       if ((esc_frees_param (s, k, l) && !esc_frees_param (old, k, l))
 	  || (esc_resizes_param (s, k, l) && !esc_resizes_param (old, k, l)))
 	esc_add_free (g, arg_level (g, &args[k], l, &why), &why, true,
-		      esc_resizes_param (s, k, l));
+		      esc_resizes_param (s, k, l), false);
       if (esc_param_clobbered (s, k, l) && !esc_param_clobbered (old, k, l))
 	esc_add_store (g, arg_level (g, &args[k], l, &why), g->heap_value,
 		       ESC_CONTENT_ANY, &why);

@@ -319,7 +319,7 @@ void esc_add_store (esc_graph *, esc_loc ptr, esc_loc src,
 void esc_add_address (esc_graph *, esc_loc dst, esc_loc obj,
 		      const struct esc_why *);
 void esc_add_free (esc_graph *, esc_loc ptr, const struct esc_why *,
-		   bool by_callee, bool resizes);
+		   bool by_callee, bool resizes, bool copies);
 /* Load or store D through OBJ, a member of its pointer.  */
 void esc_apply_deref (esc_graph *, const struct esc_deref *d, bool load,
 		      esc_loc obj);

@@ -583,7 +583,7 @@ esc_add_address (esc_graph *g, esc_loc dst, esc_loc obj,
 
 void
 esc_add_free (esc_graph *g, esc_loc ptr, const struct esc_why *why,
-	      bool by_callee, bool resizes)
+	      bool by_callee, bool resizes, bool copies)
 {
   ESC_GROW (g->frees, g->nfrees, g->capfrees);
   struct esc_free_site *f = &g->frees[g->nfrees++];
@@ -591,7 +591,7 @@ esc_add_free (esc_graph *g, esc_loc ptr, const struct esc_why *why,
   f->why = *why;
   f->by_callee = by_callee;
   f->resizes = resizes;
-  f->copies = false;
+  f->copies = copies;
 }
 
 /* ---- Flows: Go's weighted edges, lowered to the constraints. ---- */
@@ -719,24 +719,21 @@ void
 esc_free (esc_graph *g, esc_loc ptr, const struct esc_why *why)
 {
   if (usable (g, &ptr))
-    esc_add_free (g, ptr, why, false, false);
+    esc_add_free (g, ptr, why, false, false, false);
 }
 
 void
 esc_resize (esc_graph *g, esc_loc ptr, const struct esc_why *why)
 {
   if (usable (g, &ptr))
-    esc_add_free (g, ptr, why, false, true);
+    esc_add_free (g, ptr, why, false, true, false);
 }
 
 void
 esc_realloc (esc_graph *g, esc_loc ptr, const struct esc_why *why)
 {
   if (usable (g, &ptr))
-    {
-      esc_add_free (g, ptr, why, false, true);
-      g->frees[g->nfrees - 1].copies = true;
-    }
+    esc_add_free (g, ptr, why, false, true, true);
 }
 
 static void

@@ -167,17 +167,14 @@ apply_letter (esc_graph *g, const struct esc_libc_model *model, unsigned i,
 	break;
       }
     case 'B':
-      /* A byte of the content, where the program keeps the result's
-	 bytes (function_graph::call_result); a result only compared
-	 carries nothing.  */
-      if (result != ESC_NO_LOC)
-	esc_flow (g, result, a, 1, flow);
-      break;
     case 'P':
-      /* The number parsed: what the text's bytes hold.  */
+      /* The number parsed, or a byte of the content (B): what the bytes
+	 hold.  B's result may hold one byte only where the program keeps
+	 its bytes (function_graph::call_result gives it a location); one
+	 only compared carries nothing.  */
       if (result != ESC_NO_LOC)
 	esc_flow (g, result, a, 1, flow);
-      else
+      else if (letter == 'P')
 	/* A number that cannot hold them whole (an int, a double).  */
 	esc_flow (g, g->heap, esc_reachable (g, a, flow), 0, &why);
       break;

@@ -201,6 +201,27 @@ size_arg (const alloc_site &a)
   return gimple_call_arg (a.call, a.fn == ALLOC_ALIGNED_ALLOC ? 1 : 0);
 }
 
+/* STMT moves to a block of its own, *THEN_BB, run when CODE OP0 OP1
+   (operands computed before STMT) holds, unlikely unless LIKELY; the
+   statements after it go to *REST_BB, where both ways meet.  Returns
+   the block of the test.  */
+static basic_block
+move_into_branch (gimple *stmt, enum tree_code code, tree op0, tree op1,
+		  bool likely, basic_block *then_bb, basic_block *rest_bb)
+{
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  gimple_stmt_iterator cond_gsi
+    = create_cond_insert_point (&gsi, true, likely, true, then_bb, rest_bb);
+  gcond *cond = gimple_build_cond (code, op0, op1, NULL_TREE, NULL_TREE);
+  gimple_set_location (cond, gimple_location (stmt));
+  gsi_insert_after (&cond_gsi, cond, GSI_NEW_STMT);
+  gimple_stmt_iterator at = gsi_for_stmt (stmt);
+  gsi_remove (&at, false);
+  gimple_stmt_iterator then_gsi = gsi_start_bb (*then_bb);
+  gsi_insert_after (&then_gsi, stmt, GSI_NEW_STMT);
+  return gsi_bb (cond_gsi);
+}
+
 /* The allocation CALL moves to a branch of its own, taken when ON_HEAP
    OP0 OP1 (operands computed before CALL) holds, unlikely unless
    HEAP_LIKELY; its result LHS is to become a PHI, in *JOIN_BB, of the
@@ -211,22 +232,11 @@ branch_to_heap (gcall *call, enum tree_code on_heap, tree op0, tree op1,
 		basic_block *join_bb, tree *heap_ptr, edge *heap_edge,
 		edge *other_edge, bool heap_likely = false)
 {
-  gimple_stmt_iterator gsi = gsi_for_stmt (call);
   basic_block heap_bb;
-  gimple_stmt_iterator cond_gsi
-    = create_cond_insert_point (&gsi, true, heap_likely, true, &heap_bb,
-				join_bb);
-  basic_block cond_bb = gsi_bb (cond_gsi);
-  gcond *cond = gimple_build_cond (on_heap, op0, op1, NULL_TREE, NULL_TREE);
-  gimple_set_location (cond, gimple_location (call));
-  gsi_insert_after (&cond_gsi, cond, GSI_NEW_STMT);
-
-  gimple_stmt_iterator call_gsi = gsi_for_stmt (call);
-  gsi_remove (&call_gsi, false);
+  basic_block cond_bb = move_into_branch (call, on_heap, op0, op1,
+					  heap_likely, &heap_bb, join_bb);
   *heap_ptr = make_ssa_name (TREE_TYPE (gimple_call_lhs (call)));
   gimple_call_set_lhs (call, *heap_ptr);
-  gimple_stmt_iterator heap_gsi = gsi_start_bb (heap_bb);
-  gsi_insert_after (&heap_gsi, call, GSI_NEW_STMT);
   *heap_edge = find_edge (heap_bb, *join_bb);
   *other_edge = find_edge (cond_bb, *join_bb);
 }
@@ -838,24 +848,6 @@ pin_bounds (gcall *call)
     }
 }
 
-/* STMT, which defines nothing a later statement uses, runs only when
-   OP0 CODE OP1 (operands computed before it) holds.  */
-static void
-run_only_if (gimple *stmt, enum tree_code code, tree op0, tree op1)
-{
-  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
-  basic_block then_bb, rest_bb;
-  gimple_stmt_iterator cond_gsi
-    = create_cond_insert_point (&gsi, true, true, true, &then_bb, &rest_bb);
-  gcond *cond = gimple_build_cond (code, op0, op1, NULL_TREE, NULL_TREE);
-  gimple_set_location (cond, gimple_location (stmt));
-  gsi_insert_after (&cond_gsi, cond, GSI_NEW_STMT);
-  gimple_stmt_iterator at = gsi_for_stmt (stmt);
-  gsi_remove (&at, false);
-  gimple_stmt_iterator then_gsi = gsi_start_bb (then_bb);
-  gsi_insert_after (&then_gsi, stmt, GSI_NEW_STMT);
-}
-
 /* CALL, q = realloc (p, n), may see the slot SLOT of SLOT_BYTES bytes
    (and heap objects).  When p is the slot's address, the slot, which
    stays as it is, is copied into a new block:
@@ -911,8 +903,7 @@ rewrite_realloc (gcall *call, tree slot, uint64_t slot_bytes)
   /* The test sees n through an asm: knowing n == 0 on the other way,
      GCC would warn about the program's later uses of the result there
      (an object of size 0, a bound of n - 8 that wraps).  */
-  gimple_stmt_iterator fresh_gsi = gsi_for_stmt (fresh);
-  tree tested = opaque_copy (&fresh_gsi, size, loc);
+  tree tested = opaque_copy (&fresh_at, size, loc);
   basic_block copied_bb;
   tree fresh_ptr;
   edge fresh_edge, zero_edge;
@@ -950,7 +941,9 @@ rewrite_realloc (gcall *call, tree slot, uint64_t slot_bytes)
   gimple_seq_add_stmt (&seq, copy);
   gimple_stmt_iterator after_fresh = gsi_for_stmt (fresh);
   gsi_insert_seq_after (&after_fresh, seq, GSI_NEW_STMT);
-  run_only_if (copy, NE_EXPR, fresh_ptr, null);
+  basic_block copy_then_bb, copy_rest_bb;
+  move_into_branch (copy, NE_EXPR, fresh_ptr, null, true, &copy_then_bb,
+		    &copy_rest_bb);
 
   gphi *phi = create_phi_node (lhs, join_bb);
   edge e;
