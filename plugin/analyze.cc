@@ -64,6 +64,28 @@ analysed_p (cgraph_node *node)
 	 && !node->inlined_to && !node->clone_of && from_c_p (node->decl);
 }
 
+/* The function a call of CALLEE from CALLER runs, with in AVAIL how sure
+   that is, as GCC's availability says, but for one thing: LTRANS is not
+   told what the link makes (lto-wrapper gives it -fPIC, not
+   -flinker-output), so GCC takes a function an executable exports for
+   one the dynamic loader may interpose.  An executable exports its
+   definitions of names a shared library defines too (a program's own
+   error, getopt or regcomp: the linker's PREVAILING_DEF_IRONLY_EXP), and
+   its own calls of them still run them: the executable comes first in
+   every lookup.  WPA knows the link's output, and marks what it finds
+   available BINDS_HERE (esc_mark_whole_program).  */
+static cgraph_node *
+bound_target (cgraph_node *callee, cgraph_node *caller,
+	      enum availability *avail)
+{
+  cgraph_node *target = callee->ultimate_alias_target (avail, caller);
+  if (*avail == AVAIL_INTERPOSABLE && flag_ltrans && target
+      && lookup_attribute (BINDS_HERE, DECL_ATTRIBUTES (callee->decl))
+      && lookup_attribute (BINDS_HERE, DECL_ATTRIBUTES (target->decl)))
+    *avail = AVAIL_AVAILABLE;
+  return target;
+}
+
 /* What CALLER's call to CALLEE reaches: the function whose body runs, or
    NULL when that is not known here: no body, or a symbol the link or the
    loader may bind to another definition (weak, interposable, ifunc), or
@@ -77,7 +99,7 @@ call_target (cgraph_node *callee, cgraph_node *caller)
   if (flag_live_patching != LIVE_PATCHING_NONE)
     return NULL;
   enum availability avail;
-  cgraph_node *target = callee->ultimate_alias_target (&avail, caller);
+  cgraph_node *target = bound_target (callee, caller, &avail);
   if (!target || avail < AVAIL_AVAILABLE || !analysed_p (target))
     return NULL;
   return target;
@@ -701,7 +723,7 @@ static bool
 opaque_p (cgraph_node *node)
 {
   enum availability avail;
-  node->ultimate_alias_target (&avail);
+  bound_target (node, NULL, &avail);
   return avail <= AVAIL_INTERPOSABLE
 	 || lookup_attribute ("noipa", DECL_ATTRIBUTES (node->decl));
 }
@@ -2101,6 +2123,16 @@ esc_mark_whole_program (void)
   FOR_EACH_DEFINED_FUNCTION (node)
     if (main_run_once_p (node, main_named_elsewhere))
       mark_function (node->decl, MAIN_RUN_ONCE);
+  if (flag_lto_linker_output == LTO_LINKER_OUTPUT_EXEC
+      || flag_lto_linker_output == LTO_LINKER_OUTPUT_PIE)
+    FOR_EACH_FUNCTION (node)
+      {
+	enum availability avail;
+	node->ultimate_alias_target (&avail);
+	if (node->definition && TREE_PUBLIC (node->decl)
+	    && avail == AVAIL_AVAILABLE)
+	  mark_function (node->decl, BINDS_HERE);
+      }
   esc_callgraph *cg = describe_callgraph (true);
   FOR_EACH_DEFINED_FUNCTION (node)
     if (analysed_p (node)

@@ -51,6 +51,9 @@ extern struct esc_options esc_opts;
    of the program has them (builtins.cc program_bound_names), as lto1's
    whole-program step hands them to each partition.  */
 #define PROGRAM_BOUND_NAMES "escape program bound names"
+/* A function of an executable that lto1's whole-program step found sure
+   to run at the program's calls of its name (analyze.cc bound_target).  */
+#define BINDS_HERE "escape binds here"
 /* The front end's body of the function was read for the registrations
    its calls make (analyze.cc): what a call of signal or sigaction in it
    sets is among the unit's, and its name need not count.  */

@@ -368,6 +368,9 @@ static const struct attribute_spec asm_names_main_attribute = {
 static const struct attribute_spec program_bound_names_attribute = {
   PROGRAM_BOUND_NAMES, 0, -1, true, false, false, false, NULL, NULL
 };
+static const struct attribute_spec binds_here_attribute = {
+  BINDS_HERE, 0, 0, true, false, false, false, NULL, NULL
+};
 static const struct attribute_spec calls_read_attribute = {
   CALLS_READ, 0, 0, true, false, false, false, NULL, NULL
 };
@@ -381,6 +384,7 @@ esc_register_attributes (void *, void *)
   register_attribute (&main_run_once_attribute);
   register_attribute (&asm_names_main_attribute);
   register_attribute (&program_bound_names_attribute);
+  register_attribute (&binds_here_attribute);
   register_attribute (&calls_read_attribute);
 }
 
