@@ -930,6 +930,27 @@ byte_type_p (tree type)
 	 && TYPE_PRECISION (type) == CHAR_TYPE_SIZE;
 }
 
+/* Whether S, an int's arithmetic, is what GCC makes of a comparison of
+   characters (memcmp (a, b, 1), strncmp and bcmp too, folded before the
+   pass at every level): a difference of two characters, or a character
+   less a constant (`a + -65'), or one negated (strcmp ("", s)).  The
+   call's row says its result carries the bytes (libc-models.def, B), so
+   the folded form keeps them as the call would.  */
+static bool
+compared_bytes_p (gassign *s)
+{
+  switch (gimple_assign_rhs_code (s))
+    {
+    case MINUS_EXPR:
+    case NEGATE_EXPR:
+      return true;
+    case PLUS_EXPR:
+      return TREE_CODE (gimple_assign_rhs2 (s)) == INTEGER_CST;
+    default:
+      return false;
+    }
+}
+
 /* A character widened to a wider integer is a byte of text where
    arithmetic uses it (a checksum, a hash: doc/escape.md, Assumptions),
    but converted back to a character, passed to a function, returned,
@@ -939,8 +960,9 @@ byte_type_p (tree type)
    (`int next (reader *)`, EOF as -1), go with it.  So the integer
    parameters, results and PHIs of a function carry such bytes
    (byte_kept_p says which call results).  The location of the bytes T
-   holds: walked back through conversions, masks (c & 0xff, c & m) and
-   clamps (MIN (c, lim)), of two names through both (either may hold
+   holds: walked back through conversions, masks (c & 0xff, c & m),
+   clamps (MIN (c, lim)) and folded comparisons (compared_bytes_p), of
+   two names through both (either may hold
    the byte, or a pointer's bits: a word aligned down,
    `(uintptr_t) p & ~(align - 1)', with the pointer second), to the
    characters, parameters, PHIs and call results they start from, and
@@ -979,7 +1001,8 @@ function_graph::widened_byte (tree t)
 			   && INTEGRAL_TYPE_P (TREE_TYPE (from))
 			   && TYPE_PRECISION (TREE_TYPE (t)) >= CHAR_TYPE_SIZE;
 	  bool kept = code == BIT_AND_EXPR || code == MIN_EXPR
-		      || code == MAX_EXPR;
+		      || code == MAX_EXPR
+		      || compared_bytes_p (as_a<gassign *> (def));
 	  if (converted || kept)
 	    {
 	      work.safe_push (from);
@@ -1143,8 +1166,11 @@ function_graph::call_arg (gcall *call, unsigned i)
 
 /* Whether the integer NAME may be kept as the byte it was widened from:
    converted back to a character, stored, passed, returned, merged,
-   masked or widened into a value that is, or a word's arithmetic
-   (widened_byte's and assembled_byte's uses).  */
+   masked, compared as a folded memcmp does, or widened into a value that
+   is, or a word's arithmetic (widened_byte's and assembled_byte's uses);
+   also given to inline asm, or turned into a value of another kind (a
+   double, a float through a union), which lose what it holds
+   (read_asm, lose_sources).  */
 static bool
 byte_kept_p (tree name, int *budget)
 {
@@ -1158,7 +1184,8 @@ byte_kept_p (tree name, int *budget)
       gimple *s = USE_STMT (use);
       if (is_gimple_debug (s))
 	continue;
-      if (is_gimple_call (s) || gimple_code (s) == GIMPLE_RETURN)
+      if (is_gimple_call (s) || gimple_code (s) == GIMPLE_RETURN
+	  || gimple_code (s) == GIMPLE_ASM)
 	return true;
       if (gphi *phi = dyn_cast<gphi *> (s))
 	{
@@ -1172,13 +1199,19 @@ byte_kept_p (tree name, int *budget)
       if (gimple_assign_single_p (s) && TREE_CODE (lhs) != SSA_NAME)
 	return true;
       enum tree_code code = gimple_assign_rhs_code (s);
+      if (TREE_CODE_CLASS (code) == tcc_comparison)
+	continue;
+      if (!INTEGRAL_TYPE_P (TREE_TYPE (lhs)))
+	return true;
       /* Arithmetic on a word may assemble it (assembled_byte).  */
       if (!CONVERT_EXPR_CODE_P (code) && code != SSA_NAME
 	  && carries_pointer (TREE_TYPE (lhs)))
 	return true;
-      /* Conversions, masks and clamps keep the byte (widened_byte).  */
+      /* Conversions, masks, clamps and folded comparisons keep the byte
+	 (widened_byte).  */
       if ((CONVERT_EXPR_CODE_P (code) || code == SSA_NAME
-	   || code == BIT_AND_EXPR || code == MIN_EXPR || code == MAX_EXPR)
+	   || code == BIT_AND_EXPR || code == MIN_EXPR || code == MAX_EXPR
+	   || compared_bytes_p (as_a<gassign *> (s)))
 	  && TREE_CODE (lhs) == SSA_NAME && INTEGRAL_TYPE_P (TREE_TYPE (lhs))
 	  && (byte_type_p (TREE_TYPE (lhs))
 	      || (TYPE_PRECISION (TREE_TYPE (lhs)) >= CHAR_TYPE_SIZE
