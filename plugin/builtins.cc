@@ -485,41 +485,17 @@ read_allocation (function_graph &fg, gcall *call, enum alloc_fn kind)
    (the compare-exchange whose expected value was a local, bit tests),
    read and write memory only through their pointer arguments; what they
    move is any argument's value or any pointee's content, and it may land
-   in every pointee and the result.  The forms on integers narrower than
-   a pointer but wider than a character (__atomic_fetch_add_4 where
-   pointers take 8 bytes, ...) move no pointer at all, as the halves of
-   one are not followed elsewhere either; by the size their name ends in,
-   which is a pointer's for pointers (_4 on i386).  The forms on
-   characters (_1) move bytes, which may be a pointer's.  */
-static bool
-narrow_atomic_p (gcall *call)
-{
-  if (gimple_call_internal_p (call))
-    {
-      /* The value operand: the third of a compare-exchange (the desired
-	 value), the second of the others.  */
-      unsigned i = gimple_call_internal_fn (call)
-		   == IFN_ATOMIC_COMPARE_EXCHANGE ? 2 : 1;
-      return i < gimple_call_num_args (call)
-	     && !carries_pointer (TREE_TYPE (gimple_call_arg (call, i)));
-    }
-  const char *name = source_name (gimple_call_fndecl (call));
-  const char *size = name ? strrchr (name, '_') : NULL;
-  unsigned bytes = size && ISDIGIT (size[1]) ? atoi (size + 1) : 0;
-  return bytes > 1 && bytes < POINTER_SIZE / BITS_PER_UNIT;
-}
-
+   in every pointee and the result.  An integer narrower than a pointer
+   moves what a plain store of it moves (call_arg): a character it holds
+   widened, which may be a pointer's byte (__atomic_store_n (&cell, b[i])
+   into an int cell, hunt 38-c), and no other bits; a pointer's half was
+   lost where it was made.  */
 static void
 read_atomic (function_graph &fg, gcall *call)
 {
   esc_graph *g = fg.g;
   struct esc_why flow = fg.why (ESC_WHY_FLOW);
   esc_loc result = fg.call_result (call);
-  if (narrow_atomic_p (call))
-    {
-      fg.finish_call_result (call, result);
-      return;
-    }
   esc_loc moved = fg.value ();
   auto_vec<esc_loc> pointers;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
@@ -614,9 +590,13 @@ read_internal (function_graph &fg, gcall *call)
 	flow_to (fg.g, result, fg.call_arg (call, i), &flow);
       break;
     case IFN_VA_ARG:
-      /* What va_arg reads was passed by an unknown caller.  */
+      /* What va_arg reads was passed by an unknown caller, or is in what
+	 a va_list the program filled itself points to (its argument
+	 areas: hunt 38-c).  */
       result = fg.call_result (call);
       flow_to (fg.g, result, fg.anywhere (), &flow);
+      if (esc_loc ap = fg.call_arg (call, 0); ap != ESC_NO_LOC)
+	flow_to (fg.g, result, esc_reachable (fg.g, ap, &flow), &flow);
       break;
     default:
       read_unknown_internal (fg, call);
