@@ -153,9 +153,11 @@ apply_letter (esc_graph *g, const struct esc_libc_model *model, unsigned i,
     case 'v':
     case 'V':
       {
-	/* A va_list: its arguments are what the letter is about.  */
-	esc_loc args = esc_loc_new (g, ESC_LOC_VALUE, ESC_DEPTH_NONE, NULL);
-	esc_flow (g, args, a, 1, flow);
+	/* A va_list: its arguments are what the letter is about, and
+	   what they point to (%s's text), in argument areas the va_list
+	   points to: everything it reaches (a va_list the program filled
+	   itself points into the program's memory, hunt 38-c).  */
+	esc_loc args = esc_reachable (g, a, flow);
 	if (letter == 'v')
 	  esc_ids_push (&c->copy_srcs, args);
 	else
