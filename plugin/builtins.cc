@@ -485,17 +485,41 @@ read_allocation (function_graph &fg, gcall *call, enum alloc_fn kind)
    (the compare-exchange whose expected value was a local, bit tests),
    read and write memory only through their pointer arguments; what they
    move is any argument's value or any pointee's content, and it may land
-   in every pointee and the result.  An integer narrower than a pointer
-   moves what a plain store of it moves (call_arg): a character it holds
-   widened, which may be a pointer's byte (__atomic_store_n (&cell, b[i])
-   into an int cell, hunt 38-c), and no other bits; a pointer's half was
-   lost where it was made.  */
+   in every pointee and the result.  The forms on integers narrower than
+   a pointer but wider than a character (__atomic_fetch_add_4 where
+   pointers take 8 bytes, ...) move what a plain store and load of such
+   an integer move: a character widened into the value stored, which may
+   be a pointer's byte (__atomic_store_n (&cell, b[i]), hunt 38-c), lands
+   in the pointees (call_arg), and nothing comes back from memory, as
+   from an int loaded (build.cc, widened_byte); a pointer's half was lost
+   where it was made.  By the size their name ends in, which is a
+   pointer's for pointers (_4 on i386).  The forms on characters (_1)
+   move bytes both ways.  */
+static bool
+narrow_atomic_p (gcall *call)
+{
+  if (gimple_call_internal_p (call))
+    {
+      /* The value operand: the third of a compare-exchange (the desired
+	 value), the second of the others.  */
+      unsigned i = gimple_call_internal_fn (call)
+		   == IFN_ATOMIC_COMPARE_EXCHANGE ? 2 : 1;
+      return i < gimple_call_num_args (call)
+	     && !carries_pointer (TREE_TYPE (gimple_call_arg (call, i)));
+    }
+  const char *name = source_name (gimple_call_fndecl (call));
+  const char *size = name ? strrchr (name, '_') : NULL;
+  unsigned bytes = size && ISDIGIT (size[1]) ? atoi (size + 1) : 0;
+  return bytes > 1 && bytes < POINTER_SIZE / BITS_PER_UNIT;
+}
+
 static void
 read_atomic (function_graph &fg, gcall *call)
 {
   esc_graph *g = fg.g;
   struct esc_why flow = fg.why (ESC_WHY_FLOW);
   esc_loc result = fg.call_result (call);
+  bool narrow = narrow_atomic_p (call);
   esc_loc moved = fg.value ();
   auto_vec<esc_loc> pointers;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
@@ -508,7 +532,8 @@ read_atomic (function_graph &fg, gcall *call)
 	 a pointer argument points to (the generic forms).  */
       if (POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (call, i))))
 	{
-	  esc_flow (g, moved, a, 1, &flow);
+	  if (!narrow)
+	    esc_flow (g, moved, a, 1, &flow);
 	  pointers.safe_push (a);
 	}
       else
@@ -516,7 +541,8 @@ read_atomic (function_graph &fg, gcall *call)
     }
   for (unsigned i = 0; i < pointers.length (); i++)
     esc_store (g, pointers[i], moved, 0, &flow);
-  flow_to (g, result, moved, &flow);
+  if (!narrow)
+    flow_to (g, result, moved, &flow);
   fg.finish_call_result (call, result);
 }
 
