@@ -891,9 +891,11 @@ analyze_round (component *c)
      which no free guard can tell from the heap, and the stack is not one
      range;
    - the build asks GCC to warn about alloca or unbounded stack use
-     (-Walloca, -Walloca-larger-than=N, frame_size_warned): the budget's
-     alloca would make warnings at the program's malloc calls, errors
-     under -Werror;
+     (-Walloca, -Walloca-larger-than=N, frame_size_warned), or about
+     what the stack protector leaves out (-Wstack-protector with
+     -fstack-protector*: alloca'd space is a variable length buffer it
+     does not protect, hunt 38-b): the budget's alloca would make
+     warnings at the program's malloc calls, errors under -Werror;
    - or the unit declares the mark's name itself (a reserved name; the
      rewrite would then use the program's variable, or fail to
      assemble).  */
@@ -922,7 +924,7 @@ alloca_budget_for_unit (void)
 {
   /* The two limits are off at HOST_WIDE_INT_MAX, their default.  */
   if (!esc_opts.alloca_budget || flag_split_stack || warn_alloca
-      || frame_size_warned ()
+      || frame_size_warned () || (warn_stack_protect && flag_stack_protect)
       || (warn_alloca_limit >= 0 && warn_alloca_limit < HOST_WIDE_INT_MAX))
     return 0;
   symtab_node *own = symtab_node::get_for_asmname
