@@ -2084,6 +2084,27 @@ choose_one_partition (void)
     flag_lto_partition = LTO_PARTITION_ONE;
 }
 
+/* Whether the link may bind the program's calls of a function it
+   exports to other code: it makes no executable, or a function of the
+   program besides main is referenced from outside its LTO code
+   (PREVAILING_DEF), as -Wl,--defsym=foo=keeper or a linker script's
+   `foo = keeper' do with keeper, when they bind foo, which a shared
+   library defines too, to it (hunt 38-d).  A non-LTO object's reference
+   counts the same, which is rare and errs towards the heap.  */
+static bool
+redirectable_link_p (void)
+{
+  if (flag_lto_linker_output != LTO_LINKER_OUTPUT_EXEC
+      && flag_lto_linker_output != LTO_LINKER_OUTPUT_PIE)
+    return true;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    if (node->definition && node->resolution == LDPR_PREVAILING_DEF
+	&& !(DECL_NAME (node->decl) && MAIN_NAME_P (DECL_NAME (node->decl))))
+      return true;
+  return false;
+}
+
 /* lto1's whole-program analysis (WPA) sees the program's call graph but
    no bodies, and LTRANS sees one partition: a function that may run on a
    small stack is known as such only where the stack is given.  Here the
@@ -2125,8 +2146,7 @@ esc_mark_whole_program (void)
   FOR_EACH_DEFINED_FUNCTION (node)
     if (main_run_once_p (node, main_named_elsewhere))
       mark_function (node->decl, MAIN_RUN_ONCE);
-  if (flag_lto_linker_output == LTO_LINKER_OUTPUT_EXEC
-      || flag_lto_linker_output == LTO_LINKER_OUTPUT_PIE)
+  if (!redirectable_link_p ())
     FOR_EACH_FUNCTION (node)
       {
 	enum availability avail;
