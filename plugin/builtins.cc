@@ -233,10 +233,18 @@ alloc_call_kind (const gimple *stmt)
 	return ALLOC_ALIGNED_ALLOC;
       case BUILT_IN_POSIX_MEMALIGN:
 	return ALLOC_POSIX_MEMALIGN;
+      /* The library's strdup gets its memory from malloc, which may be
+	 the program's own (an arena whose free checks its blocks' headers:
+	 hunt 38-d): then it is no site.  */
       case BUILT_IN_STRDUP:
-	return ALLOC_STRDUP;
       case BUILT_IN_STRNDUP:
-	return ALLOC_STRNDUP;
+	{
+	  tree lib_malloc = builtin_decl_explicit (BUILT_IN_MALLOC);
+	  if (!lib_malloc || defined_by_program_p (lib_malloc))
+	    return ALLOC_NONE;
+	  return DECL_FUNCTION_CODE (gimple_call_fndecl (stmt))
+		 == BUILT_IN_STRDUP ? ALLOC_STRDUP : ALLOC_STRNDUP;
+	}
       default:
 	/* Other builtins (alloca, memcpy, free, ...) are not heap
 	   allocations, even when GCC marks them malloc-like.  */
