@@ -64,25 +64,62 @@ analysed_p (cgraph_node *node)
 	 && !node->inlined_to && !node->clone_of && from_c_p (node->decl);
 }
 
+/* Whether the link may bind the program's calls of a function it
+   exports to other code: it makes no executable, or a function of the
+   program besides main is referenced from outside its LTO code
+   (PREVAILING_DEF), as -Wl,--defsym=foo=keeper or a linker script's
+   `foo = keeper' do with keeper, when they bind foo, which a shared
+   library defines too, to it (hunt 38-d).  A non-LTO object's reference
+   counts the same, which is rare and errs towards the heap.  lto1 with
+   the linker's resolution (WPA, or no WPA); the symbols' resolutions do
+   not change there, so the answer is kept.  */
+static bool
+redirectable_link_p (void)
+{
+  static int redirectable = -1;
+  if (redirectable >= 0)
+    return redirectable;
+  redirectable = flag_lto_linker_output != LTO_LINKER_OUTPUT_EXEC
+		 && flag_lto_linker_output != LTO_LINKER_OUTPUT_PIE;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    if (node->definition && node->resolution == LDPR_PREVAILING_DEF
+	&& !(DECL_NAME (node->decl) && MAIN_NAME_P (DECL_NAME (node->decl))))
+      redirectable = 1;
+  return redirectable;
+}
+
 /* The function a call of CALLEE from CALLER runs, with in AVAIL how sure
-   that is, as GCC's availability says, but for one thing: LTRANS is not
-   told what the link makes (lto-wrapper gives it -fPIC, not
-   -flinker-output), so GCC takes a function an executable exports for
-   one the dynamic loader may interpose.  An executable exports its
-   definitions of names a shared library defines too (a program's own
-   error, getopt or regcomp: the linker's PREVAILING_DEF_IRONLY_EXP), and
-   its own calls of them still run them: the executable comes first in
-   every lookup.  WPA knows the link's output, and marks what it finds
-   available BINDS_HERE (esc_mark_whole_program).  */
+   that is, as GCC's availability says, but for the functions an
+   executable exports under -flto.  An executable exports its definitions
+   of names a shared library defines too (a program's own error, getopt
+   or regcomp: the linker's PREVAILING_DEF_IRONLY_EXP), and its own calls
+   of them run them, for the executable comes first in every lookup,
+   unless the link binds the name to other code (redirectable_link_p).
+   GCC's availability says neither: LTRANS is not told what the link
+   makes (lto-wrapper gives it -fPIC, not -flinker-output), so there such
+   a function may be interposed, and elsewhere (-flto-partition=none,
+   -fno-pie) it is sure even where --defsym redirects it.  WPA knows the
+   link: it marks the exported functions that run BINDS_HERE
+   (esc_mark_whole_program), which LTRANS reads; lto1 without LTRANS
+   asks the link itself.  */
 static cgraph_node *
 bound_target (cgraph_node *callee, cgraph_node *caller,
 	      enum availability *avail)
 {
   cgraph_node *target = callee->ultimate_alias_target (avail, caller);
-  if (*avail == AVAIL_INTERPOSABLE && flag_ltrans && target
-      && lookup_attribute (BINDS_HERE, DECL_ATTRIBUTES (callee->decl))
-      && lookup_attribute (BINDS_HERE, DECL_ATTRIBUTES (target->decl)))
+  if (!in_lto_p || !target || !target->externally_visible
+      || (*avail != AVAIL_INTERPOSABLE && *avail != AVAIL_AVAILABLE))
+    return target;
+  bool runs = flag_ltrans
+	      ? (lookup_attribute (BINDS_HERE, DECL_ATTRIBUTES (callee->decl))
+		 && lookup_attribute (BINDS_HERE,
+				      DECL_ATTRIBUTES (target->decl)))
+	      : !redirectable_link_p ();
+  if (*avail == AVAIL_INTERPOSABLE && runs && flag_ltrans)
     *avail = AVAIL_AVAILABLE;
+  else if (*avail == AVAIL_AVAILABLE && !runs)
+    *avail = AVAIL_INTERPOSABLE;
   return target;
 }
 
@@ -2082,27 +2119,6 @@ choose_one_partition (void)
       size += s->size;
   if (size <= param_max_partition_size)
     flag_lto_partition = LTO_PARTITION_ONE;
-}
-
-/* Whether the link may bind the program's calls of a function it
-   exports to other code: it makes no executable, or a function of the
-   program besides main is referenced from outside its LTO code
-   (PREVAILING_DEF), as -Wl,--defsym=foo=keeper or a linker script's
-   `foo = keeper' do with keeper, when they bind foo, which a shared
-   library defines too, to it (hunt 38-d).  A non-LTO object's reference
-   counts the same, which is rare and errs towards the heap.  */
-static bool
-redirectable_link_p (void)
-{
-  if (flag_lto_linker_output != LTO_LINKER_OUTPUT_EXEC
-      && flag_lto_linker_output != LTO_LINKER_OUTPUT_PIE)
-    return true;
-  cgraph_node *node;
-  FOR_EACH_FUNCTION (node)
-    if (node->definition && node->resolution == LDPR_PREVAILING_DEF
-	&& !(DECL_NAME (node->decl) && MAIN_NAME_P (DECL_NAME (node->decl))))
-      return true;
-  return false;
 }
 
 /* lto1's whole-program analysis (WPA) sees the program's call graph but
