@@ -1212,7 +1212,7 @@ byte_kept_p (tree name, int *budget)
       if ((CONVERT_EXPR_CODE_P (code) || code == SSA_NAME
 	   || code == BIT_AND_EXPR || code == MIN_EXPR || code == MAX_EXPR
 	   || compared_bytes_p (as_a<gassign *> (s)))
-	  && TREE_CODE (lhs) == SSA_NAME && INTEGRAL_TYPE_P (TREE_TYPE (lhs))
+	  && TREE_CODE (lhs) == SSA_NAME
 	  && (byte_type_p (TREE_TYPE (lhs))
 	      || (TYPE_PRECISION (TREE_TYPE (lhs)) >= CHAR_TYPE_SIZE
 		  && byte_kept_p (lhs, budget))))
