@@ -1227,13 +1227,33 @@ may_be_sibling_call (gcall *call, tree fndecl, bool frees_stay)
     });
 }
 
+/* Whether CALL, of NODE, may lead back to NODE in the call graph of
+   recursion (callgraph): its target lies on a cycle with NODE, or is
+   unknown code that may call back and does, or is not known.  */
+static bool
+may_reenter_p (gcall *call, cgraph_node *node)
+{
+  cgraph_edge *e = node->get_edge (call);
+  if (!e || !e->callee)
+    return true;
+  int f = node->get_uid ();
+  if (cgraph_node *target = call_target (e->callee, node))
+    return esc_callgraph_may_reenter (callgraph, f, target->get_uid ());
+  tree callee = e->callee->ultimate_alias_target ()->decl;
+  return may_call_back (callee, call)
+	 && esc_callgraph_may_reenter (callgraph, f, -1);
+}
+
 /* Whether FUN has a call to code (not a GCC builtin, which calls none
    of the program's code) that may become a sibling call
    (may_be_sibling_call, with FREES_STAY); into CALLS, when given, every
-   such call, else the first.  */
+   such call, else the first.  With REENTERED, only calls that may lead
+   back to it (may_reenter_p): a recursion runs in constant stack only
+   through such calls.  */
 static bool
 sibling_call_candidates (function *fun, bool frees_stay,
-			 hash_set<gimple *> *calls)
+			 hash_set<gimple *> *calls,
+			 cgraph_node *reentered = NULL)
 {
   if (!opt_for_fn (fun->decl, flag_optimize_sibling_calls))
     return false;
@@ -1246,6 +1266,7 @@ sibling_call_candidates (function *fun, bool frees_stay,
 	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
 	if (call && !gimple_call_internal_p (call)
 	    && !gimple_call_builtin_p (call, BUILT_IN_NORMAL)
+	    && (!reentered || may_reenter_p (call, reentered))
 	    && may_be_sibling_call (call, fun->decl, frees_stay))
 	  {
 	    if (!calls)
@@ -1309,9 +1330,15 @@ decide (function_graph *fg, struct decisions *d)
 {
   d->nsites = fg->sites.length ();
   d->sites = XCNEWVEC (struct esc_site, d->nsites ? d->nsites : 1);
+  int f = fg->node->get_uid ();
+  bool recursive = esc_callgraph_may_recurse (callgraph, f);
+  /* A function that may recurse gets no slots, and the budget's alloca
+     makes all its calls calls: one that does not lead back to it keeps
+     one more frame, however deep the recursion.  */
   hash_set<gimple *> sibling_calls;
   if (d->nsites)
-    sibling_call_candidates (fg->fun, true, &sibling_calls);
+    sibling_call_candidates (fg->fun, true, &sibling_calls,
+			     recursive ? fg->node : NULL);
   for (int i = 0; i < d->nsites; i++)
     {
       const alloc_site &a = fg->sites[i];
@@ -1339,13 +1366,13 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.max_frame_size = unit_max_frame_size;
   d->limits.frame_size_warned = frame_size_warned ();
   d->limits.var_buffer = esc_opts.var_buffer;
-  int f = fg->node->get_uid ();
-  d->limits.recursive = esc_callgraph_may_recurse (callgraph, f);
+  d->limits.recursive = recursive;
   d->limits.alloca_budget = unit_alloca_budget;
   d->limits.gives_back_stack = fg->gives_back_stack;
   d->limits.takes_stack = fg->takes_stack;
   d->limits.sibling_calls = unit_alloca_budget && d->limits.recursive
-			    && sibling_call_candidates (fg->fun, false, NULL);
+			    && sibling_call_candidates (fg->fun, false, NULL,
+							fg->node);
   d->limits.alloca_align = BIGGEST_ALIGNMENT / BITS_PER_UNIT;
   d->limits.slot_align = malloc_alignment ();
   d->limits.redzones = asan_sanitize_stack_p ();

@@ -356,3 +356,16 @@ esc_callgraph_may_recurse (const esc_callgraph *cg, int f)
 {
   return !valid (cg, f) || cg->nodes[f].recursive;
 }
+
+/* A call from F to G closes a cycle through F exactly when G reaches F:
+   then both lie in one component, and components call one another only
+   downwards.  */
+bool
+esc_callgraph_may_reenter (const esc_callgraph *cg, int f, int g)
+{
+  if (!valid (cg, f) || (g >= 0 && !valid (cg, g)))
+    return true;
+  const struct callgraph_node *callee = &cg->nodes[g < 0 ? cg->n : g];
+  return cg->nodes[f].recursive
+	 && callee->component == cg->nodes[f].component;
+}

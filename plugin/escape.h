@@ -429,6 +429,9 @@ int esc_callgraph_rank (const esc_callgraph *, int f);
 uint64_t esc_callgraph_stack_below (esc_callgraph *, int f);
 /* Whether F may be on the stack twice (true for an F out of range).  */
 bool esc_callgraph_may_recurse (const esc_callgraph *, int f);
+/* Whether a call from F to G (-1: unknown code) may lead back to F: G
+   lies on a cycle with F (true for an F or G out of range).  */
+bool esc_callgraph_may_reenter (const esc_callgraph *, int f, int g);
 /* The strongly connected components, callees first: how many, and the
    functions of component C (returns their number).  */
 int esc_callgraph_component_count (const esc_callgraph *);
@@ -486,7 +489,9 @@ struct esc_site
   bool guardable;		/* a run-time size may take a guarded slot */
   bool in_irreducible_loop;
   bool reaches_sibling_call;	/* a call that may be a sibling call may
-				   follow: a slot would keep it a call */
+				   follow: a slot would keep it a call (in
+				   a function that may recurse, only a
+				   call that may lead back to it) */
   /* The loops around the allocation, outermost first, as numbers the
      bridge gives (one per loop of the function): as many as its loop
      depth, or NULL when not known (no loop then gives back stack).  */
@@ -538,9 +543,10 @@ struct esc_limits
   bool gives_back_stack;	/* the body pops stack space before it
 				   returns (a VLA's scope ends): run-time
 				   stack space would go with it */
-  bool sibling_calls;		/* the body may make sibling calls, which
-				   alloca rules out: recursion through them
-				   would take a frame per call */
+  bool sibling_calls;		/* the body may make sibling calls that may
+				   lead back to it, which alloca rules out:
+				   recursion through them would take a frame
+				   per call */
   uint64_t alloca_align;	/* the alignment alloca gives */
   uint64_t slot_align;		/* the least a slot has: malloc's */
   bool redzones;		/* AddressSanitizer guards each slot */

@@ -47,9 +47,9 @@
    - in a loop, for an object that does not outlive its iteration: its
      alloca'd space would stay until the function returns, a new piece
      each iteration, and spend the thread's budget for every call below;
-   - in a function that may recurse and may make sibling calls: alloca
-     rules them out, and a recursion through them that ran in constant
-     stack would take a frame per call;
+   - in a function that may recurse and may make sibling calls that may
+     lead back to it: alloca rules them out, and a recursion through
+     them that ran in constant stack would take a frame per call;
    - with an alignment alloca does not give (aligning by hand would hide
      the object's size from __builtin_object_size).
    With the budget, an object that callees free (free_tree (root)) but

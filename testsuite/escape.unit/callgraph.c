@@ -26,6 +26,15 @@ test_cycles (void)
   CHECK (!esc_callgraph_may_recurse (cg, 4),
 	 "a caller of a cycle is not on it");
   CHECK (!esc_callgraph_may_recurse (cg, 5), "a lone function does not recurse");
+  CHECK (esc_callgraph_may_reenter (cg, 0, 1) && esc_callgraph_may_reenter (cg, 2, 0)
+	 && esc_callgraph_may_reenter (cg, 3, 3),
+	 "a call along a cycle may lead back to its caller");
+  CHECK (!esc_callgraph_may_reenter (cg, 4, 0) && !esc_callgraph_may_reenter (cg, 0, 5),
+	 "a call into another component does not lead back");
+  CHECK (!esc_callgraph_may_reenter (cg, 0, -1),
+	 "unknown code no entry of the cycle reaches does not lead back");
+  CHECK (esc_callgraph_may_reenter (cg, 0, 6) && esc_callgraph_may_reenter (cg, -1, 0),
+	 "a call the graph does not know may lead back");
   CHECK (esc_callgraph_may_recurse (cg, 6) && esc_callgraph_may_recurse (cg, -1),
 	 "a function the graph does not know may recurse");
 
@@ -76,6 +85,10 @@ test_unknown_code (void)
 	 "calling unknown code that cannot reach back is no recursion");
   CHECK (esc_callgraph_may_recurse (cg, 3) && esc_callgraph_may_recurse (cg, 4),
 	 "a cycle through unknown code and an entry recurses");
+  CHECK (esc_callgraph_may_reenter (cg, 0, -1) && esc_callgraph_may_reenter (cg, 3, -1),
+	 "a call of unknown code that may call back leads back");
+  CHECK (!esc_callgraph_may_reenter (cg, 2, -1) && !esc_callgraph_may_reenter (cg, 1, -1),
+	 "unknown code that no cycle of the caller's passes does not");
   esc_callgraph_free (cg);
 }
 
