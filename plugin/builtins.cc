@@ -1169,12 +1169,9 @@ read_builtin (function_graph &fg, gcall *call)
     case BUILT_IN_ALLOCA:
     case BUILT_IN_ALLOCA_WITH_ALIGN:
     case BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX:
-    case BUILT_IN_FRAME_ADDRESS:
-      /* Frame memory until the function returns (alloca), or the frame
-	 itself.  */
+      /* Frame memory until the function returns.  */
       {
-	if (DECL_FUNCTION_CODE (fndecl) != BUILT_IN_FRAME_ADDRESS)
-	  fg.takes_stack = true;
+	fg.takes_stack = true;
 	result = fg.call_result (call);
 	esc_loc obj = esc_loc_new (g, ESC_LOC_FRAME, 0, call);
 	if (result != ESC_NO_LOC)
@@ -1261,18 +1258,24 @@ read_special_call (function_graph &fg, gcall *call)
      __builtin_dwarf_cfa (0), an argument its prototype lacks, so
      gimple_call_builtin_p rejects it.  Nothing is loaded or stored
      through it.  */
-  if (fndecl_built_in_p (fndecl, BUILT_IN_DWARF_CFA))
+  if (fndecl_built_in_p (fndecl, BUILT_IN_DWARF_CFA)
+      && !gimple_call_builtin_p (call, BUILT_IN_DWARF_CFA))
     return true;
   /* __builtin_apply_args copies the incoming arguments into a block,
      __builtin_apply calls any function with such a block, and
-     __builtin_return returns what a block holds: parameters and results
+     __builtin_return returns what a block holds; the program's own
+     __builtin_dwarf_cfa () and __builtin_frame_address (N) point at the
+     arguments passed on the stack and at the callers' frames (a callee
+     that reads its seventh argument at the CFA): parameters and results
      move through memory the graph does not see, so a summary would miss
      that a parameter leaks (keep (p) reached through __builtin_apply).
      Give up on the function: its allocations escape and its callers see
      unknown code.  */
   if (fndecl_built_in_p (fndecl, BUILT_IN_APPLY_ARGS)
       || fndecl_built_in_p (fndecl, BUILT_IN_APPLY)
-      || fndecl_built_in_p (fndecl, BUILT_IN_RETURN))
+      || fndecl_built_in_p (fndecl, BUILT_IN_RETURN)
+      || fndecl_built_in_p (fndecl, BUILT_IN_DWARF_CFA)
+      || fndecl_built_in_p (fndecl, BUILT_IN_FRAME_ADDRESS))
     {
       fg.give_up (name);
       read_code_call (fg, call, -1, ESC_NO_LOC, name);
