@@ -35,7 +35,7 @@
 #include "sarif.h"		/* esc_sarif_unit */
 #include <sys/syscall.h>		/* SYS_sigaltstack, SYS_clone: stack_lookups */
 #include <signal.h>		/* SIGPIPE: raised_by_input_output_p */
-#include <fcntl.h>		/* F_SETSIG: redirecting_command_p */
+#include <fcntl.h>		/* F_SETSIG: redirecting_command_p; open */
 
 /* Recursive components rarely need more than three rounds.  */
 #define MAX_ROUNDS 10
@@ -64,15 +64,168 @@ analysed_p (cgraph_node *node)
 	 && !node->inlined_to && !node->clone_of && from_c_p (node->decl);
 }
 
+/* The command line of process PID, its arguments separated by NULs,
+   into *LINE (free with XDELETEVEC); its length, or -1.  */
+static ssize_t
+process_command_line (long pid, char **line)
+{
+  char path[64];
+  snprintf (path, sizeof path, "/proc/%ld/cmdline", pid);
+  int fd = open (path, O_RDONLY);
+  if (fd < 0)
+    return -1;
+  size_t size = 4096, len = 0;
+  char *buf = XNEWVEC (char, size);
+  for (;;)
+    {
+      if (len == size)
+	buf = XRESIZEVEC (char, buf, size *= 2);
+      ssize_t n = read (fd, buf + len, size - len);
+      if (n < 0)
+	{
+	  close (fd);
+	  XDELETEVEC (buf);
+	  return -1;
+	}
+      if (n == 0)
+	break;
+      len += n;
+    }
+  close (fd);
+  *line = buf;
+  return len;
+}
+
+/* The parent of process PID, or -1.  */
+static long
+parent_process (long pid)
+{
+  char path[64], stat[512];
+  snprintf (path, sizeof path, "/proc/%ld/stat", pid);
+  int fd = open (path, O_RDONLY);
+  if (fd < 0)
+    return -1;
+  ssize_t n = read (fd, stat, sizeof stat - 1);
+  close (fd);
+  if (n <= 0)
+    return -1;
+  stat[n] = '\0';
+  /* pid (comm) state ppid ...; comm may hold spaces and parentheses.  */
+  const char *end = strrchr (stat, ')');
+  long ppid;
+  if (!end || sscanf (end + 1, " %*c %ld", &ppid) != 1)
+    return -1;
+  return ppid;
+}
+
+/* Whether linker argument ARG, read in the linker's directory CWD, may
+   bind a name to code other than its definition's: --defsym, a script
+   (-T, --script, --default-script, an MRI script, an input that is no
+   object or archive: a script's `foo = keeper;'), or a response file
+   whose contents are not read here.  Libraries found by -l are not
+   opened (the C library's libc.so is a script that only groups its
+   parts).  *SKIP_NEXT: the next argument is ARG's value, which names no
+   input (the output, which the linker may have begun to write).  */
+static bool
+redirecting_link_argument_p (const char *arg, const char *cwd,
+			     bool *skip_next)
+{
+  static const char *const redirecting[] = {
+    "-defsym", "--defsym", "-T", "--script", "-dT", "--default-script",
+    "-c", "--mri-script"
+  };
+  static const char *const valued[] = {
+    "-o", "--output", "-Map", "--Map", "-m", "-z", "-L", "-l", "-e",
+    "--entry", "-u", "--undefined", "-y", "-h", "-soname", "-rpath",
+    "-rpath-link", "-plugin", "-plugin-opt", "-dynamic-linker",
+    "--dynamic-linker", "--dependency-file", "--out-implib", "-a", "-A",
+    "-b", "-f", "-F", "-G", "-I", "-O", "-Y", "--sysroot"
+  };
+  *skip_next = false;
+  if (arg[0] == '@')
+    return true;
+  if (arg[0] == '-')
+    {
+      for (size_t i = 0; i < ARRAY_SIZE (redirecting); i++)
+	if (startswith (arg, redirecting[i]))
+	  return true;
+      for (size_t i = 0; i < ARRAY_SIZE (valued); i++)
+	*skip_next |= strcmp (arg, valued[i]) == 0;
+      return false;
+    }
+  char *path = arg[0] == '/' ? xstrdup (arg) : concat (cwd, "/", arg, NULL);
+  int fd = open (path, O_RDONLY | O_NONBLOCK);
+  free (path);
+  if (fd < 0)
+    return false;
+  struct stat st;
+  char magic[8] = { 0 };
+  bool script = fstat (fd, &st) == 0 && S_ISREG (st.st_mode)
+		&& (read (fd, magic, sizeof magic) < 4
+		    || (memcmp (magic, "\177ELF", 4) != 0
+			&& memcmp (magic, "!<arch>\n", 8) != 0
+			&& memcmp (magic, "!<thin>\n", 8) != 0));
+  close (fd);
+  return script;
+}
+
+/* Whether the linker's command line may bind the program's names to
+   other code than their definitions (redirecting_link_argument_p): the
+   linker's resolution shows no trace of --defsym=foo=keeper given before
+   the inputs or of a script's `foo = keeper;' when keeper is no LTO
+   code (or is main), and reports foo as the program's own (hunt 39-b).
+   lto1 runs under lto-wrapper, which GCC's LTO plugin starts in the
+   linker: the nearest ancestor given `-plugin'.  Where that is not
+   found (no /proc, another way of running lto1), it may.  */
+static bool
+link_line_may_redirect_p (void)
+{
+  long pid = getppid ();
+  for (int depth = 0; depth < 16 && pid > 1; depth++, pid = parent_process (pid))
+    {
+      char *line;
+      ssize_t len = process_command_line (pid, &line);
+      if (len <= 0)
+	return true;
+      bool linker = false;
+      for (ssize_t i = 0; i < len; i += strlen (line + i) + 1)
+	if (strcmp (line + i, "-plugin") == 0 || startswith (line + i, "-plugin="))
+	  linker = true;
+      if (!linker)
+	{
+	  XDELETEVEC (line);
+	  continue;
+	}
+      char cwd_link[64], cwd[4096];
+      snprintf (cwd_link, sizeof cwd_link, "/proc/%ld/cwd", pid);
+      ssize_t n = readlink (cwd_link, cwd, sizeof cwd - 1);
+      bool redirects = n <= 0;
+      if (n > 0)
+	cwd[n] = '\0';
+      /* The first is the linker itself.  */
+      bool skip = false;
+      for (ssize_t i = strlen (line) + 1; i < len && !redirects;
+	   i += strlen (line + i) + 1)
+	if (skip)
+	  skip = false;
+	else
+	  redirects = redirecting_link_argument_p (line + i, cwd, &skip);
+      XDELETEVEC (line);
+      return redirects;
+    }
+  return true;
+}
+
 /* Whether the link may bind the program's calls of a function it
    exports to other code: it makes no executable, or a function of the
    program besides main is referenced from outside its LTO code
    (PREVAILING_DEF), as -Wl,--defsym=foo=keeper or a linker script's
    `foo = keeper' do with keeper, when they bind foo, which a shared
-   library defines too, to it (hunt 38-d).  A non-LTO object's reference
-   counts the same, which is rare and errs towards the heap.  lto1 with
-   the linker's resolution (WPA, or no WPA); the symbols' resolutions do
-   not change there, so the answer is kept.  */
+   library defines too, to it (hunt 38-d), or the linker's command line
+   may (link_line_may_redirect_p).  A non-LTO object's reference counts
+   the same, which is rare and errs towards the heap.  lto1 with the
+   linker's resolution (WPA, or no WPA); the symbols' resolutions do not
+   change there, so the answer is kept.  */
 static bool
 redirectable_link_p (void)
 {
@@ -86,8 +239,12 @@ redirectable_link_p (void)
     if (node->definition && node->resolution == LDPR_PREVAILING_DEF
 	&& !(DECL_NAME (node->decl) && MAIN_NAME_P (DECL_NAME (node->decl))))
       redirectable = 1;
+  if (!redirectable)
+    redirectable = link_line_may_redirect_p ();
   return redirectable;
 }
+
+static bool named_in_asm_p (symtab_node *);
 
 /* The function a call of CALLEE from CALLER runs, with in AVAIL how sure
    that is, as GCC's availability says, but for the functions an
@@ -108,14 +265,32 @@ bound_target (cgraph_node *callee, cgraph_node *caller,
 	      enum availability *avail)
 {
   cgraph_node *target = callee->ultimate_alias_target (avail, caller);
-  if (!in_lto_p || !target || !target->externally_visible
+  if (!target)
+    return target;
+  /* The names the call goes through: CALLEE, the aliases it leads
+     through, TARGET.  The link binds each exported one; asm may give any
+     of them another binding.  */
+  bool exported = false, marked = true;
+  for (symtab_node *s = callee;; s = s->get_alias_target ())
+    {
+      if (named_in_asm_p (s))
+	{
+	  *avail = MIN (*avail, AVAIL_INTERPOSABLE);
+	  return target;
+	}
+      if (s->externally_visible)
+	{
+	  exported = true;
+	  marked &= lookup_attribute (BINDS_HERE, DECL_ATTRIBUTES (s->decl))
+		    != NULL_TREE;
+	}
+      if (s == target || !s->alias || !s->analyzed)
+	break;
+    }
+  if (!in_lto_p || !exported
       || (*avail != AVAIL_INTERPOSABLE && *avail != AVAIL_AVAILABLE))
     return target;
-  bool runs = flag_ltrans
-	      ? (lookup_attribute (BINDS_HERE, DECL_ATTRIBUTES (callee->decl))
-		 && lookup_attribute (BINDS_HERE,
-				      DECL_ATTRIBUTES (target->decl)))
-	      : !redirectable_link_p ();
+  bool runs = flag_ltrans ? marked : !redirectable_link_p ();
   if (*avail == AVAIL_INTERPOSABLE && runs && flag_ltrans)
     *avail = AVAIL_AVAILABLE;
   else if (*avail == AVAIL_AVAILABLE && !runs)
@@ -457,6 +632,53 @@ find_asm_naming_main (tree *tp, int *walk_subtrees, void *)
 
 static bool unit_asm_names_main;
 
+/* The text of each asm statement in a body of the unit parsed so far.  */
+static vec<char *> unit_body_asms;
+
+static tree
+find_asm_text (tree *tp, int *walk_subtrees, void *data)
+{
+  if (TYPE_P (*tp))
+    *walk_subtrees = 0;
+  else if (TREE_CODE (*tp) == ASM_EXPR)
+    ((vec<char *> *) data)->safe_push
+      (xstrdup (TREE_STRING_POINTER (ASM_STRING (*tp))));
+  return NULL_TREE;
+}
+
+static bool
+asm_text_names_p (const char *text, tree decl)
+{
+  const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
+  return names_word (text, name + (*name == '*'));
+}
+
+/* Mark NAMED_IN_ASM the functions an asm of FNDECL's body names, and
+   FNDECL when an asm of the unit parsed so far names it: the attribute
+   goes with them to lto1.  A function of another unit that the asm
+   names is not marked.  */
+static void
+note_asm_naming_functions (tree fndecl)
+{
+  auto_vec<char *> found;
+  walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl), find_asm_text,
+				&found);
+  for (char *text : found)
+    {
+      cgraph_node *node;
+      FOR_EACH_FUNCTION (node)
+	if (asm_text_names_p (text, node->decl))
+	  mark_function (node->decl, NAMED_IN_ASM);
+      unit_body_asms.safe_push (text);
+    }
+  for (char *text : unit_body_asms)
+    if (asm_text_names_p (text, fndecl))
+      {
+	mark_function (fndecl, NAMED_IN_ASM);
+	break;
+      }
+}
+
 /* Mark every function of the unit once an asm of it names main, as
    stack switches are marked (inlining may move the asm anywhere): lto1's
    whole-program step then keeps main an entry (main_run_once_p).  */
@@ -482,6 +704,7 @@ esc_note_stack_switches (tree fndecl)
       || !DECL_SAVED_TREE (fndecl))
     return;
   note_asm_naming_main (fndecl);
+  note_asm_naming_functions (fndecl);
   if (unit_switches_stacks)
     {
       mark_function (fndecl, STACK_SWITCH);
@@ -585,11 +808,16 @@ toplevel_asm_names_p (const char *word)
   return false;
 }
 
-/* Whether top level asm names NODE (`.globl f' makes a static function
-   one other files may call, `.quad f' takes its address).  */
+/* Whether asm names NODE: top level asm (`.globl f' makes a static
+   function one other files may call, `.quad f' takes its address), or
+   an asm statement in a body of its unit (NAMED_IN_ASM), where `.weak
+   f' or `.type f, @gnu_indirect_function' give it a binding GCC does
+   not know.  */
 static bool
-named_in_asm_p (cgraph_node *node)
+named_in_asm_p (symtab_node *node)
 {
+  if (lookup_attribute (NAMED_IN_ASM, DECL_ATTRIBUTES (node->decl)))
+    return true;
   const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (node->decl));
   return toplevel_asm_names_p (name + (*name == '*'));
 }
@@ -2195,7 +2423,7 @@ esc_mark_whole_program (void)
 	enum availability avail;
 	node->ultimate_alias_target (&avail);
 	if (node->definition && TREE_PUBLIC (node->decl)
-	    && avail == AVAIL_AVAILABLE)
+	    && avail == AVAIL_AVAILABLE && !named_in_asm_p (node))
 	  mark_function (node->decl, BINDS_HERE);
       }
   esc_callgraph *cg = describe_callgraph (true);

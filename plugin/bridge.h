@@ -54,6 +54,10 @@ extern struct esc_options esc_opts;
 /* A function of an executable that lto1's whole-program step found sure
    to run at the program's calls of its name (analyze.cc bound_target).  */
 #define BINDS_HERE "escape binds here"
+/* An asm statement in a body of the function's unit names the function:
+   `.weak f', `.type f, @gnu_indirect_function', `.symver' give its name
+   a binding GCC does not know (analyze.cc named_in_asm_p).  */
+#define NAMED_IN_ASM "escape named in asm"
 /* The front end's body of the function was read for the registrations
    its calls make (analyze.cc): what a call of signal or sigaction in it
    sets is among the unit's, and its name need not count.  */

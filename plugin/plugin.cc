@@ -371,6 +371,9 @@ static const struct attribute_spec program_bound_names_attribute = {
 static const struct attribute_spec binds_here_attribute = {
   BINDS_HERE, 0, 0, true, false, false, false, NULL, NULL
 };
+static const struct attribute_spec named_in_asm_attribute = {
+  NAMED_IN_ASM, 0, 0, true, false, false, false, NULL, NULL
+};
 static const struct attribute_spec calls_read_attribute = {
   CALLS_READ, 0, 0, true, false, false, false, NULL, NULL
 };
@@ -385,6 +388,7 @@ esc_register_attributes (void *, void *)
   register_attribute (&asm_names_main_attribute);
   register_attribute (&program_bound_names_attribute);
   register_attribute (&binds_here_attribute);
+  register_attribute (&named_in_asm_attribute);
   register_attribute (&calls_read_attribute);
 }
 
