@@ -84,6 +84,9 @@ bool call_gives_stack_p (gcall *call);
 bool asm_calls_code_p (gasm *s);
 /* Whether top level asm names WORD.  */
 bool toplevel_asm_names_p (const char *word);
+/* What a value of TYPE is, when a pointer turned into it is lost (the
+   report's words).  */
+const char *untracked_form (tree type);
 void note_stack_switch (void);
 /* lto1's WPA: mark what may run on a small stack, and main, for the
    partitions, and choose how many there are.  */

@@ -912,8 +912,7 @@ function_graph::rvalue (tree t)
 
 /* ---- Calls: what build.cc evaluates for calls.cc and builtins.cc. ---- */
 
-/* What a value of TYPE is, when a pointer turned into it is lost.  */
-static const char *
+const char *
 untracked_form (tree type)
 {
   if (SCALAR_FLOAT_TYPE_P (type) || COMPLEX_FLOAT_TYPE_P (type))
@@ -997,7 +996,18 @@ function_graph::widened_byte (tree t)
 	{
 	  enum tree_code code = gimple_assign_rhs_code (def);
 	  tree from = gimple_assign_rhs1 (def);
-	  bool converted = (CONVERT_EXPR_CODE_P (code) || code == SSA_NAME)
+	  /* A part of a word or a view of it (BIT_FIELD_REF <c, 16, 0>: an
+	     int's low half taken as a short through memcpy or a union)
+	     holds its bytes.  */
+	  if ((code == BIT_FIELD_REF || code == VIEW_CONVERT_EXPR)
+	      && TREE_CODE (TREE_OPERAND (from, 0)) == SSA_NAME)
+	    {
+	      work.safe_push (TREE_OPERAND (from, 0));
+	      continue;
+	    }
+	  /* abs (c) of a byte is the byte, as a clamp keeps it.  */
+	  bool converted = (CONVERT_EXPR_CODE_P (code) || code == SSA_NAME
+			    || code == ABS_EXPR || code == ABSU_EXPR)
 			   && INTEGRAL_TYPE_P (TREE_TYPE (from))
 			   && TYPE_PRECISION (TREE_TYPE (t)) >= CHAR_TYPE_SIZE;
 	  bool kept = code == BIT_AND_EXPR || code == MIN_EXPR
@@ -1199,6 +1209,11 @@ byte_kept_p (tree name, int *budget)
       if (gimple_assign_single_p (s) && TREE_CODE (lhs) != SSA_NAME)
 	return true;
       enum tree_code code = gimple_assign_rhs_code (s);
+      /* A part or a view of it (BIT_FIELD_REF: the low half of an int
+	 taken as a short through memcpy or a union) holds the byte;
+	 lose_sources loses what it reads.  */
+      if (gimple_assign_single_p (s) && code != SSA_NAME)
+	return true;
       if (TREE_CODE_CLASS (code) == tcc_comparison)
 	continue;
       if (!INTEGRAL_TYPE_P (TREE_TYPE (lhs)))
@@ -1211,6 +1226,7 @@ byte_kept_p (tree name, int *budget)
 	 (widened_byte).  */
       if ((CONVERT_EXPR_CODE_P (code) || code == SSA_NAME
 	   || code == BIT_AND_EXPR || code == MIN_EXPR || code == MAX_EXPR
+	   || code == ABS_EXPR || code == ABSU_EXPR
 	   || compared_bytes_p (as_a<gassign *> (s)))
 	  && TREE_CODE (lhs) == SSA_NAME
 	  && (byte_type_p (TREE_TYPE (lhs))
@@ -1357,7 +1373,10 @@ function_graph::lose_sources (gassign *s)
       esc_loc v = ESC_NO_LOC;
       /* A register's bits seen as a float (an int through a union): a
 	 widened byte too.  */
-      if (TREE_CODE (rhs) == VIEW_CONVERT_EXPR
+      if ((TREE_CODE (rhs) == VIEW_CONVERT_EXPR
+	   || TREE_CODE (rhs) == BIT_FIELD_REF
+	   || TREE_CODE (rhs) == REALPART_EXPR
+	   || TREE_CODE (rhs) == IMAGPART_EXPR)
 	  && TREE_CODE (TREE_OPERAND (rhs, 0)) == SSA_NAME)
 	v = text ? rvalue (TREE_OPERAND (rhs, 0))
 	    : kept_value (TREE_OPERAND (rhs, 0));

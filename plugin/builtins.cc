@@ -630,7 +630,20 @@ read_internal (function_graph &fg, gcall *call)
       result = fg.call_result (call);
       flow_to (fg.g, result, fg.anywhere (), &flow);
       if (esc_loc ap = fg.call_arg (call, 0); ap != ESC_NO_LOC)
-	flow_to (fg.g, result, esc_reachable (fg.g, ap, &flow), &flow);
+	{
+	  esc_loc read = esc_reachable (fg.g, ap, &flow);
+	  /* Read as a value the analysis does not track (a double, as an
+	     FFI shim moves words), what it reads is lost, as a load of
+	     such a value loses it (lose_sources).  */
+	  if (result == ESC_NO_LOC && gimple_call_lhs (call))
+	    {
+	      struct esc_why lost
+		= fg.why (ESC_WHY_UNTRACKED,
+			  untracked_form (TREE_TYPE (gimple_call_lhs (call))));
+	      esc_flow (fg.g, esc_untracked (fg.g), read, 0, &lost);
+	    }
+	  flow_to (fg.g, result, read, &flow);
+	}
       break;
     default:
       read_unknown_internal (fg, call);
