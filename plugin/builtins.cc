@@ -498,9 +498,10 @@ read_allocation (function_graph &fg, gcall *call, enum alloc_fn kind)
    pointers take 8 bytes, ...) move what a plain store and load of such
    an integer move: a character widened into the value stored, which may
    be a pointer's byte (__atomic_store_n (&cell, b[i]), hunt 38-c), lands
-   in the pointees (call_arg), and nothing comes back from memory, as
-   from an int loaded (build.cc, widened_byte); a pointer's half was lost
-   where it was made.  By the size their name ends in, which is a
+   in the pointees (call_arg), and what they read back from memory is
+   lost, as what an int load reads (build.cc, lose_sources: a byte read
+   back through __atomic_load_n, an exchange or a C11 _Atomic struct of
+   chars, hunt 39-d); a pointer's half was lost where it was made.  By the size their name ends in, which is a
    pointer's for pointers (_4 on i386).  The forms on characters (_1)
    move bytes both ways.  */
 static bool
@@ -542,6 +543,13 @@ read_atomic (function_graph &fg, gcall *call)
 	{
 	  if (!narrow)
 	    esc_flow (g, moved, a, 1, &flow);
+	  else
+	    {
+	      struct esc_why lost
+		= fg.why (ESC_WHY_UNTRACKED,
+			  "an integer narrower than a pointer");
+	      esc_flow (g, esc_untracked (g), a, 1, &lost);
+	    }
 	  pointers.safe_push (a);
 	}
       else
