@@ -126,12 +126,18 @@ add_linker_bound_names (tree *names)
 /* The names X whose __wrap_X (`-Wl,--wrap=X') the program defines, and
    those the linker's resolution binds to the program's code under
    another symbol (add_linker_bound_names): calls of X run the program's
-   code.  */
+   code.  Also malloc, where the program defines it: a partition may call
+   strdup, whose memory comes from it, or realloc, which the rewrite redoes
+   with it, and have no symbol of it (hunt 39-d).  */
 tree
 program_bound_names (void)
 {
   tree names = NULL_TREE;
   add_linker_bound_names (&names);
+  if (tree malloc_id = maybe_get_identifier ("malloc"))
+    if (symbol_defined_p (malloc_id))
+      names = tree_cons (NULL_TREE, build_string (strlen ("malloc") + 1,
+						  "malloc"), names);
   symtab_node *sym;
   FOR_EACH_SYMBOL (sym)
     {
@@ -545,10 +551,16 @@ read_atomic (function_graph &fg, gcall *call)
 	    esc_flow (g, moved, a, 1, &flow);
 	  else
 	    {
+	      /* The integers an int load would read: all of the memory
+		 without strict aliasing (build.cc, punned).  */
 	      struct esc_why lost
 		= fg.why (ESC_WHY_UNTRACKED,
 			  "an integer narrower than a pointer");
-	      esc_flow (g, esc_untracked (g), a, 1, &lost);
+	      esc_loc read = fg.value ();
+	      esc_load_part (g, read, a,
+			     opt_for_fn (cfun->decl, flag_strict_aliasing)
+			     ? ESC_CONTENT_SCALAR : ESC_CONTENT_ANY, &lost);
+	      esc_flow (g, esc_untracked (g), read, 0, &lost);
 	    }
 	  pointers.safe_push (a);
 	}
