@@ -99,13 +99,18 @@ malloc_alignment (void)
    malloc'd.  Nor are uninitialized-use warnings: a slot passed unwritten
    to a const parameter is "used uninitialized" where the heap object
    only "may be", under the slot's name.  Warnings GCC still makes about
-   it say it was "declared here": at the allocation, LOC.  */
+   it say it was "declared here": at the allocation, LOC.  Its bytes are
+   of an 8-bit type that is no character type: the stack protector takes
+   a character array shorter than ssp-buffer-size for a string it leaves
+   unguarded, and -fstack-protector -Wstack-protector warned about the
+   slot of a 4-byte object (an error under -Werror, hunt 39-d).  */
 static tree
 new_slot (uint64_t bytes, uint64_t align, location_t loc)
 {
+  tree byte = build_nonstandard_integer_type (BITS_PER_UNIT, 1);
   tree field = build_decl (BUILTINS_LOCATION, FIELD_DECL,
 			   get_identifier ("bytes"),
-			   build_array_type_nelts (char_type_node, bytes));
+			   build_array_type_nelts (byte, bytes));
   tree type = make_node (RECORD_TYPE);
   DECL_CONTEXT (field) = type;
   TYPE_FIELDS (type) = field;
