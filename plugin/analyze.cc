@@ -118,55 +118,276 @@ parent_process (long pid)
   return ppid;
 }
 
-/* Whether linker argument ARG, read in the linker's directory CWD, may
-   bind a name to code other than its definition's: --defsym, a script
-   (-T, --script, --default-script, an MRI script, an input that is no
-   object or archive: a script's `foo = keeper;'), or a response file
-   whose contents are not read here.  Libraries found by -l are not
-   opened (the C library's libc.so is a script that only groups its
-   parts).  *SKIP_NEXT: the next argument is ARG's value, which names no
-   input (the output, which the linker may have begun to write).  */
-static bool
-redirecting_link_argument_p (const char *arg, const char *cwd,
-			     bool *skip_next)
+/* The linker's command line as the scan below reads it: its directory,
+   and what -L and the static/dynamic switches said so far.  */
+struct link_line
 {
-  static const char *const redirecting[] = {
-    "-defsym", "--defsym", "-T", "--script", "-dT", "--default-script",
-    "-c", "--mri-script"
+  const char *cwd;
+  auto_vec<const char *> dirs;	/* -L, in order */
+  bool static_only;		/* -Bstatic, -static: archives only */
+};
+
+/* PATH as the linker opens it from its directory.  */
+static char *
+link_path (const link_line &ll, const char *path)
+{
+  return path[0] == '/' ? xstrdup (path) : concat (ll.cwd, "/", path, NULL);
+}
+
+/* Up to SIZE - 1 bytes of file PATH, NUL-terminated, into BUF; how many,
+   or -1 when it is no regular file that opens.  */
+static ssize_t
+read_head (const char *path, char *buf, size_t size)
+{
+  int fd = open (path, O_RDONLY | O_NONBLOCK);
+  if (fd < 0)
+    return -1;
+  struct stat st;
+  ssize_t n = -1;
+  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode))
+    {
+      n = 0;
+      while ((size_t) n < size - 1)
+	{
+	  ssize_t got = read (fd, buf + n, size - 1 - n);
+	  if (got <= 0)
+	    break;
+	  n += got;
+	}
+      buf[n] = '\0';
+    }
+  close (fd);
+  return n;
+}
+
+static bool file_may_redirect_p (const link_line &, const char *, int);
+
+/* The library -lNAME names (-l:NAME: the file NAME), as the linker finds
+   it in the -L directories and its own (Debian's for x86-64, and the
+   usual others); NULL when not found.  */
+static char *
+find_library (const link_line &ll, const char *name)
+{
+  static const char *const system_dirs[] = {
+    "/usr/local/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu",
+    "/usr/lib/x86_64-linux-gnu", "/usr/local/lib64", "/lib64",
+    "/usr/lib64", "/usr/local/lib", "/lib", "/usr/lib"
   };
+  auto_vec<const char *> dirs;
+  for (const char *d : ll.dirs)
+    dirs.safe_push (d);
+  for (const char *d : system_dirs)
+    dirs.safe_push (d);
+  for (const char *d : dirs)
+    for (int kind = 0; kind < 2; kind++)
+      {
+	if (kind == 0 && (ll.static_only || name[0] == ':'))
+	  continue;
+	char *path = name[0] == ':'
+		     ? concat (d, "/", name + 1, NULL)
+		     : concat (d, "/lib", name, kind ? ".a" : ".so", NULL);
+	char *full = link_path (ll, path);
+	free (path);
+	if (access (full, R_OK) == 0)
+	  return full;
+	free (full);
+      }
+  return NULL;
+}
+
+/* Whether the linker's input PATH may bind a name to other code than its
+   definition's: a script (no object or archive) with an assignment
+   (`foo = keeper;', PROVIDE), an INCLUDE, an INSERT, or an input that
+   may itself; DEPTH bounds the inputs followed.  The C library's
+   libc.so is a script that only groups its parts.  */
+static bool
+file_may_redirect_p (const link_line &ll, const char *path, int depth)
+{
+  char *full = link_path (ll, path);
+  static char text[65536];
+  ssize_t n = read_head (full, text, sizeof text);
+  free (full);
+  if (n < 0)
+    return false;		/* a value, no file: the link fails or it is one */
+  if (n >= 4 && (memcmp (text, "\177ELF", 4) == 0
+		 || (n >= 8 && (memcmp (text, "!<arch>\n", 8) == 0
+				|| memcmp (text, "!<thin>\n", 8) == 0))))
+    return false;
+  if ((size_t) n >= sizeof text - 1 || depth <= 0 || strchr (text, '=')
+      || strstr (text, "INCLUDE") || strstr (text, "INSERT"))
+    return true;
+  /* The inputs it names: paths, -lNAME, names found as libraries are.  */
+  auto_vec<char *> words;
+  for (char *w = strtok (text, " \t\r\n(),"); w; w = strtok (NULL, " \t\r\n(),"))
+    if (strcmp (w, "GROUP") && strcmp (w, "INPUT") && strcmp (w, "AS_NEEDED")
+	&& strcmp (w, "OUTPUT_FORMAT") && !startswith (w, "/*")
+	&& !startswith (w, "*/") && w[0] != '"')
+      words.safe_push (xstrdup (w));
+  bool redirects = false;
+  for (char *w : words)
+    {
+      if (redirects)
+	;
+      else if (startswith (w, "-l"))
+	{
+	  char *lib = find_library (ll, w + 2);
+	  redirects = !lib || file_may_redirect_p (ll, lib, depth - 1);
+	  free (lib);
+	}
+      else if (w[0] == '/')
+	redirects = file_may_redirect_p (ll, w, depth - 1);
+      else if (ISALNUM (w[0]) || w[0] == '_' || w[0] == '.')
+	{
+	  /* A comment's words or a library's file name, searched for.  */
+	  char *colon = concat (":", w, NULL);
+	  char *lib = find_library (ll, colon);
+	  free (colon);
+	  redirects = lib && file_may_redirect_p (ll, lib, depth - 1);
+	  free (lib);
+	}
+      free (w);
+    }
+  return redirects;
+}
+
+/* Whether NAME, a linker option's name without its dashes and value,
+   may be LONG_NAME as GNU ld reads it: LONG_NAME itself, or a prefix of
+   it of at least three letters (ld takes any unambiguous abbreviation).  */
+static bool
+abbreviates_p (const char *name, size_t len, const char *long_name)
+{
+  return len <= strlen (long_name) && strncmp (name, long_name, len) == 0
+	 && (len >= 3 || len == strlen (long_name));
+}
+
+/* Whether linker argument ARG (NEXT the one after it, or NULL) may bind
+   a name to other code than its definition's: --defsym, a script (-T,
+   --script, --default-script, an MRI script, --just-symbols, or an
+   input or a library that is a script: file_may_redirect_p), or a
+   response file that does.  Updates LL; *SKIP_NEXT: NEXT was ARG's
+   value.  */
+static bool
+redirecting_link_argument_p (link_line &ll, const char *arg,
+			     const char *next, bool *skip_next, int depth);
+
+/* The arguments of response file PATH (GCC's @file: words separated by
+   white space, quoted with ' or ", or escaped with \), each as
+   redirecting_link_argument_p reads them.  */
+static bool
+response_file_may_redirect_p (link_line &ll, const char *path, int depth)
+{
+  char *full = link_path (ll, path);
+  static char text[1 << 20];
+  ssize_t n = read_head (full, text, sizeof text);
+  free (full);
+  if (n < 0 || (size_t) n >= sizeof text - 1 || depth <= 0)
+    return true;
+  auto_vec<char *> args;
+  for (char *p = text; *p;)
+    {
+      while (*p && ISSPACE (*p))
+	p++;
+      if (!*p)
+	break;
+      char *arg = XNEWVEC (char, strlen (p) + 1), *o = arg;
+      char quote = 0;
+      for (; *p && (quote || !ISSPACE (*p)); p++)
+	if (*p == '\\' && p[1])
+	  *o++ = *++p;
+	else if (quote && *p == quote)
+	  quote = 0;
+	else if (!quote && (*p == '\'' || *p == '"'))
+	  quote = *p;
+	else
+	  *o++ = *p;
+      *o = '\0';
+      args.safe_push (arg);
+    }
+  bool redirects = false, skip = false;
+  for (unsigned i = 0; i < args.length () && !redirects; i++)
+    if (skip)
+      skip = false;
+    else
+      redirects = redirecting_link_argument_p
+		    (ll, args[i], i + 1 < args.length () ? args[i + 1] : NULL,
+		     &skip, depth - 1);
+  for (char *a : args)
+    free (a);
+  return redirects;
+}
+
+static bool
+redirecting_link_argument_p (link_line &ll, const char *arg,
+			     const char *next, bool *skip_next, int depth)
+{
+  /* Long options whose separate value names no input (the output, which
+     the linker may have begun to write), or is a switch's.  */
   static const char *const valued[] = {
-    "-o", "--output", "-Map", "--Map", "-m", "-z", "-L", "-l", "-e",
-    "--entry", "-u", "--undefined", "-y", "-h", "-soname", "-rpath",
-    "-rpath-link", "-plugin", "-plugin-opt", "-dynamic-linker",
-    "--dynamic-linker", "--dependency-file", "--out-implib", "-a", "-A",
-    "-b", "-f", "-F", "-G", "-I", "-O", "-Y", "--sysroot"
+    "-o", "--output", "-Map", "--Map", "-m", "-z", "-e", "--entry", "-u",
+    "--undefined", "-y", "-h", "-soname", "-rpath", "-rpath-link",
+    "-plugin", "-plugin-opt", "-dynamic-linker", "--dynamic-linker",
+    "--dependency-file", "--out-implib", "-a", "-A", "-b", "-f", "-F",
+    "-G", "-I", "-O", "-Y", "--sysroot",
+    "--version-script", "--dynamic-list", "--retain-symbols-file"
+  };
+  static const char *const redirecting[] = {
+    "defsym", "script", "default-script", "mri-script", "just-symbols"
   };
   *skip_next = false;
   if (arg[0] == '@')
+    return response_file_may_redirect_p (ll, arg + 1, depth);
+  if (arg[0] != '-')
+    return file_may_redirect_p (ll, arg, depth);
+  for (size_t i = 0; i < ARRAY_SIZE (valued); i++)
+    if (strcmp (arg, valued[i]) == 0)
+      {
+	*skip_next = true;
+	return false;
+      }
+  /* -T, -dT and -c (an MRI script) with their value attached or next;
+     -R, --just-symbols: another file's symbols and addresses.  */
+  if (startswith (arg, "-T") || startswith (arg, "-dT")
+      || (startswith (arg, "-c") && strcmp (arg, "-call_shared") != 0)
+      || startswith (arg, "-R"))
     return true;
-  if (arg[0] == '-')
+  if (startswith (arg, "-L"))
     {
-      for (size_t i = 0; i < ARRAY_SIZE (redirecting); i++)
-	if (startswith (arg, redirecting[i]))
-	  return true;
-      for (size_t i = 0; i < ARRAY_SIZE (valued); i++)
-	*skip_next |= strcmp (arg, valued[i]) == 0;
+      const char *dir = arg[2] ? arg + 2 : next;
+      *skip_next = !arg[2];
+      if (dir)
+	ll.dirs.safe_push (dir);
       return false;
     }
-  char *path = arg[0] == '/' ? xstrdup (arg) : concat (cwd, "/", arg, NULL);
-  int fd = open (path, O_RDONLY | O_NONBLOCK);
-  free (path);
-  if (fd < 0)
-    return false;
-  struct stat st;
-  char magic[8] = { 0 };
-  bool script = fstat (fd, &st) == 0 && S_ISREG (st.st_mode)
-		&& (read (fd, magic, sizeof magic) < 4
-		    || (memcmp (magic, "\177ELF", 4) != 0
-			&& memcmp (magic, "!<arch>\n", 8) != 0
-			&& memcmp (magic, "!<thin>\n", 8) != 0));
-  close (fd);
-  return script;
+  if (!strcmp (arg, "-Bstatic") || !strcmp (arg, "-static")
+      || !strcmp (arg, "-dn") || !strcmp (arg, "-non_shared"))
+    ll.static_only = true;
+  if (!strcmp (arg, "-Bdynamic") || !strcmp (arg, "-dy")
+      || !strcmp (arg, "-call_shared"))
+    ll.static_only = false;
+  const char *name = arg + 1 + (arg[1] == '-');
+  size_t len = strcspn (name, "=");
+  const char *library = NULL;
+  if (startswith (arg, "-l") && arg[1] != '-')
+    {
+      library = arg[2] ? arg + 2 : next;
+      *skip_next = !arg[2];
+    }
+  else if (len >= 3 && abbreviates_p (name, len, "library"))
+    {
+      library = name[len] == '=' ? name + len + 1 : next;
+      *skip_next = name[len] != '=';
+    }
+  if (library)
+    {
+      char *lib = find_library (ll, library);
+      bool redirects = !lib || file_may_redirect_p (ll, lib, depth);
+      free (lib);
+      return redirects;
+    }
+  for (size_t i = 0; i < ARRAY_SIZE (redirecting); i++)
+    if (abbreviates_p (name, len, redirecting[i]))
+      return true;
+  return false;
 }
 
 /* Whether the linker's command line may bind the program's names to
@@ -187,10 +408,12 @@ link_line_may_redirect_p (void)
       ssize_t len = process_command_line (pid, &line);
       if (len <= 0)
 	return true;
-      bool linker = false;
+      auto_vec<const char *> args;
       for (ssize_t i = 0; i < len; i += strlen (line + i) + 1)
-	if (strcmp (line + i, "-plugin") == 0 || startswith (line + i, "-plugin="))
-	  linker = true;
+	args.safe_push (line + i);
+      bool linker = false;
+      for (const char *a : args)
+	linker |= strcmp (a, "-plugin") == 0 || startswith (a, "-plugin=");
       if (!linker)
 	{
 	  XDELETEVEC (line);
@@ -202,14 +425,18 @@ link_line_may_redirect_p (void)
       bool redirects = n <= 0;
       if (n > 0)
 	cwd[n] = '\0';
+      link_line ll;
+      ll.cwd = cwd;
+      ll.static_only = false;
       /* The first is the linker itself.  */
       bool skip = false;
-      for (ssize_t i = strlen (line) + 1; i < len && !redirects;
-	   i += strlen (line + i) + 1)
+      for (unsigned i = 1; i < args.length () && !redirects; i++)
 	if (skip)
 	  skip = false;
 	else
-	  redirects = redirecting_link_argument_p (line + i, cwd, &skip);
+	  redirects = redirecting_link_argument_p
+			(ll, args[i], i + 1 < args.length () ? args[i + 1] : NULL,
+			 &skip, 4);
       XDELETEVEC (line);
       return redirects;
     }
@@ -635,14 +862,47 @@ static bool unit_asm_names_main;
 /* The text of each asm statement in a body of the unit parsed so far.  */
 static vec<char *> unit_body_asms;
 
+/* Whether asm TEXT may name symbols its words do not show: it includes
+   a file, or defines or expands a macro or a repetition, which may
+   paste a name together (`mkweak fo, o').  */
+static bool
+asm_makes_text_p (const char *text)
+{
+  static const char *const directives[] = {
+    ".include", ".macro", ".irp", ".rept", ".altmacro", ".purgem"
+  };
+  for (const char *p = text; *p; p++)
+    for (const char *d : directives)
+      if (strncasecmp (p, d, strlen (d)) == 0)
+	return true;
+  return false;
+}
+
+/* The unit has asm that may name any of its functions
+   (asm_makes_text_p), or a section name that carries lines into the
+   assembly (`section (".data\n.weak foo")'): each is named in asm.  */
+static bool unit_asm_names_all;
+
 static tree
 find_asm_text (tree *tp, int *walk_subtrees, void *data)
 {
   if (TYPE_P (*tp))
     *walk_subtrees = 0;
   else if (TREE_CODE (*tp) == ASM_EXPR)
-    ((vec<char *> *) data)->safe_push
-      (xstrdup (TREE_STRING_POINTER (ASM_STRING (*tp))));
+    {
+      const char *text = TREE_STRING_POINTER (ASM_STRING (*tp));
+      unit_asm_names_all |= asm_makes_text_p (text);
+      ((vec<char *> *) data)->safe_push (xstrdup (text));
+      /* An operand may print a function's name (`.weak %c0', "i" (f)).  */
+      for (tree op = ASM_INPUTS (*tp); op; op = TREE_CHAIN (op))
+	{
+	  tree v = TREE_VALUE (op);
+	  STRIP_NOPS (v);
+	  if (TREE_CODE (v) == ADDR_EXPR
+	      && TREE_CODE (TREE_OPERAND (v, 0)) == FUNCTION_DECL)
+	    mark_function (TREE_OPERAND (v, 0), NAMED_IN_ASM);
+	}
+    }
   return NULL_TREE;
 }
 
@@ -667,10 +927,12 @@ note_asm_naming_functions (tree fndecl)
     {
       cgraph_node *node;
       FOR_EACH_FUNCTION (node)
-	if (asm_text_names_p (text, node->decl))
+	if (unit_asm_names_all || asm_text_names_p (text, node->decl))
 	  mark_function (node->decl, NAMED_IN_ASM);
       unit_body_asms.safe_push (text);
     }
+  if (unit_asm_names_all)
+    mark_function (fndecl, NAMED_IN_ASM);
   for (char *text : unit_body_asms)
     if (asm_text_names_p (text, fndecl))
       {
@@ -817,6 +1079,21 @@ static bool
 named_in_asm_p (symtab_node *node)
 {
   if (lookup_attribute (NAMED_IN_ASM, DECL_ATTRIBUTES (node->decl)))
+    return true;
+  /* Top level asm that may name anything, or a section name with lines
+     of assembly in it, anywhere in what is compiled.  */
+  static int names_all = -1;
+  if (names_all < 0)
+    {
+      names_all = 0;
+      for (asm_node *a = symtab->first_asm_symbol (); a; a = a->next)
+	names_all |= asm_makes_text_p (TREE_STRING_POINTER (a->asm_str));
+      symtab_node *sym;
+      FOR_EACH_SYMBOL (sym)
+	if (const char *section = sym->get_section ())
+	  names_all |= strpbrk (section, "\n;#") != NULL;
+    }
+  if (names_all)
     return true;
   const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (node->decl));
   return toplevel_asm_names_p (name + (*name == '*'));
