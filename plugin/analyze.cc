@@ -1613,6 +1613,15 @@ surely_stays_p (gimple *stmt, tree fndecl, bool frees_stay)
       if (alloc_call_kind (call) != ALLOC_NONE
 	  || gimple_call_builtin_p (call, BUILT_IN_FREE))
 	return false;
+      /* A call of a const or pure function goes with its unused result;
+	 one of the program's own, with its body once IPA empties it (a
+	 trace helper behind a flag never set: hunt 39-e).  */
+      if (gimple_call_flags (call) & (ECF_CONST | ECF_PURE))
+	return false;
+      if (tree callee = gimple_call_fndecl (call))
+	if (cgraph_node *node = cgraph_node::get (callee))
+	  if (node->ultimate_alias_target ()->definition)
+	    return false;
       for (unsigned i = 0; i < gimple_call_num_args (call); i++)
 	{
 	  tree arg = gimple_call_arg (call, i);
@@ -1653,6 +1662,28 @@ may_be_call_result_p (tree value, gcall *call, bitmap seen)
     case NOP_EXPR:
     case VIEW_CONVERT_EXPR:
       return may_be_call_result_p (gimple_assign_rhs1 (def), call, seen);
+    case PLUS_EXPR:
+    case MULT_EXPR:
+      /* GCC's tail recursion pass adds and multiplies a result by the
+	 accumulators it makes, a PHI of 0 or 1 and what its loop made,
+	 which later passes may find 0 and 1 on the call's path (hunt
+	 39-e).  */
+      for (int i = 1; i <= 2; i++)
+	{
+	  tree acc = gimple_op (def, 3 - i);
+	  gphi *phi = TREE_CODE (acc) == SSA_NAME
+		      ? dyn_cast <gphi *> (SSA_NAME_DEF_STMT (acc)) : NULL;
+	  bool identity = false;
+	  for (unsigned k = 0; phi && k < gimple_phi_num_args (phi); k++)
+	    {
+	      tree init = gimple_phi_arg_def (phi, k);
+	      identity |= gimple_assign_rhs_code (def) == PLUS_EXPR
+			  ? integer_zerop (init) : integer_onep (init);
+	    }
+	  if (identity && may_be_call_result_p (gimple_op (def, i), call, seen))
+	    return true;
+	}
+      return false;
     default:
       return false;
     }
