@@ -87,6 +87,9 @@ bool toplevel_asm_names_p (const char *word);
 /* What a value of TYPE is, when a pointer turned into it is lost (the
    report's words).  */
 const char *untracked_form (tree type);
+/* Whether the linker's command line may bind the program's names to
+   other code than their definitions (linkline.cc).  */
+bool link_line_may_redirect_p (void);
 void note_stack_switch (void);
 /* lto1's WPA: mark what may run on a small stack, and main, for the
    partitions, and choose how many there are.  */

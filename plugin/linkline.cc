@@ -1,0 +1,388 @@
+/* linkline.cc -- what the linker's command line may do to the names of
+   an -flto program: bind one to other code than its definition, where
+   the linker's resolution, which lto1 reads, shows no trace of it
+   (--defsym given before the inputs, a script's `foo = keeper;', ld's
+   abbreviations of those, libraries and response files that hold them:
+   hunts 39-b, 39-e).  analyze.cc's redirectable_link_p asks before it
+   trusts an executable's exported definitions.  lto1 runs under
+   lto-wrapper, which GCC's LTO plugin starts in the linker, so the
+   linker's arguments are its nearest ancestor's that was given -plugin,
+   read from /proc.  */
+
+#include "gcc-includes.h"
+#include "bridge.h"
+#include <fcntl.h>		/* open */
+
+/* The command line of process PID, its arguments separated by NULs,
+   into *LINE (free with XDELETEVEC); its length, or -1.  */
+static ssize_t
+process_command_line (long pid, char **line)
+{
+  char path[64];
+  snprintf (path, sizeof path, "/proc/%ld/cmdline", pid);
+  int fd = open (path, O_RDONLY);
+  if (fd < 0)
+    return -1;
+  size_t size = 4096, len = 0;
+  char *buf = XNEWVEC (char, size);
+  for (;;)
+    {
+      if (len == size)
+	buf = XRESIZEVEC (char, buf, size *= 2);
+      ssize_t n = read (fd, buf + len, size - len);
+      if (n < 0)
+	{
+	  close (fd);
+	  XDELETEVEC (buf);
+	  return -1;
+	}
+      if (n == 0)
+	break;
+      len += n;
+    }
+  close (fd);
+  *line = buf;
+  return len;
+}
+
+/* The parent of process PID, or -1.  */
+static long
+parent_process (long pid)
+{
+  char path[64], stat[512];
+  snprintf (path, sizeof path, "/proc/%ld/stat", pid);
+  int fd = open (path, O_RDONLY);
+  if (fd < 0)
+    return -1;
+  ssize_t n = read (fd, stat, sizeof stat - 1);
+  close (fd);
+  if (n <= 0)
+    return -1;
+  stat[n] = '\0';
+  /* pid (comm) state ppid ...; comm may hold spaces and parentheses.  */
+  const char *end = strrchr (stat, ')');
+  long ppid;
+  if (!end || sscanf (end + 1, " %*c %ld", &ppid) != 1)
+    return -1;
+  return ppid;
+}
+
+/* The linker's command line as the scan below reads it: its directory,
+   and what -L and the static/dynamic switches said so far.  */
+struct link_line
+{
+  const char *cwd;
+  auto_vec<const char *> dirs;	/* -L, in order */
+  bool static_only;		/* -Bstatic, -static: archives only */
+};
+
+/* PATH as the linker opens it from its directory.  */
+static char *
+link_path (const link_line &ll, const char *path)
+{
+  return path[0] == '/' ? xstrdup (path) : concat (ll.cwd, "/", path, NULL);
+}
+
+/* Up to SIZE - 1 bytes of file PATH, NUL-terminated, into BUF; how many,
+   or -1 when it is no regular file that opens.  */
+static ssize_t
+read_head (const char *path, char *buf, size_t size)
+{
+  int fd = open (path, O_RDONLY | O_NONBLOCK);
+  if (fd < 0)
+    return -1;
+  struct stat st;
+  ssize_t n = -1;
+  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode))
+    {
+      n = 0;
+      while ((size_t) n < size - 1)
+	{
+	  ssize_t got = read (fd, buf + n, size - 1 - n);
+	  if (got <= 0)
+	    break;
+	  n += got;
+	}
+      buf[n] = '\0';
+    }
+  close (fd);
+  return n;
+}
+
+static bool file_may_redirect_p (const link_line &, const char *, int);
+
+/* The library -lNAME names (-l:NAME: the file NAME), as the linker finds
+   it in the -L directories and its own (Debian's for x86-64, and the
+   usual others); NULL when not found.  */
+static char *
+find_library (const link_line &ll, const char *name)
+{
+  static const char *const system_dirs[] = {
+    "/usr/local/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu",
+    "/usr/lib/x86_64-linux-gnu", "/usr/local/lib64", "/lib64",
+    "/usr/lib64", "/usr/local/lib", "/lib", "/usr/lib"
+  };
+  auto_vec<const char *> dirs;
+  for (const char *d : ll.dirs)
+    dirs.safe_push (d);
+  for (const char *d : system_dirs)
+    dirs.safe_push (d);
+  for (const char *d : dirs)
+    for (int kind = 0; kind < 2; kind++)
+      {
+	if (kind == 0 && (ll.static_only || name[0] == ':'))
+	  continue;
+	char *path = name[0] == ':'
+		     ? concat (d, "/", name + 1, NULL)
+		     : concat (d, "/lib", name, kind ? ".a" : ".so", NULL);
+	char *full = link_path (ll, path);
+	free (path);
+	if (access (full, R_OK) == 0)
+	  return full;
+	free (full);
+      }
+  return NULL;
+}
+
+/* Whether the linker's input PATH may bind a name to other code than its
+   definition's: a script (no object or archive) with an assignment
+   (`foo = keeper;', PROVIDE), an INCLUDE, an INSERT, or an input that
+   may itself; DEPTH bounds the inputs followed.  The C library's
+   libc.so is a script that only groups its parts.  */
+static bool
+file_may_redirect_p (const link_line &ll, const char *path, int depth)
+{
+  char *full = link_path (ll, path);
+  static char text[65536];
+  ssize_t n = read_head (full, text, sizeof text);
+  free (full);
+  if (n < 0)
+    return false;		/* a value, no file: the link fails or it is one */
+  if (n >= 4 && (memcmp (text, "\177ELF", 4) == 0
+		 || (n >= 8 && (memcmp (text, "!<arch>\n", 8) == 0
+				|| memcmp (text, "!<thin>\n", 8) == 0))))
+    return false;
+  if ((size_t) n >= sizeof text - 1 || depth <= 0 || strchr (text, '=')
+      || strstr (text, "INCLUDE") || strstr (text, "INSERT"))
+    return true;
+  /* The inputs it names: paths, -lNAME, names found as libraries are.  */
+  auto_vec<char *> words;
+  for (char *w = strtok (text, " \t\r\n(),"); w; w = strtok (NULL, " \t\r\n(),"))
+    if (strcmp (w, "GROUP") && strcmp (w, "INPUT") && strcmp (w, "AS_NEEDED")
+	&& strcmp (w, "OUTPUT_FORMAT") && !startswith (w, "/*")
+	&& !startswith (w, "*/") && w[0] != '"')
+      words.safe_push (xstrdup (w));
+  bool redirects = false;
+  for (char *w : words)
+    {
+      if (redirects)
+	;
+      else if (startswith (w, "-l"))
+	{
+	  char *lib = find_library (ll, w + 2);
+	  redirects = !lib || file_may_redirect_p (ll, lib, depth - 1);
+	  free (lib);
+	}
+      else if (w[0] == '/')
+	redirects = file_may_redirect_p (ll, w, depth - 1);
+      else if (ISALNUM (w[0]) || w[0] == '_' || w[0] == '.')
+	{
+	  /* A comment's words or a library's file name, searched for.  */
+	  char *colon = concat (":", w, NULL);
+	  char *lib = find_library (ll, colon);
+	  free (colon);
+	  redirects = lib && file_may_redirect_p (ll, lib, depth - 1);
+	  free (lib);
+	}
+      free (w);
+    }
+  return redirects;
+}
+
+/* Whether NAME, a linker option's name without its dashes and value,
+   may be LONG_NAME as GNU ld reads it: LONG_NAME itself, or a prefix of
+   it of at least three letters (ld takes any unambiguous abbreviation).  */
+static bool
+abbreviates_p (const char *name, size_t len, const char *long_name)
+{
+  return len <= strlen (long_name) && strncmp (name, long_name, len) == 0
+	 && (len >= 3 || len == strlen (long_name));
+}
+
+/* Whether linker argument ARG (NEXT the one after it, or NULL) may bind
+   a name to other code than its definition's: --defsym, a script (-T,
+   --script, --default-script, an MRI script, --just-symbols, or an
+   input or a library that is a script: file_may_redirect_p), or a
+   response file that does.  Updates LL; *SKIP_NEXT: NEXT was ARG's
+   value.  */
+static bool
+redirecting_link_argument_p (link_line &ll, const char *arg,
+			     const char *next, bool *skip_next, int depth);
+
+/* The arguments of response file PATH (GCC's @file: words separated by
+   white space, quoted with ' or ", or escaped with \), each as
+   redirecting_link_argument_p reads them.  */
+static bool
+response_file_may_redirect_p (link_line &ll, const char *path, int depth)
+{
+  char *full = link_path (ll, path);
+  static char text[1 << 20];
+  ssize_t n = read_head (full, text, sizeof text);
+  free (full);
+  if (n < 0 || (size_t) n >= sizeof text - 1 || depth <= 0)
+    return true;
+  auto_vec<char *> args;
+  for (char *p = text; *p;)
+    {
+      while (*p && ISSPACE (*p))
+	p++;
+      if (!*p)
+	break;
+      char *arg = XNEWVEC (char, strlen (p) + 1), *o = arg;
+      char quote = 0;
+      for (; *p && (quote || !ISSPACE (*p)); p++)
+	if (*p == '\\' && p[1])
+	  *o++ = *++p;
+	else if (quote && *p == quote)
+	  quote = 0;
+	else if (!quote && (*p == '\'' || *p == '"'))
+	  quote = *p;
+	else
+	  *o++ = *p;
+      *o = '\0';
+      args.safe_push (arg);
+    }
+  bool redirects = false, skip = false;
+  for (unsigned i = 0; i < args.length () && !redirects; i++)
+    if (skip)
+      skip = false;
+    else
+      redirects = redirecting_link_argument_p
+		    (ll, args[i], i + 1 < args.length () ? args[i + 1] : NULL,
+		     &skip, depth - 1);
+  for (char *a : args)
+    free (a);
+  return redirects;
+}
+
+static bool
+redirecting_link_argument_p (link_line &ll, const char *arg,
+			     const char *next, bool *skip_next, int depth)
+{
+  /* Long options whose separate value names no input (the output, which
+     the linker may have begun to write), or is a switch's.  */
+  static const char *const valued[] = {
+    "-o", "--output", "-Map", "--Map", "-m", "-z", "-e", "--entry", "-u",
+    "--undefined", "-y", "-h", "-soname", "-rpath", "-rpath-link",
+    "-plugin", "-plugin-opt", "-dynamic-linker", "--dynamic-linker",
+    "--dependency-file", "--out-implib", "-a", "-A", "-b", "-f", "-F",
+    "-G", "-I", "-O", "-Y", "--sysroot",
+    "--version-script", "--dynamic-list", "--retain-symbols-file"
+  };
+  static const char *const redirecting[] = {
+    "defsym", "script", "default-script", "mri-script", "just-symbols"
+  };
+  *skip_next = false;
+  if (arg[0] == '@')
+    return response_file_may_redirect_p (ll, arg + 1, depth);
+  if (arg[0] != '-')
+    return file_may_redirect_p (ll, arg, depth);
+  for (size_t i = 0; i < ARRAY_SIZE (valued); i++)
+    if (strcmp (arg, valued[i]) == 0)
+      {
+	*skip_next = true;
+	return false;
+      }
+  /* -T, -dT and -c (an MRI script) with their value attached or next;
+     -R, --just-symbols: another file's symbols and addresses.  */
+  if (startswith (arg, "-T") || startswith (arg, "-dT")
+      || (startswith (arg, "-c") && strcmp (arg, "-call_shared") != 0)
+      || startswith (arg, "-R"))
+    return true;
+  if (startswith (arg, "-L"))
+    {
+      const char *dir = arg[2] ? arg + 2 : next;
+      *skip_next = !arg[2];
+      if (dir)
+	ll.dirs.safe_push (dir);
+      return false;
+    }
+  if (!strcmp (arg, "-Bstatic") || !strcmp (arg, "-static")
+      || !strcmp (arg, "-dn") || !strcmp (arg, "-non_shared"))
+    ll.static_only = true;
+  if (!strcmp (arg, "-Bdynamic") || !strcmp (arg, "-dy")
+      || !strcmp (arg, "-call_shared"))
+    ll.static_only = false;
+  const char *name = arg + 1 + (arg[1] == '-');
+  size_t len = strcspn (name, "=");
+  const char *library = NULL;
+  if (startswith (arg, "-l") && arg[1] != '-')
+    {
+      library = arg[2] ? arg + 2 : next;
+      *skip_next = !arg[2];
+    }
+  else if (len >= 3 && abbreviates_p (name, len, "library"))
+    {
+      library = name[len] == '=' ? name + len + 1 : next;
+      *skip_next = name[len] != '=';
+    }
+  if (library)
+    {
+      char *lib = find_library (ll, library);
+      bool redirects = !lib || file_may_redirect_p (ll, lib, depth);
+      free (lib);
+      return redirects;
+    }
+  for (size_t i = 0; i < ARRAY_SIZE (redirecting); i++)
+    if (abbreviates_p (name, len, redirecting[i]))
+      return true;
+  return false;
+}
+
+/* The linker is the nearest ancestor given `-plugin'; where it is not
+   found (no /proc, another way of running lto1), the link may bind
+   names elsewhere.  */
+bool
+link_line_may_redirect_p (void)
+{
+  long pid = getppid ();
+  for (int depth = 0; depth < 16 && pid > 1; depth++, pid = parent_process (pid))
+    {
+      char *line;
+      ssize_t len = process_command_line (pid, &line);
+      if (len <= 0)
+	return true;
+      auto_vec<const char *> args;
+      for (ssize_t i = 0; i < len; i += strlen (line + i) + 1)
+	args.safe_push (line + i);
+      bool linker = false;
+      for (const char *a : args)
+	linker |= strcmp (a, "-plugin") == 0 || startswith (a, "-plugin=");
+      if (!linker)
+	{
+	  XDELETEVEC (line);
+	  continue;
+	}
+      char cwd_link[64], cwd[4096];
+      snprintf (cwd_link, sizeof cwd_link, "/proc/%ld/cwd", pid);
+      ssize_t n = readlink (cwd_link, cwd, sizeof cwd - 1);
+      bool redirects = n <= 0;
+      if (n > 0)
+	cwd[n] = '\0';
+      link_line ll;
+      ll.cwd = cwd;
+      ll.static_only = false;
+      /* The first is the linker itself.  */
+      bool skip = false;
+      for (unsigned i = 1; i < args.length () && !redirects; i++)
+	if (skip)
+	  skip = false;
+	else
+	  redirects = redirecting_link_argument_p
+			(ll, args[i], i + 1 < args.length () ? args[i + 1] : NULL,
+			 &skip, 4);
+      XDELETEVEC (line);
+      return redirects;
+    }
+  return true;
+}
