@@ -1210,7 +1210,10 @@ calls_freeing_code_p (gimple *stmt)
    for deletable only takes more calls for possible sibling calls.  With
    FREES_STAY, the program's own build: a call that frees stays (free, a
    function whose summary frees a parameter), and so does one of code
-   without a body, which GCC knows nothing to delete it by.  */
+   without a body, which GCC knows nothing to delete it by.  Without it
+   (the budget's, where a sibling call missed costs a frame per level of
+   a recursion), calls of const and pure functions and of the program's
+   own functions do not either.  */
 static bool
 surely_stays_p (gimple *stmt, tree fndecl, bool frees_stay)
 {
@@ -1234,12 +1237,13 @@ surely_stays_p (gimple *stmt, tree fndecl, bool frees_stay)
       if (alloc_call_kind (call) != ALLOC_NONE
 	  || gimple_call_builtin_p (call, BUILT_IN_FREE))
 	return false;
-      /* A call of a const or pure function goes with its unused result;
-	 one of the program's own, with its body once IPA empties it (a
-	 trace helper behind a flag never set: hunt 39-e).  */
-      if (gimple_call_flags (call) & (ECF_CONST | ECF_PURE))
+      /* For the budget: a call of a const or pure function goes with
+	 its unused result; one of the program's own, with its body once
+	 IPA empties it (a trace helper behind a flag never set: hunt
+	 39-e).  */
+      if (!frees_stay && (gimple_call_flags (call) & (ECF_CONST | ECF_PURE)))
 	return false;
-      if (tree callee = gimple_call_fndecl (call))
+      if (tree callee = !frees_stay ? gimple_call_fndecl (call) : NULL_TREE)
 	if (cgraph_node *node = cgraph_node::get (callee))
 	  if (node->ultimate_alias_target ()->definition)
 	    return false;
@@ -1257,9 +1261,11 @@ surely_stays_p (gimple *stmt, tree fndecl, bool frees_stay)
 /* Whether VALUE may be CALL's result, moved or converted or merged
    (SEEN: the PHIs on the way): GCC makes a sibling call only of a call
    whose result the function returns as it is.  A value not in SSA form
-   (an aggregate's return slot) may be.  */
+   (an aggregate's return slot) may be.  With ACCUMULATORS, also a sum or
+   product with a tail recursion's accumulator.  */
 static bool
-may_be_call_result_p (tree value, gcall *call, bitmap seen)
+may_be_call_result_p (tree value, gcall *call, bitmap seen,
+		      bool accumulators)
 {
   if (TREE_CODE (value) != SSA_NAME)
     return !is_gimple_min_invariant (value);
@@ -1271,7 +1277,8 @@ may_be_call_result_p (tree value, gcall *call, bitmap seen)
       if (!bitmap_set_bit (seen, SSA_NAME_VERSION (value)))
 	return false;
       for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	if (may_be_call_result_p (gimple_phi_arg_def (phi, i), call, seen))
+	if (may_be_call_result_p (gimple_phi_arg_def (phi, i), call, seen,
+				  accumulators))
 	  return true;
       return false;
     }
@@ -1282,14 +1289,15 @@ may_be_call_result_p (tree value, gcall *call, bitmap seen)
     case SSA_NAME:
     case NOP_EXPR:
     case VIEW_CONVERT_EXPR:
-      return may_be_call_result_p (gimple_assign_rhs1 (def), call, seen);
+      return may_be_call_result_p (gimple_assign_rhs1 (def), call, seen,
+				   accumulators);
     case PLUS_EXPR:
     case MULT_EXPR:
-      /* GCC's tail recursion pass adds and multiplies a result by the
-	 accumulators it makes, a PHI of 0 or 1 and what its loop made,
-	 which later passes may find 0 and 1 on the call's path (hunt
-	 39-e).  */
-      for (int i = 1; i <= 2; i++)
+      /* With ACCUMULATORS (the budget's): GCC's tail recursion pass adds
+	 and multiplies a result by the accumulators it makes, a PHI of 0
+	 or 1 and what its loop made, which later passes may find 0 and 1
+	 on the call's path (hunt 39-e).  */
+      for (int i = 1; accumulators && i <= 2; i++)
 	{
 	  tree acc = gimple_op (def, 3 - i);
 	  gphi *phi = TREE_CODE (acc) == SSA_NAME
@@ -1301,7 +1309,8 @@ may_be_call_result_p (tree value, gcall *call, bitmap seen)
 	      identity |= gimple_assign_rhs_code (def) == PLUS_EXPR
 			  ? integer_zerop (init) : integer_onep (init);
 	    }
-	  if (identity && may_be_call_result_p (gimple_op (def, i), call, seen))
+	  if (identity && may_be_call_result_p (gimple_op (def, i), call, seen,
+						accumulators))
 	    return true;
 	}
       return false;
@@ -1375,7 +1384,8 @@ may_be_sibling_call (gcall *call, tree fndecl, bool frees_stay)
 	{
 	  tree value = gimple_return_retval (ret);
 	  auto_bitmap phis;
-	  return !value || may_be_call_result_p (value, call, phis)
+	  return !value || may_be_call_result_p (value, call, phis,
+						  !frees_stay)
 		 ? WALK_FOUND : WALK_STOP_PATH;
 	}
       return gimple_vdef (stmt) && !gimple_clobber_p (stmt)
