@@ -507,9 +507,9 @@ read_allocation (function_graph &fg, gcall *call, enum alloc_fn kind)
    in the pointees (call_arg), and what they read back from memory is
    lost, as what an int load reads (build.cc, lose_sources: a byte read
    back through __atomic_load_n, an exchange or a C11 _Atomic struct of
-   chars, hunt 39-d); a pointer's half was lost where it was made.  By the size their name ends in, which is a
-   pointer's for pointers (_4 on i386).  The forms on characters (_1)
-   move bytes both ways.  */
+   chars, hunt 39-d); a pointer's half was lost where it was made.  By
+   the size their name ends in, which is a pointer's for pointers (_4 on
+   i386).  The forms on characters (_1) move bytes both ways.  */
 static bool
 narrow_atomic_p (gcall *call)
 {
