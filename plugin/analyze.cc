@@ -238,9 +238,7 @@ named_p (tree decl, const char *name)
     return true;
   if (!DECL_ASSEMBLER_NAME_SET_P (decl))
     return false;
-  /* A user's assembler name starts with '*'.  */
-  const char *asm_name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
-  return !strcmp (asm_name + (*asm_name == '*'), name);
+  return !strcmp (symbol_name (decl), name);
 }
 
 /* Whether a call of syscall whose first argument is NUMBER (NULL_TREE if
@@ -530,8 +528,7 @@ find_asm_text (tree *tp, int *walk_subtrees, void *data)
 static bool
 asm_text_names_p (const char *text, tree decl)
 {
-  const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
-  return names_word (text, name + (*name == '*'));
+  return names_word (text, symbol_name (decl));
 }
 
 /* Mark NAMED_IN_ASM the functions an asm of FNDECL's body names, and
@@ -716,8 +713,7 @@ named_in_asm_p (symtab_node *node)
     }
   if (names_all)
     return true;
-  const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (node->decl));
-  return toplevel_asm_names_p (name + (*name == '*'));
+  return toplevel_asm_names_p (symbol_name (node->decl));
 }
 
 /* Whether NODE, a function of an -flto link, was compiled without the
@@ -1961,10 +1957,7 @@ name_registrations (cgraph_node *node, tree *matched)
   /* A declaration under another name (`extern int on_finish (void
      (*) (void)) __asm__ ("atexit")').  */
   if (DECL_ASSEMBLER_NAME_SET_P (decl))
-    {
-      const char *asm_name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
-      note_one_registration (asm_name + (*asm_name == '*'), matched);
-    }
+    note_one_registration (symbol_name (decl), matched);
   if (alias_target_name (decl))
     note_one_registration (alias_target_name (decl), matched);
 }

@@ -255,6 +255,9 @@ int function_id (tree fndecl, cgraph_node *from);
 /* The source name of FNDECL: a copy GCC made (the split part of a
    partially inlined function, "f.part.0") is named after its origin.  */
 const char *source_name (tree fndecl);
+/* DECL's symbol: its assembler name, without the '*' a name the user
+   gave (`__asm__ ("read")') starts with (build.cc).  */
+const char *symbol_name (tree decl);
 /* Whether a value of TYPE can carry a pointer (build.cc explains).  */
 bool carries_pointer (tree type);
 

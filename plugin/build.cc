@@ -68,6 +68,13 @@ function_id (tree fndecl, cgraph_node *from)
 }
 
 const char *
+symbol_name (tree decl)
+{
+  const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
+  return name + (*name == '*');
+}
+
+const char *
 source_name (tree fndecl)
 {
   if (fndecl && DECL_ABSTRACT_ORIGIN (fndecl)

@@ -141,8 +141,7 @@ program_bound_names (void)
   symtab_node *sym;
   FOR_EACH_SYMBOL (sym)
     {
-      const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (sym->decl));
-      name += *name == '*';
+      const char *name = symbol_name (sym->decl);
       if (startswith (name, "__wrap_") && sym->definition
 	  && !DECL_EXTERNAL (sym->decl))
 	names = tree_cons (NULL_TREE, build_string (strlen (name + 7) + 1,
@@ -192,10 +191,9 @@ note_program_bound_names (void)
 bool
 defined_by_program_p (tree fndecl)
 {
-  tree asm_name = DECL_ASSEMBLER_NAME (fndecl);
-  const char *name = IDENTIFIER_POINTER (asm_name);
-  name += *name == '*';
-  if (symbol_defined_p (asm_name) || toplevel_asm_names_p (name))
+  const char *name = symbol_name (fndecl);
+  if (symbol_defined_p (DECL_ASSEMBLER_NAME (fndecl))
+      || toplevel_asm_names_p (name))
     return true;
   if (bound_elsewhere.contains (name))
     return true;
@@ -209,8 +207,7 @@ library_symbol_p (tree fndecl)
   if (!DECL_NAME (fndecl) || !DECL_ASSEMBLER_NAME_SET_P (fndecl))
     return true;
   const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
-  const char *label = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fndecl));
-  label += *label == '*';
+  const char *label = symbol_name (fndecl);
   size_t n = strlen (name);
   return (!strcmp (label, name) || startswith (name, "__")
 	  || startswith (label, "__")
@@ -792,9 +789,7 @@ wrapper_call_p (gcall *call, const checking_wrapper *w, tree value)
   tree fn = gimple_call_fndecl (call);
   if (!fn || !DECL_ASSEMBLER_NAME_SET_P (fn))
     return false;
-  const char *label = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fn));
-  if (*label == '*')
-    label++;
+  const char *label = symbol_name (fn);
   size_t n = strlen (w->name);
   bool checked = startswith (label, "__") && !strncmp (label + 2, w->name, n)
 		 && !strcmp (label + 2 + n, "_chk");
@@ -812,8 +807,7 @@ static void
 call_arguments (gcall *call, const checking_wrapper *w, vec<tree> *args)
 {
   tree fn = gimple_call_fndecl (call);
-  const char *label = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fn));
-  bool checked = strcmp (label + (*label == '*'), w->name) != 0;
+  bool checked = strcmp (symbol_name (fn), w->name) != 0;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     if (!checked || i != w->bound)
       args->safe_push (gimple_call_arg (call, i));
