@@ -843,7 +843,21 @@ describe_callgraph (bool whole)
 	    }
 	}
       if (!whole)
-	continue;
+	{
+	  /* A function whose address NODE takes is likely called through
+	     the pointer (a comparator given to qsort, a local table of
+	     handlers): summarised first, its summary is there when NODE's
+	     graph resolves the call; otherwise the call is unknown code's.
+	     Through variables' initializers it is not followed: a table
+	     of every handler would make one component of the program.  */
+	  ipa_ref *ref;
+	  for (unsigned i = 0; node->iterate_reference (i, ref); i++)
+	    if (ref->use == IPA_REF_ADDR)
+	      if (cgraph_node *fn = dyn_cast<cgraph_node *> (ref->referred))
+		if (cgraph_node *target = call_target (fn, node))
+		  esc_callgraph_call (cg, f, target->get_uid ());
+	  continue;
+	}
       /* Unknown code may call NODE if it sees NODE's address or name,
 	 or is code of the link the plugin did not read.  */
       if (node->address_taken
