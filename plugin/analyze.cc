@@ -1207,6 +1207,50 @@ calls_freeing_code_p (gimple *stmt)
   return false;
 }
 
+/* Whether CALL surely writes some bytes where a pointer surely outside
+   the memory FNDECL owns points (points_outside_p): a copy, a move or a
+   fill whose length GCC knows is not 0 (one that IPA learns is 0 is
+   folded away), or a string copy, which writes at least its NUL.  Its
+   readers may be anywhere.  */
+static bool
+writes_outside_p (gcall *call, tree fndecl)
+{
+  int length = -1;
+  switch (gimple_call_builtin_p (call, BUILT_IN_NORMAL)
+	  ? DECL_FUNCTION_CODE (gimple_call_fndecl (call)) : END_BUILTINS)
+    {
+    case BUILT_IN_MEMCPY:
+    case BUILT_IN_MEMCPY_CHK:
+    case BUILT_IN_MEMMOVE:
+    case BUILT_IN_MEMMOVE_CHK:
+    case BUILT_IN_MEMPCPY:
+    case BUILT_IN_MEMPCPY_CHK:
+    case BUILT_IN_MEMSET:
+    case BUILT_IN_MEMSET_CHK:
+      length = 2;
+      break;
+    case BUILT_IN_STRCPY:
+    case BUILT_IN_STRCPY_CHK:
+    case BUILT_IN_STPCPY:
+    case BUILT_IN_STPCPY_CHK:
+      break;
+    default:
+      return false;
+    }
+  if (length >= 0)
+    {
+      tree n = gimple_call_arg (call, length);
+      int_range_max r;
+      if (!INTEGRAL_TYPE_P (TREE_TYPE (n))
+	  || !get_range_query (DECL_STRUCT_FUNCTION (fndecl))
+		->range_of_expr (r, n, call)
+	  || r.undefined_p () || r.contains_p (build_zero_cst (TREE_TYPE (n))))
+	return false;
+    }
+  auto_bitmap seen;
+  return points_outside_p (gimple_call_arg (call, 0), fndecl, seen);
+}
+
 /* Whether STMT, which writes memory, surely stays for later passes: a
    volatile access or asm, a store surely outside the memory FNDECL owns
    (points_outside_p), a call given no pointer that may point into it
@@ -1247,6 +1291,8 @@ surely_stays_p (gimple *stmt, tree fndecl, bool frees_stay)
       if (alloc_call_kind (call) != ALLOC_NONE
 	  || gimple_call_builtin_p (call, BUILT_IN_FREE))
 	return false;
+      if (writes_outside_p (call, fndecl))
+	return true;
       /* For the budget: a call of a const or pure function goes with
 	 its unused result; one of the program's own, with its body once
 	 IPA empties it (a trace helper behind a flag never set: hunt
@@ -1513,6 +1559,10 @@ decide (function_graph *fg, struct decisions *d)
      makes all its calls calls: one that does not lead back to it keeps
      one more frame, however deep the recursion.  */
   hash_set<gimple *> sibling_calls;
+  /* A ranger for the lengths of copies (writes_outside_p): the ranges
+     the unit's passes found are not streamed to -flto's link.  */
+  calculate_dominance_info (CDI_DOMINATORS);
+  enable_ranger (fg->fun);
   if (d->nsites)
     sibling_call_candidates (fg->fun, true, &sibling_calls,
 			     recursive ? fg->node : NULL);
@@ -1550,6 +1600,7 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.sibling_calls = unit_alloca_budget && d->limits.recursive
 			    && sibling_call_candidates (fg->fun, false, NULL,
 							fg->node);
+  disable_ranger (fg->fun);
   d->limits.alloca_align = BIGGEST_ALIGNMENT / BITS_PER_UNIT;
   d->limits.slot_align = malloc_alignment ();
   d->limits.redzones = asan_sanitize_stack_p ();

@@ -45,6 +45,8 @@
 #include "tree-cfg.h"
 #include "tree-dfa.h"
 #include "tree-ssa.h"
+#include "value-query.h"	/* get_range_query: lengths GCC knows are not 0 */
+#include "gimple-range.h"	/* enable_ranger */
 #include "tree-into-ssa.h"	/* update_ssa after rewrites */
 #include "tree-ssa-alias.h"	/* gimple_call_arg_flags, EAF_* */
 #include "attr-fnspec.h"		/* a builtin's sizes read: memchr's bound */
