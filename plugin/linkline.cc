@@ -2,8 +2,8 @@
    an -flto program: bind one to other code than its definition, where
    the linker's resolution, which lto1 reads, shows no trace of it
    (--defsym given before the inputs, a script's `foo = keeper;', ld's
-   abbreviations of those, libraries and response files that hold them:
-   hunts 39-b, 39-e).  analyze.cc's redirectable_link_p asks before it
+   abbreviations of those, libraries, scripts and response files that
+   hold them, wherever ld finds them: hunts 39-b, 39-e, 40-b).  analyze.cc's redirectable_link_p asks before it
    trusts an executable's exported definitions.  lto1 runs under
    lto-wrapper, which GCC's LTO plugin starts in the linker, so the
    linker's arguments are its nearest ancestor's that was given -plugin,
@@ -67,13 +67,22 @@ parent_process (long pid)
   return ppid;
 }
 
+/* How deep the scan follows response files and scripts that name
+   others; past that, the link may redirect.  */
+#define LINK_LINE_DEPTH 4
+
 /* The linker's command line as the scan below reads it: its directory,
-   and what -L and the static/dynamic switches said so far.  */
+   its sysroot, and the -L directories given so far.  */
 struct link_line
 {
   const char *cwd;
-  auto_vec<const char *> dirs;	/* -L, in order */
-  bool static_only;		/* -Bstatic, -static: archives only */
+  const char *sysroot;		/* --sysroot's; "" for none */
+  auto_vec<char *> dirs;	/* -L, in order, the sysroot's prefix put in */
+  ~link_line ()
+  {
+    for (char *d : dirs)
+      free (d);
+  }
 };
 
 /* PATH as the linker opens it from its directory.  */
@@ -111,91 +120,207 @@ read_head (const char *path, char *buf, size_t size)
 
 static bool file_may_redirect_p (const link_line &, const char *, int);
 
-/* The library -lNAME names (-l:NAME: the file NAME), as the linker finds
-   it in the -L directories and its own (Debian's for x86-64, and the
-   usual others); NULL when not found.  */
-static char *
-find_library (const link_line &ll, const char *name)
+/* Into CANDIDATES, the files -lNAME may name (-l:NAME: the file NAME)
+   that exist, in the -L directories and the linker's own (Debian's for
+   x86-64, and the usual others): every one, shared and static, whatever
+   -Bstatic, --push-state or their spellings say, since ld passes over
+   directories, files of another machine and ones it cannot read, which
+   the scan does not follow (hunt 40-b).  */
+static void
+library_candidates (const link_line &ll, const char *name,
+		    vec<char *> *candidates)
 {
   static const char *const system_dirs[] = {
     "/usr/local/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu",
     "/usr/lib/x86_64-linux-gnu", "/usr/local/lib64", "/lib64",
     "/usr/lib64", "/usr/local/lib", "/lib", "/usr/lib"
   };
+  /* ld's own directories are under the sysroot (SEARCH_DIR("=/lib")).  */
   auto_vec<const char *> dirs;
+  auto_vec<char *> rooted;
   for (const char *d : ll.dirs)
     dirs.safe_push (d);
   for (const char *d : system_dirs)
-    dirs.safe_push (d);
+    {
+      dirs.safe_push (d);
+      if (ll.sysroot[0])
+	{
+	  rooted.safe_push (concat (ll.sysroot, d, NULL));
+	  dirs.safe_push (rooted.last ());
+	}
+    }
   for (const char *d : dirs)
     for (int kind = 0; kind < 2; kind++)
       {
-	if (kind == 0 && (ll.static_only || name[0] == ':'))
+	if (kind == 0 && name[0] == ':')
 	  continue;
 	char *path = name[0] == ':'
 		     ? concat (d, "/", name + 1, NULL)
 		     : concat (d, "/lib", name, kind ? ".a" : ".so", NULL);
 	char *full = link_path (ll, path);
 	free (path);
-	if (access (full, R_OK) == 0)
-	  return full;
-	free (full);
+	if (access (full, F_OK) == 0)
+	  candidates->safe_push (full);
+	else
+	  free (full);
       }
-  return NULL;
+  for (char *d : rooted)
+    free (d);
+}
+
+/* Whether any of CANDIDATES may redirect (file_may_redirect_p), or there
+   is none: the scan does not know what the linker reads.  Frees them.  */
+static bool
+candidates_may_redirect_p (const link_line &ll, vec<char *> &candidates,
+			   int depth)
+{
+  bool redirects = candidates.is_empty ();
+  for (char *c : candidates)
+    {
+      if (!redirects)
+	redirects = file_may_redirect_p (ll, c, depth);
+      free (c);
+    }
+  candidates.truncate (0);
+  return redirects;
+}
+
+static bool
+library_may_redirect_p (const link_line &ll, const char *name, int depth)
+{
+  auto_vec<char *> candidates;
+  library_candidates (ll, name, &candidates);
+  return candidates_may_redirect_p (ll, candidates, depth);
+}
+
+/* Whether a file a script in directory DIR names may redirect, wherever
+   ld may find it: an absolute name as it is and under the sysroot (a
+   script inside the sysroot reads its names there); a relative one from
+   the linker's directory, the script's, and the library directories.  */
+static bool
+script_input_may_redirect_p (const link_line &ll, const char *name,
+			     const char *dir, int depth)
+{
+  if (startswith (name, "-l"))
+    return library_may_redirect_p (ll, name + 2, depth);
+  auto_vec<char *> candidates;
+  if (name[0] == '/')
+    {
+      candidates.safe_push (xstrdup (name));
+      if (ll.sysroot[0])
+	candidates.safe_push (concat (ll.sysroot, name, NULL));
+    }
+  else
+    {
+      candidates.safe_push (link_path (ll, name));
+      candidates.safe_push (concat (dir, "/", name, NULL));
+    }
+  unsigned named = 0;
+  for (unsigned i = 0; i < candidates.length (); i++)
+    if (access (candidates[i], F_OK) == 0)
+      candidates[named++] = candidates[i];
+    else
+      free (candidates[i]);
+  candidates.truncate (named);
+  if (name[0] != '/')
+    {
+      char *colon = concat (":", name, NULL);
+      library_candidates (ll, colon, &candidates);
+      free (colon);
+    }
+  return candidates_may_redirect_p (ll, candidates, depth);
 }
 
 /* Whether the linker's input PATH may bind a name to other code than its
    definition's: a script (no object or archive) with an assignment
-   (`foo = keeper;', PROVIDE), an INCLUDE, an INSERT, or an input that
-   may itself; DEPTH bounds the inputs followed.  The C library's
-   libc.so is a script that only groups its parts.  */
+   (`foo = keeper;', PROVIDE), an INCLUDE, an INSERT, a command the scan
+   does not know (SEARCH_DIR), or an input that may itself (INPUT, GROUP,
+   AS_NEEDED, STARTUP: script_input_may_redirect_p); DEPTH bounds the
+   inputs followed.  The C library's libc.so is a script that only groups
+   its parts.  */
 static bool
 file_may_redirect_p (const link_line &ll, const char *path, int depth)
 {
   char *full = link_path (ll, path);
   static char text[65536];
   ssize_t n = read_head (full, text, sizeof text);
-  free (full);
   if (n < 0)
-    return false;		/* a value, no file: the link fails or it is one */
+    {
+      free (full);
+      return false;		/* a value, no file: the link fails or it is one */
+    }
   if (n >= 4 && (memcmp (text, "\177ELF", 4) == 0
 		 || (n >= 8 && (memcmp (text, "!<arch>\n", 8) == 0
 				|| memcmp (text, "!<thin>\n", 8) == 0))))
-    return false;
+    {
+      free (full);
+      return false;
+    }
   if ((size_t) n >= sizeof text - 1 || depth <= 0 || strchr (text, '=')
       || strstr (text, "INCLUDE") || strstr (text, "INSERT"))
-    return true;
-  /* The inputs it names: paths, -lNAME, names found as libraries are.  */
-  auto_vec<char *> words;
-  for (char *w = strtok (text, " \t\r\n(),"); w; w = strtok (NULL, " \t\r\n(),"))
-    if (strcmp (w, "GROUP") && strcmp (w, "INPUT") && strcmp (w, "AS_NEEDED")
-	&& strcmp (w, "OUTPUT_FORMAT") && !startswith (w, "/*")
-	&& !startswith (w, "*/") && w[0] != '"')
-      words.safe_push (xstrdup (w));
-  bool redirects = false;
-  for (char *w : words)
     {
-      if (redirects)
-	;
-      else if (startswith (w, "-l"))
-	{
-	  char *lib = find_library (ll, w + 2);
-	  redirects = !lib || file_may_redirect_p (ll, lib, depth - 1);
-	  free (lib);
-	}
-      else if (w[0] == '/')
-	redirects = file_may_redirect_p (ll, w, depth - 1);
-      else if (ISALNUM (w[0]) || w[0] == '_' || w[0] == '.')
-	{
-	  /* A comment's words or a library's file name, searched for.  */
-	  char *colon = concat (":", w, NULL);
-	  char *lib = find_library (ll, colon);
-	  free (colon);
-	  redirects = lib && file_may_redirect_p (ll, lib, depth - 1);
-	  free (lib);
-	}
-      free (w);
+      free (full);
+      return true;
     }
+  char *slash = strrchr (full, '/');
+  char *dir = xstrndup (full, slash - full);
+  free (full);
+  /* The words first: the text is static, and the inputs' reads reuse it.
+     Comments go; a quoted word is a name.  */
+  auto_vec<char *> names;
+  bool unknown = false;
+  for (const char *p = text; *p && !unknown;)
+    {
+      if (ISSPACE (*p) || *p == ',' || *p == '(' || *p == ')')
+	p++;
+      else if (startswith (p, "/*"))
+	{
+	  const char *end = strstr (p + 2, "*/");
+	  unknown = !end;
+	  p = end ? end + 2 : p;
+	}
+      else if (*p == '"')
+	{
+	  const char *end = strchr (p + 1, '"');
+	  unknown = !end;
+	  if (end)
+	    names.safe_push (xstrndup (p + 1, end - p - 1));
+	  p = end ? end + 1 : p;
+	}
+      else
+	{
+	  size_t len = strcspn (p, " \t\r\n\f\v,()\"");
+	  char *w = xstrndup (p, len);
+	  p += len;
+	  if (!strcmp (w, "GROUP") || !strcmp (w, "INPUT")
+	      || !strcmp (w, "AS_NEEDED") || !strcmp (w, "STARTUP"))
+	    free (w);
+	  else if (!strcmp (w, "OUTPUT_FORMAT") || !strcmp (w, "OUTPUT_ARCH"))
+	    {
+	      /* Their operands name formats, not files.  */
+	      free (w);
+	      const char *end = strchr (p, ')');
+	      unknown = !end;
+	      p = end ? end + 1 : p;
+	    }
+	  else if (ISUPPER (w[0]) && !strchr (w, '.') && !strchr (w, '/'))
+	    {
+	      /* A command the scan does not know.  */
+	      free (w);
+	      unknown = true;
+	    }
+	  else
+	    names.safe_push (w);
+	}
+    }
+  bool redirects = unknown;
+  for (char *name : names)
+    {
+      if (!redirects)
+	redirects = script_input_may_redirect_p (ll, name, dir, depth - 1);
+      free (name);
+    }
+  free (dir);
   return redirects;
 }
 
@@ -276,7 +401,7 @@ redirecting_link_argument_p (link_line &ll, const char *arg,
     "--undefined", "-y", "-h", "-soname", "-rpath", "-rpath-link",
     "-plugin", "-plugin-opt", "-dynamic-linker", "--dynamic-linker",
     "--dependency-file", "--out-implib", "-a", "-A", "-b", "-f", "-F",
-    "-G", "-I", "-O", "-Y", "--sysroot",
+    "-G", "-I", "-O", "-Y",
     "--version-script", "--dynamic-list", "--retain-symbols-file"
   };
   static const char *const redirecting[] = {
@@ -285,6 +410,10 @@ redirecting_link_argument_p (link_line &ll, const char *arg,
   *skip_next = false;
   if (arg[0] == '@')
     return response_file_may_redirect_p (ll, arg + 1, depth);
+  /* ld reads --sysroot= before the rest (link_line_may_redirect_p);
+     one in a response file comes too late for the scan.  */
+  if (startswith (arg, "--sysroot="))
+    return depth < LINK_LINE_DEPTH;
   if (arg[0] != '-')
     return file_may_redirect_p (ll, arg, depth);
   for (size_t i = 0; i < ARRAY_SIZE (valued); i++)
@@ -293,28 +422,65 @@ redirecting_link_argument_p (link_line &ll, const char *arg,
 	*skip_next = true;
 	return false;
       }
-  /* -T, -dT and -c (an MRI script) with their value attached or next;
-     -R, --just-symbols: another file's symbols and addresses.  */
-  if (startswith (arg, "-T") || startswith (arg, "-dT")
-      || (startswith (arg, "-c") && strcmp (arg, "-call_shared") != 0)
-      || startswith (arg, "-R"))
-    return true;
-  if (startswith (arg, "-L"))
+  /* A section's address (-Ttext=0x400000), no script.  */
+  static const char *const section_addresses[] = {
+    "-Ttext", "-Tdata", "-Tbss", "-Ttext-segment", "-Trodata-segment",
+    "-Tldata-segment"
+  };
+  for (size_t i = 0; i < ARRAY_SIZE (section_addresses); i++)
     {
-      const char *dir = arg[2] ? arg + 2 : next;
-      *skip_next = !arg[2];
-      if (dir)
-	ll.dirs.safe_push (dir);
-      return false;
+      size_t n = strlen (section_addresses[i]);
+      if (!strncmp (arg, section_addresses[i], n)
+	  && (arg[n] == '=' || !arg[n]))
+	{
+	  *skip_next = !arg[n];
+	  return false;
+	}
     }
-  if (!strcmp (arg, "-Bstatic") || !strcmp (arg, "-static")
-      || !strcmp (arg, "-dn") || !strcmp (arg, "-non_shared"))
-    ll.static_only = true;
-  if (!strcmp (arg, "-Bdynamic") || !strcmp (arg, "-dy")
-      || !strcmp (arg, "-call_shared"))
-    ll.static_only = false;
+  /* -R of a directory is -rpath.  */
+  if (startswith (arg, "-R"))
+    {
+      const char *value = arg[2] ? arg + 2 : next;
+      *skip_next = !arg[2];
+      struct stat st;
+      char *full = value ? link_path (ll, value) : NULL;
+      bool dir = full && stat (full, &st) == 0 && S_ISDIR (st.st_mode);
+      free (full);
+      return !dir;
+    }
+  /* -T, -dT and -c (an MRI script) with their value attached or next;
+     --just-symbols, -R of a file: another file's symbols and
+     addresses.  */
+  if (startswith (arg, "-T") || startswith (arg, "-dT")
+      || (startswith (arg, "-c") && strcmp (arg, "-call_shared") != 0))
+    return true;
   const char *name = arg + 1 + (arg[1] == '-');
   size_t len = strcspn (name, "=");
+  const char *dir = NULL;
+  if (startswith (arg, "-L"))
+    {
+      dir = arg[2] ? arg + 2 : next;
+      *skip_next = !arg[2];
+    }
+  else if (len > strlen ("library") && abbreviates_p (name, len, "library-path"))
+    {
+      dir = name[len] == '=' ? name + len + 1 : next;
+      *skip_next = name[len] != '=';
+    }
+  if (dir)
+    {
+      /* =DIR and $SYSROOT/DIR are under the sysroot.  */
+      if (dir[0] == '=')
+	ll.dirs.safe_push (concat (ll.sysroot, dir + 1, NULL));
+      else if (startswith (dir, "$SYSROOT"))
+	ll.dirs.safe_push (concat (ll.sysroot, dir + strlen ("$SYSROOT"),
+				   NULL));
+      else
+	ll.dirs.safe_push (xstrdup (dir));
+      return false;
+    }
+  if (startswith (arg, "-L") || startswith (arg, "--library-path"))
+    return false;
   const char *library = NULL;
   if (startswith (arg, "-l") && arg[1] != '-')
     {
@@ -327,12 +493,7 @@ redirecting_link_argument_p (link_line &ll, const char *arg,
       *skip_next = name[len] != '=';
     }
   if (library)
-    {
-      char *lib = find_library (ll, library);
-      bool redirects = !lib || file_may_redirect_p (ll, lib, depth);
-      free (lib);
-      return redirects;
-    }
+    return library_may_redirect_p (ll, library, depth);
   for (size_t i = 0; i < ARRAY_SIZE (redirecting); i++)
     if (abbreviates_p (name, len, redirecting[i]))
       return true;
@@ -371,7 +532,10 @@ link_line_may_redirect_p (void)
 	cwd[n] = '\0';
       link_line ll;
       ll.cwd = cwd;
-      ll.static_only = false;
+      ll.sysroot = "";
+      for (const char *a : args)
+	if (startswith (a, "--sysroot="))
+	  ll.sysroot = a + strlen ("--sysroot=");
       /* The first is the linker itself.  */
       bool skip = false;
       for (unsigned i = 1; i < args.length () && !redirects; i++)
@@ -380,7 +544,7 @@ link_line_may_redirect_p (void)
 	else
 	  redirects = redirecting_link_argument_p
 			(ll, args[i], i + 1 < args.length () ? args[i + 1] : NULL,
-			 &skip, 4);
+			 &skip, LINK_LINE_DEPTH);
       XDELETEVEC (line);
       return redirects;
     }
