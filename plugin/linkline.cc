@@ -132,8 +132,9 @@ library_candidates (const link_line &ll, const char *name,
 {
   static const char *const system_dirs[] = {
     "/usr/local/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu",
-    "/usr/lib/x86_64-linux-gnu", "/usr/local/lib64", "/lib64",
-    "/usr/lib64", "/usr/local/lib", "/lib", "/usr/lib"
+    "/usr/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu64",
+    "/usr/local/lib64", "/lib64", "/usr/lib64", "/usr/local/lib", "/lib",
+    "/usr/lib", "/usr/x86_64-linux-gnu/lib64", "/usr/x86_64-linux-gnu/lib"
   };
   /* ld's own directories are under the sysroot (SEARCH_DIR("=/lib")).  */
   auto_vec<const char *> dirs;
@@ -326,12 +327,44 @@ file_may_redirect_p (const link_line &ll, const char *path, int depth)
 
 /* Whether NAME, a linker option's name without its dashes and value,
    may be LONG_NAME as GNU ld reads it: LONG_NAME itself, or a prefix of
-   it of at least three letters (ld takes any unambiguous abbreviation).  */
+   it of at least two letters (ld takes any unambiguous abbreviation:
+   --sc= is --script=; one letter is a short option).  */
 static bool
 abbreviates_p (const char *name, size_t len, const char *long_name)
 {
   return len <= strlen (long_name) && strncmp (name, long_name, len) == 0
-	 && (len >= 3 || len == strlen (long_name));
+	 && (len >= 2 || len == strlen (long_name));
+}
+
+/* The directory linker argument ARG gives to search for libraries (-L,
+   --library-path and its abbreviations; NEXT the argument after it),
+   with the sysroot put in where ld puts it (=DIR, $SYSROOT/DIR), or
+   NULL; *SKIP_NEXT: NEXT was its value.  */
+static char *
+library_dir_argument (const link_line &ll, const char *arg, const char *next,
+		      bool *skip_next)
+{
+  const char *name = arg + 1 + (arg[1] == '-');
+  size_t len = strcspn (name, "=");
+  const char *dir = NULL;
+  if (startswith (arg, "-L"))
+    {
+      dir = arg[2] ? arg + 2 : next;
+      *skip_next = !arg[2];
+    }
+  else if (arg[0] == '-' && len > strlen ("library")
+	   && abbreviates_p (name, len, "library-path"))
+    {
+      dir = name[len] == '=' ? name + len + 1 : next;
+      *skip_next = name[len] != '=';
+    }
+  if (!dir)
+    return NULL;
+  if (dir[0] == '=')
+    return concat (ll.sysroot, dir + 1, NULL);
+  if (startswith (dir, "$SYSROOT"))
+    return concat (ll.sysroot, dir + strlen ("$SYSROOT"), NULL);
+  return xstrdup (dir);
 }
 
 /* Whether linker argument ARG (NEXT the one after it, or NULL) may bind
@@ -344,19 +377,19 @@ static bool
 redirecting_link_argument_p (link_line &ll, const char *arg,
 			     const char *next, bool *skip_next, int depth);
 
-/* The arguments of response file PATH (GCC's @file: words separated by
-   white space, quoted with ' or ", or escaped with \), each as
-   redirecting_link_argument_p reads them.  */
+/* Into ARGS, the arguments of response file PATH (GCC's @file: words
+   separated by white space, quoted with ' or ", or escaped with \);
+   false if it is not read whole.  */
 static bool
-response_file_may_redirect_p (link_line &ll, const char *path, int depth)
+response_file_arguments (const link_line &ll, const char *path,
+			 vec<char *> *args)
 {
   char *full = link_path (ll, path);
   static char text[1 << 20];
   ssize_t n = read_head (full, text, sizeof text);
   free (full);
-  if (n < 0 || (size_t) n >= sizeof text - 1 || depth <= 0)
-    return true;
-  auto_vec<char *> args;
+  if (n < 0 || (size_t) n >= sizeof text - 1)
+    return false;
   for (char *p = text; *p;)
     {
       while (*p && ISSPACE (*p))
@@ -375,7 +408,49 @@ response_file_may_redirect_p (link_line &ll, const char *path, int depth)
 	else
 	  *o++ = *p;
       *o = '\0';
-      args.safe_push (arg);
+      args->safe_push (arg);
+    }
+  return true;
+}
+
+/* The library directories ARGS (N of them) give, into LL, and those of
+   the response files they name: ld searches all of them for every -l,
+   wherever they come.  False if a response file is not read.  */
+static bool
+collect_library_dirs (link_line &ll, const char *const *args, unsigned n,
+		      int depth)
+{
+  bool skip = false, read = depth > 0;
+  for (unsigned i = 0; i < n && read; i++)
+    if (skip)
+      skip = false;
+    else if (args[i][0] == '@')
+      {
+	auto_vec<char *> inner;
+	read = response_file_arguments (ll, args[i] + 1, &inner)
+	       && collect_library_dirs (ll, inner.address (), inner.length (),
+					depth - 1);
+	for (char *a : inner)
+	  free (a);
+      }
+    else if (char *dir = library_dir_argument (ll, args[i],
+					       i + 1 < n ? args[i + 1] : NULL,
+					       &skip))
+      ll.dirs.safe_push (dir);
+  return read;
+}
+
+/* The arguments of response file PATH, each as
+   redirecting_link_argument_p reads them.  */
+static bool
+response_file_may_redirect_p (link_line &ll, const char *path, int depth)
+{
+  auto_vec<char *> args;
+  if (depth <= 0 || !response_file_arguments (ll, path, &args))
+    {
+      for (char *a : args)
+	free (a);
+      return true;
     }
   bool redirects = false, skip = false;
   for (unsigned i = 0; i < args.length () && !redirects; i++)
@@ -454,33 +529,16 @@ redirecting_link_argument_p (link_line &ll, const char *arg,
   if (startswith (arg, "-T") || startswith (arg, "-dT")
       || (startswith (arg, "-c") && strcmp (arg, "-call_shared") != 0))
     return true;
-  const char *name = arg + 1 + (arg[1] == '-');
-  size_t len = strcspn (name, "=");
-  const char *dir = NULL;
-  if (startswith (arg, "-L"))
+  /* Library directories: collected before (collect_library_dirs).  */
+  if (char *dir = library_dir_argument (ll, arg, next, skip_next))
     {
-      dir = arg[2] ? arg + 2 : next;
-      *skip_next = !arg[2];
-    }
-  else if (len > strlen ("library") && abbreviates_p (name, len, "library-path"))
-    {
-      dir = name[len] == '=' ? name + len + 1 : next;
-      *skip_next = name[len] != '=';
-    }
-  if (dir)
-    {
-      /* =DIR and $SYSROOT/DIR are under the sysroot.  */
-      if (dir[0] == '=')
-	ll.dirs.safe_push (concat (ll.sysroot, dir + 1, NULL));
-      else if (startswith (dir, "$SYSROOT"))
-	ll.dirs.safe_push (concat (ll.sysroot, dir + strlen ("$SYSROOT"),
-				   NULL));
-      else
-	ll.dirs.safe_push (xstrdup (dir));
+      free (dir);
       return false;
     }
-  if (startswith (arg, "-L") || startswith (arg, "--library-path"))
+  if (startswith (arg, "-L"))
     return false;
+  const char *name = arg + 1 + (arg[1] == '-');
+  size_t len = strcspn (name, "=");
   const char *library = NULL;
   if (startswith (arg, "-l") && arg[1] != '-')
     {
@@ -537,6 +595,8 @@ link_line_may_redirect_p (void)
 	if (startswith (a, "--sysroot="))
 	  ll.sysroot = a + strlen ("--sysroot=");
       /* The first is the linker itself.  */
+      redirects |= !collect_library_dirs (ll, args.address () + 1,
+					  args.length () - 1, LINK_LINE_DEPTH);
       bool skip = false;
       for (unsigned i = 1; i < args.length () && !redirects; i++)
 	if (skip)
