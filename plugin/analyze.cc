@@ -1207,15 +1207,61 @@ calls_freeing_code_p (gimple *stmt)
   return false;
 }
 
-/* Whether CALL surely writes some bytes where a pointer surely outside
-   the memory FNDECL owns points (points_outside_p): a copy, a move or a
-   fill whose length GCC knows is not 0 (one that IPA learns is 0 is
-   folded away), or a string copy, which writes at least its NUL.  Its
-   readers may be anywhere.  */
+/* Whether PTR surely points into memory FNDECL owns (SEEN: the PHIs on
+   the way): an object it allocates, or a variable of its own, moved or
+   offset.  Such memory is no other pointer's parameter or global.  */
 static bool
-writes_outside_p (gcall *call, tree fndecl)
+points_inside_p (tree ptr, tree fndecl, bitmap seen)
+{
+  if (TREE_CODE (ptr) == ADDR_EXPR)
+    {
+      tree base = get_base_address (TREE_OPERAND (ptr, 0));
+      return base && VAR_P (base) && !is_global_var (base);
+    }
+  if (TREE_CODE (ptr) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (ptr))
+    return false;
+  gimple *def = SSA_NAME_DEF_STMT (ptr);
+  if (gphi *phi = dyn_cast <gphi *> (def))
+    {
+      if (!bitmap_set_bit (seen, SSA_NAME_VERSION (ptr)))
+	return true;
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	if (!points_inside_p (gimple_phi_arg_def (phi, i), fndecl, seen))
+	  return false;
+      return true;
+    }
+  if (is_gimple_call (def))
+    return alloc_call_kind (def) != ALLOC_NONE
+	   && gimple_call_lhs (def) == ptr;
+  if (!is_gimple_assign (def))
+    return false;
+  switch (gimple_assign_rhs_code (def))
+    {
+    case ADDR_EXPR:
+    case SSA_NAME:
+    case NOP_EXPR:
+    case POINTER_PLUS_EXPR:
+      return points_inside_p (gimple_assign_rhs1 (def), fndecl, seen);
+    default:
+      return false;
+    }
+}
+
+/* For CALL of a C library function that copies or sets bytes (memcpy,
+   memmove, mempcpy, memset, strcpy, stpcpy and their _chk forms),
+   whether it surely stays for later passes: it copies from memory
+   FNDECL owns (points_inside_p) into memory it does not
+   (points_outside_p), a length a ranger knows is not 0 (one IPA learns
+   is 0 is folded away), or a string, which has at least its NUL.  GCC
+   deletes a copy whose source turns out to be its destination, and a
+   fill of what is there already (DSE's redundant stores), so neither a
+   copy between outside pointers nor a memset counts (hunt 40-d).
+   Whether the call is one: *COPY.  */
+static bool
+copy_stays_p (gcall *call, tree fndecl, bool *copy)
 {
   int length = -1;
+  *copy = true;
   switch (gimple_call_builtin_p (call, BUILT_IN_NORMAL)
 	  ? DECL_FUNCTION_CODE (gimple_call_fndecl (call)) : END_BUILTINS)
     {
@@ -1225,8 +1271,6 @@ writes_outside_p (gcall *call, tree fndecl)
     case BUILT_IN_MEMMOVE_CHK:
     case BUILT_IN_MEMPCPY:
     case BUILT_IN_MEMPCPY_CHK:
-    case BUILT_IN_MEMSET:
-    case BUILT_IN_MEMSET_CHK:
       length = 2;
       break;
     case BUILT_IN_STRCPY:
@@ -1234,7 +1278,11 @@ writes_outside_p (gcall *call, tree fndecl)
     case BUILT_IN_STPCPY:
     case BUILT_IN_STPCPY_CHK:
       break;
+    case BUILT_IN_MEMSET:
+    case BUILT_IN_MEMSET_CHK:
+      return false;
     default:
+      *copy = false;
       return false;
     }
   if (length >= 0)
@@ -1247,8 +1295,48 @@ writes_outside_p (gcall *call, tree fndecl)
 	  || r.undefined_p () || r.contains_p (build_zero_cst (TREE_TYPE (n))))
 	return false;
     }
-  auto_bitmap seen;
-  return points_outside_p (gimple_call_arg (call, 0), fndecl, seen);
+  auto_bitmap outside, inside;
+  return points_outside_p (gimple_call_arg (call, 0), fndecl, outside)
+	 && points_inside_p (gimple_call_arg (call, 1), fndecl, inside);
+}
+
+/* Whether the value assignment STMT stores may be one its destination
+   holds already, which GCC deletes as redundant: a copy of memory, or a
+   value loaded from memory FNDECL does not surely own, moved or merged
+   (`out[0] = out[k]' with k found 0; hunt 40-d).  */
+static bool
+stores_loaded_value_p (gimple *stmt, tree fndecl)
+{
+  if (!gimple_assign_single_p (stmt))
+    return false;
+  tree value = gimple_assign_rhs1 (stmt);
+  for (int steps = 0; steps < 16; steps++)
+    {
+      if (REFERENCE_CLASS_P (value) || DECL_P (value))
+	{
+	  tree base = get_base_address (value);
+	  if (base && VAR_P (base) && !is_global_var (base))
+	    return false;
+	  auto_bitmap seen;
+	  return !(base && (TREE_CODE (base) == MEM_REF
+			    || TREE_CODE (base) == TARGET_MEM_REF)
+		   && points_inside_p (TREE_OPERAND (base, 0), fndecl, seen));
+	}
+      if (TREE_CODE (value) != SSA_NAME)
+	return false;
+      gimple *def = SSA_NAME_DEF_STMT (value);
+      if (is_a <gphi *> (def))
+	return true;
+      if (!is_gimple_assign (def)
+	  || (!gimple_assign_single_p (def)
+	      && !CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))
+	      && gimple_assign_rhs_code (def) != VIEW_CONVERT_EXPR))
+	return false;
+      value = gimple_assign_rhs1 (def);
+      if (TREE_CODE (value) == VIEW_CONVERT_EXPR)
+	value = TREE_OPERAND (value, 0);
+    }
+  return true;
 }
 
 /* Whether STMT, which writes memory, surely stays for later passes: a
@@ -1280,6 +1368,8 @@ surely_stays_p (gimple *stmt, tree fndecl, bool frees_stay)
   auto_bitmap seen;
   if (is_gimple_assign (stmt))
     {
+      if (stores_loaded_value_p (stmt, fndecl))
+	return false;
       tree base = get_base_address (gimple_assign_lhs (stmt));
       if (base && (TREE_CODE (base) == MEM_REF
 		   || TREE_CODE (base) == TARGET_MEM_REF))
@@ -1291,8 +1381,10 @@ surely_stays_p (gimple *stmt, tree fndecl, bool frees_stay)
       if (alloc_call_kind (call) != ALLOC_NONE
 	  || gimple_call_builtin_p (call, BUILT_IN_FREE))
 	return false;
-      if (writes_outside_p (call, fndecl))
-	return true;
+      bool copy;
+      bool stays = copy_stays_p (call, fndecl, &copy);
+      if (copy)
+	return stays;
       /* For the budget: a call of a const or pure function goes with
 	 its unused result; one of the program's own, with its body once
 	 IPA empties it (a trace helper behind a flag never set: hunt
@@ -1559,7 +1651,7 @@ decide (function_graph *fg, struct decisions *d)
      makes all its calls calls: one that does not lead back to it keeps
      one more frame, however deep the recursion.  */
   hash_set<gimple *> sibling_calls;
-  /* A ranger for the lengths of copies (writes_outside_p): the ranges
+  /* A ranger for the lengths of copies (copy_stays_p): the ranges
      the unit's passes found are not streamed to -flto's link.  */
   calculate_dominance_info (CDI_DOMINATORS);
   enable_ranger (fg->fun);
