@@ -37,8 +37,8 @@ first_sorted (const char **keys, int n)	/* { dg-message "keys does not escape" }
 
 static int
 by_key (const void *a, const void *b)
-/* { dg-message "leaking param: a to result ~r0 level=1" "" { target *-*-* } .-1 }
-   { dg-message "leaking param: b to result ~r0 level=1" "" { target *-*-* } .-2 } */
+/* { dg-message "leaking param: a to result ~r0 level=1" "" { target *-*-* } 39 }
+   { dg-message "leaking param: b to result ~r0 level=1" "" { target *-*-* } 39 } */
 {
   return strcmp (((const struct item *) a)->key,
 		 ((const struct item *) b)->key);
