@@ -1341,8 +1341,10 @@ stores_loaded_value_p (gimple *stmt, tree fndecl)
 
 /* Whether STMT, which writes memory, surely stays for later passes: a
    volatile access or asm, a store surely outside the memory FNDECL owns
-   (points_outside_p), a call given no pointer that may point into it
-   and that neither allocates nor frees.  Any other store may be one
+   (points_outside_p) of a value that may not be there already
+   (stores_loaded_value_p), a byte copy that copy_stays_p keeps, a call
+   given no pointer that may point into it and that neither allocates
+   nor frees.  Any other store may be one
    nobody reads after it, which DSE deletes once its readers are gone
    (a debugging dump behind a flag IPA-CP made 0): into a variable of
    the function, through a pointer into its memory, by a call given one
