@@ -475,12 +475,16 @@ redirecting_link_argument_p (link_line &ll, const char *arg,
     "-o", "--output", "-Map", "--Map", "-m", "-z", "-e", "--entry", "-u",
     "--undefined", "-y", "-h", "-soname", "-rpath", "-rpath-link",
     "-plugin", "-plugin-opt", "-dynamic-linker", "--dynamic-linker",
-    "--dependency-file", "--out-implib", "-a", "-A", "-b", "-f", "-F",
-    "-G", "-I", "-O", "-Y",
+    "--dependency-file", "--out-implib", "-a", "-b", "-f", "-F",
+    "-G", "-I", "-O",
     "--version-script", "--dynamic-list", "--retain-symbols-file"
   };
+  /* And -A (--architecture), whose libraries -lNAME also finds as
+     libNAMEARCH, and -Y, which adds directories the scan does not
+     collect (hunt 40-e).  */
   static const char *const redirecting[] = {
-    "defsym", "script", "default-script", "mri-script", "just-symbols"
+    "defsym", "script", "default-script", "mri-script", "just-symbols",
+    "architecture"
   };
   *skip_next = false;
   if (arg[0] == '@')
@@ -527,7 +531,8 @@ redirecting_link_argument_p (link_line &ll, const char *arg,
      --just-symbols, -R of a file: another file's symbols and
      addresses.  */
   if (startswith (arg, "-T") || startswith (arg, "-dT")
-      || (startswith (arg, "-c") && strcmp (arg, "-call_shared") != 0))
+      || (startswith (arg, "-c") && strcmp (arg, "-call_shared") != 0)
+      || startswith (arg, "-A") || startswith (arg, "-Y"))
     return true;
   /* Library directories: collected before (collect_library_dirs).  */
   if (char *dir = library_dir_argument (ll, arg, next, skip_next))
