@@ -1207,17 +1207,14 @@ calls_freeing_code_p (gimple *stmt)
   return false;
 }
 
-/* Whether PTR surely points into memory FNDECL owns (SEEN: the PHIs on
-   the way): an object it allocates, or a variable of its own, moved or
-   offset.  Such memory is no other pointer's parameter or global.  */
+/* Whether PTR surely points into an object FNDECL allocates (SEEN: the
+   PHIs on the way), moved or offset: no other pointer's parameter or
+   global.  Not a variable of its own, whose bytes GCC follows: one
+   copied from a parameter's memory and back is a copy onto itself once
+   GCC forwards it (hunt 40-e).  */
 static bool
 points_inside_p (tree ptr, tree fndecl, bitmap seen)
 {
-  if (TREE_CODE (ptr) == ADDR_EXPR)
-    {
-      tree base = get_base_address (TREE_OPERAND (ptr, 0));
-      return base && VAR_P (base) && !is_global_var (base);
-    }
   if (TREE_CODE (ptr) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (ptr))
     return false;
   gimple *def = SSA_NAME_DEF_STMT (ptr);
@@ -1237,7 +1234,6 @@ points_inside_p (tree ptr, tree fndecl, bitmap seen)
     return false;
   switch (gimple_assign_rhs_code (def))
     {
-    case ADDR_EXPR:
     case SSA_NAME:
     case NOP_EXPR:
     case POINTER_PLUS_EXPR:
@@ -1302,8 +1298,8 @@ copy_stays_p (gcall *call, tree fndecl, bool *copy)
 
 /* Whether the value assignment STMT stores may be one its destination
    holds already, which GCC deletes as redundant: a copy of memory, or a
-   value loaded from memory FNDECL does not surely own, moved or merged
-   (`out[0] = out[k]' with k found 0; hunt 40-d).  */
+   value loaded from memory FNDECL does not surely allocate, moved or
+   merged (`out[0] = out[k]' with k found 0; hunt 40-d).  */
 static bool
 stores_loaded_value_p (gimple *stmt, tree fndecl)
 {
@@ -1315,8 +1311,6 @@ stores_loaded_value_p (gimple *stmt, tree fndecl)
       if (REFERENCE_CLASS_P (value) || DECL_P (value))
 	{
 	  tree base = get_base_address (value);
-	  if (base && VAR_P (base) && !is_global_var (base))
-	    return false;
 	  auto_bitmap seen;
 	  return !(base && (TREE_CODE (base) == MEM_REF
 			    || TREE_CODE (base) == TARGET_MEM_REF)
@@ -1387,6 +1381,11 @@ surely_stays_p (gimple *stmt, tree fndecl, bool frees_stay)
       bool stays = copy_stays_p (call, fndecl, &copy);
       if (copy)
 	return stays;
+      /* For the budget: GCC folds a builtin given arguments it learns
+	 make it do nothing (strncpy of 0 bytes, printf of "", sqrt of a
+	 constant whose result goes unused: hunt 40-e).  */
+      if (!frees_stay && gimple_call_builtin_p (call, BUILT_IN_NORMAL))
+	return false;
       /* For the budget: a call of a const or pure function goes with
 	 its unused result; one of the program's own, with its body once
 	 IPA empties it (a trace helper behind a flag never set: hunt

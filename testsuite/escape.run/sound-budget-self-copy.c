@@ -8,15 +8,18 @@
    delete it, and the call becomes a sibling call.  The walk took such a
    copy for one that stays (hunt 40-d: a memcpy from a pointer made from
    an integer, after round 28's first rule; from OUT + OFF, and a store
-   of out[k] into out[0], since earlier rounds): only a copy from the
-   function's own memory counts, and a store of a value loaded from
-   memory it does not own does not.  */
+   of out[k] into out[0], since earlier rounds): only a copy from an
+   object the function allocates counts, and a store of a value loaded
+   from memory it does not allocate does not.  Hunt 40-e: strncpy of
+   FLAGOFF bytes, sqrt of a constant whose result goes unused (GCC folds
+   builtins away), a copy from OUT into a local array and back.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
 /* escape-levels: -O2 -O3 -Os */
-/* { dg-output "170000000 170000000 170000000(\n|\r\n|\r)" } */
+/* { dg-output "170000000 170000000 170000000 170000000 170000000 170000000(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -88,6 +91,30 @@ ping_store (long n, long acc, char *out)
   return r;
 }
 
+/* A recursion whose levels end with AFTER, which later passes delete.  */
+#define PING(name, after)					\
+  static long ping_##name (long, long, char *);			\
+  __attribute__ ((noinline)) static long			\
+  relay_##name (long n, long acc, char *out)			\
+  {								\
+    return ping_##name (n, acc + 1, out);			\
+  }								\
+  __attribute__ ((noinline)) static long			\
+  ping_##name (long n, long acc, char *out)			\
+  {								\
+    if (n == 0)							\
+      return acc;						\
+    LEVEL_OBJECT (acc);						\
+    long r = relay_##name (n - 1, acc, out);			\
+    after;							\
+    return r;							\
+  }
+
+PING (strncpy, strncpy (out, "abc", flagoff))
+PING (sqrt, sqrt ((double) flagoff))
+PING (roundtrip, char t[16]; memcpy (t, out, 16);
+		 memcpy (out, t + flagoff, 16))
+
 static volatile long depth = 10000000;
 static char buf[64];
 
@@ -97,6 +124,9 @@ main (void)
   long a = ping_int (depth, 0, buf);
   long b = ping_off (depth, 0, buf, 0);
   long c = ping_store (depth, 0, buf);
-  printf ("%ld %ld %ld\n", a, b, c);
+  long d = ping_strncpy (depth, 0, buf);
+  long e = ping_sqrt (depth, 0, buf);
+  long f = ping_roundtrip (depth, 0, buf);
+  printf ("%ld %ld %ld %ld %ld %ld\n", a, b, c, d, e, f);
   return 0;
 }
