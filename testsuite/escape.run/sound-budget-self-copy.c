@@ -40,57 +40,6 @@ static long flagoff;
     }						\
   while (0)
 
-static long ping_int (long, long, char *);
-__attribute__ ((noinline)) static long
-relay_int (long n, long acc, char *out)
-{
-  return ping_int (n, acc + 1, out);
-}
-__attribute__ ((noinline)) static long
-ping_int (long n, long acc, char *out)
-{
-  if (n == 0)
-    return acc;
-  LEVEL_OBJECT (acc);
-  long r = relay_int (n - 1, acc, out);
-  memcpy (out, (char *) ((uintptr_t) out + flagoff), 24);
-  return r;
-}
-
-static long ping_off (long, long, char *, long);
-__attribute__ ((noinline)) static long
-relay_off (long n, long acc, char *out, long off)
-{
-  return ping_off (n, acc + 1, out, off);
-}
-__attribute__ ((noinline)) static long
-ping_off (long n, long acc, char *out, long off)
-{
-  if (n == 0)
-    return acc;
-  LEVEL_OBJECT (acc);
-  long r = relay_off (n - 1, acc, out, off);
-  memcpy (out, out + off, 24);
-  return r;
-}
-
-static long ping_store (long, long, char *);
-__attribute__ ((noinline)) static long
-relay_store (long n, long acc, char *out)
-{
-  return ping_store (n, acc + 1, out);
-}
-__attribute__ ((noinline)) static long
-ping_store (long n, long acc, char *out)
-{
-  if (n == 0)
-    return acc;
-  LEVEL_OBJECT (acc);
-  long r = relay_store (n - 1, acc, out);
-  out[0] = out[flagoff];
-  return r;
-}
-
 /* A recursion whose levels end with AFTER, which later passes delete.  */
 #define PING(name, after)					\
   static long ping_##name (long, long, char *);			\
@@ -110,10 +59,30 @@ ping_store (long n, long acc, char *out)
     return r;							\
   }
 
+PING (int, memcpy (out, (char *) ((uintptr_t) out + flagoff), 24))
+PING (store, out[0] = out[flagoff])
 PING (strncpy, strncpy (out, "abc", flagoff))
 PING (sqrt, sqrt ((double) flagoff))
 PING (roundtrip, char t[16]; memcpy (t, out, 16);
 		 memcpy (out, t + flagoff, 16))
+
+/* The offset a parameter that IPA-CP finds 0.  */
+static long ping_off (long, long, char *, long);
+__attribute__ ((noinline)) static long
+relay_off (long n, long acc, char *out, long off)
+{
+  return ping_off (n, acc + 1, out, off);
+}
+__attribute__ ((noinline)) static long
+ping_off (long n, long acc, char *out, long off)
+{
+  if (n == 0)
+    return acc;
+  LEVEL_OBJECT (acc);
+  long r = relay_off (n - 1, acc, out, off);
+  memcpy (out, out + off, 24);
+  return r;
+}
 
 static volatile long depth = 10000000;
 static char buf[64];
