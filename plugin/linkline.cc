@@ -120,8 +120,8 @@ read_head (const char *path, char *buf, size_t size)
 
 static bool file_may_redirect_p (const link_line &, const char *, int);
 
-/* Into CANDIDATES, the files -lNAME may name (-l:NAME: the file NAME)
-   that exist, in the -L directories and the linker's own (Debian's for
+/* Into CANDIDATES, the files -lNAME may name (-l:NAME: the file NAME),
+   in the -L directories and the linker's own (Debian's for
    x86-64, and the usual others): every one, shared and static, whatever
    -Bstatic, --push-state or their spellings say, since ld passes over
    directories, files of another machine and ones it cannot read, which
@@ -158,32 +158,32 @@ library_candidates (const link_line &ll, const char *name,
 	char *path = name[0] == ':'
 		     ? concat (d, "/", name + 1, NULL)
 		     : concat (d, "/lib", name, kind ? ".a" : ".so", NULL);
-	char *full = link_path (ll, path);
+	candidates->safe_push (link_path (ll, path));
 	free (path);
-	if (access (full, F_OK) == 0)
-	  candidates->safe_push (full);
-	else
-	  free (full);
       }
   for (char *d : rooted)
     free (d);
 }
 
-/* Whether any of CANDIDATES may redirect (file_may_redirect_p), or there
-   is none: the scan does not know what the linker reads.  Frees them.  */
+/* Whether any of CANDIDATES that exists may redirect
+   (file_may_redirect_p), or none exists: the scan does not know what the
+   linker reads.  Frees them.  */
 static bool
 candidates_may_redirect_p (const link_line &ll, vec<char *> &candidates,
 			   int depth)
 {
-  bool redirects = candidates.is_empty ();
+  bool found = false, redirects = false;
   for (char *c : candidates)
     {
-      if (!redirects)
-	redirects = file_may_redirect_p (ll, c, depth);
+      if (!redirects && access (c, F_OK) == 0)
+	{
+	  found = true;
+	  redirects = file_may_redirect_p (ll, c, depth);
+	}
       free (c);
     }
   candidates.truncate (0);
-  return redirects;
+  return redirects || !found;
 }
 
 static bool
@@ -216,13 +216,6 @@ script_input_may_redirect_p (const link_line &ll, const char *name,
       candidates.safe_push (link_path (ll, name));
       candidates.safe_push (concat (dir, "/", name, NULL));
     }
-  unsigned named = 0;
-  for (unsigned i = 0; i < candidates.length (); i++)
-    if (access (candidates[i], F_OK) == 0)
-      candidates[named++] = candidates[i];
-    else
-      free (candidates[i]);
-  candidates.truncate (named);
   if (name[0] != '/')
     {
       char *colon = concat (":", name, NULL);
@@ -440,26 +433,31 @@ collect_library_dirs (link_line &ll, const char *const *args, unsigned n,
   return read;
 }
 
+/* Whether any of linker arguments ARGS (N of them) may redirect, each
+   as redirecting_link_argument_p reads it, given the one after it.  */
+static bool
+arguments_may_redirect_p (link_line &ll, const char *const *args, unsigned n,
+			  int depth)
+{
+  bool redirects = false, skip = false;
+  for (unsigned i = 0; i < n && !redirects; i++)
+    if (skip)
+      skip = false;
+    else
+      redirects = redirecting_link_argument_p
+		    (ll, args[i], i + 1 < n ? args[i + 1] : NULL, &skip, depth);
+  return redirects;
+}
+
 /* The arguments of response file PATH, each as
    redirecting_link_argument_p reads them.  */
 static bool
 response_file_may_redirect_p (link_line &ll, const char *path, int depth)
 {
   auto_vec<char *> args;
-  if (depth <= 0 || !response_file_arguments (ll, path, &args))
-    {
-      for (char *a : args)
-	free (a);
-      return true;
-    }
-  bool redirects = false, skip = false;
-  for (unsigned i = 0; i < args.length () && !redirects; i++)
-    if (skip)
-      skip = false;
-    else
-      redirects = redirecting_link_argument_p
-		    (ll, args[i], i + 1 < args.length () ? args[i + 1] : NULL,
-		     &skip, depth - 1);
+  bool redirects = depth <= 0 || !response_file_arguments (ll, path, &args)
+		   || arguments_may_redirect_p (ll, args.address (),
+						args.length (), depth - 1);
   for (char *a : args)
     free (a);
   return redirects;
@@ -602,14 +600,10 @@ link_line_may_redirect_p (void)
       /* The first is the linker itself.  */
       redirects |= !collect_library_dirs (ll, args.address () + 1,
 					  args.length () - 1, LINK_LINE_DEPTH);
-      bool skip = false;
-      for (unsigned i = 1; i < args.length () && !redirects; i++)
-	if (skip)
-	  skip = false;
-	else
-	  redirects = redirecting_link_argument_p
-			(ll, args[i], i + 1 < args.length () ? args[i + 1] : NULL,
-			 &skip, LINK_LINE_DEPTH);
+      redirects = redirects
+		  || arguments_may_redirect_p (ll, args.address () + 1,
+					       args.length () - 1,
+					       LINK_LINE_DEPTH);
       XDELETEVEC (line);
       return redirects;
     }
