@@ -1690,6 +1690,8 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.alloca_budget = unit_alloca_budget;
   d->limits.gives_back_stack = fg->gives_back_stack;
   d->limits.takes_stack = fg->takes_stack;
+  /* What this misses, later passes' folding, the check around GCC's
+     tail-call pass undoes (sibcall.cc).  */
   d->limits.sibling_calls = unit_alloca_budget && d->limits.recursive
 			    && sibling_call_candidates (fg->fun, false, NULL,
 							fg->node);
@@ -1757,6 +1759,33 @@ frees_callers_objects (function_graph *fg)
   return false;
 }
 
+/* Hand a function the rewrite budgeted objects in to the check after
+   GCC's tail-call pass (sibcall.cc), with the callees none of whose calls
+   may lead back to it.  One that takes stack space itself makes no
+   sibling calls with or without the budget.  */
+static void
+note_budget (function_graph *fg, const struct decisions *d)
+{
+  bool budgeted = false;
+  for (int i = 0; i < d->nsites; i++)
+    budgeted |= d->sites[i].placement == ESC_PLACE_BUDGETED;
+  if (!budgeted || fg->takes_stack)
+    return;
+  hash_set<tree> reentering;
+  hash_set<tree> *no_reentry = new hash_set<tree>;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fg->fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
+	if (tree callee = gimple_call_fndecl (call))
+	  (may_reenter_p (call, fg->node) ? reentering : *no_reentry)
+	    .add (callee);
+  for (tree callee : reentering)
+    no_reentry->remove (callee);
+  note_budgeted_function (fg->fun->decl, no_reentry);
+}
+
 /* Report and rewrite FG, whose sites D places.  cfun is FG's function.  */
 static void
 finish (function_graph *fg, struct decisions *d)
@@ -1779,7 +1808,10 @@ finish (function_graph *fg, struct decisions *d)
   report_function (*fg, s, d, rewrite);
   esc_summary_free (shown);
   if (rewrite && (d->nsites || frees_callers_objects (fg)))
-    rewrite_function (*fg, d);
+    {
+      rewrite_function (*fg, d);
+      note_budget (fg, d);
+    }
 }
 
 /* Summaries for the component NODES; functions with allocation sites

@@ -330,4 +330,16 @@ bool thread_stack_setter_p (tree fndecl);
 bool raise_thread_stacks (function *fun, tree setter, uint64_t bytes);
 void report_raised_stack (gcall *call, uint64_t bytes);
 
+/* ---- The budget against sibling calls (sibcall.cc). ---- */
+
+/* FNDECL's allocas are all the budget's; NO_REENTRY (taken over) holds
+   the callees whose calls the analysis found cannot lead back to it.  */
+void note_budgeted_function (tree fndecl, hash_set<tree> *no_reentry);
+/* The passes just before and after GCC's tail-call pass.  */
+opt_pass *make_tail_hide_pass (gcc::context *);
+opt_pass *make_tail_check_pass (gcc::context *);
+/* Say that FUN's budget was undone: CALL became a sibling call that may
+   lead back to it (report.cc).  */
+void report_budget_undone (gcall *call);
+
 #endif /* ESCAPE_BRIDGE_H */

@@ -716,6 +716,9 @@ char *esc_site_words (const esc_graph *, const struct esc_site *s,
 		      bool *missed);
 /* The note of a thread stack size the rewrite raised by BYTES.  */
 char *esc_raised_stack_words (uint64_t bytes, const char **rule);
+/* The note of a budget undone where GCC made a call that may lead back
+   to FUNCTION a sibling call (sibcall.cc).  */
+char *esc_budget_undone_words (const char *function, const char **rule);
 /* Parameter K's notes, in order, each passed to FN.  */
 typedef void esc_words_fn (void *data, const char *note, const char *rule);
 void esc_param_words (const esc_summary *, int k, const struct esc_namer *,

@@ -496,5 +496,18 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   wpa_info.pos_op = PASS_POS_INSERT_AFTER;
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 		     &wpa_info);
+  /* The budget checked where GCC makes sibling calls (sibcall.cc).  */
+  struct register_pass_info hide_info, check_info;
+  hide_info.pass = make_tail_hide_pass (g);
+  check_info.pass = make_tail_check_pass (g);
+  hide_info.reference_pass_name = check_info.reference_pass_name = "tailc";
+  hide_info.ref_pass_instance_number = check_info.ref_pass_instance_number
+    = 1;
+  hide_info.pos_op = PASS_POS_INSERT_BEFORE;
+  check_info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+		     &hide_info);
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+		     &check_info);
   return 0;
 }

@@ -251,6 +251,26 @@ report_raised_stack (gcall *call, uint64_t bytes)
   free (note);
 }
 
+/* ---- The budget, undone after GCC's tail-call pass (sibcall.cc). ---- */
+
+void
+report_budget_undone (gcall *call)
+{
+  bool notes = esc_opts.report_level > 0;
+  if (!notes && !esc_sarif_active ())
+    return;
+  location_t loc = stmt_location (cfun, call);
+  const char *rule;
+  char *note = esc_budget_undone_words (reported_name (cfun), &rule);
+  if (first_time_said (loc, note))
+    {
+      if (notes)
+	say (loc, note);
+      esc_sarif_result (loc, rule, note, reported_name (cfun), -1, NULL, 0);
+    }
+  free (note);
+}
+
 /* ---- Parameters. ---- */
 
 struct param_ctx

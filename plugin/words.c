@@ -177,6 +177,9 @@ static const struct esc_rule
   { "escape.stack.raised",
     "a thread's stack size, raised by max-stack-size and alloca-budget "
     "for slots of other files" },
+  { "escape.budget.undone",
+    "the alloca budget of a function undone: GCC made a call that may "
+    "lead back to it a sibling call; its budgeted objects take the heap" },
 };
 
 const char *
@@ -547,6 +550,16 @@ esc_raised_stack_words (uint64_t bytes, const char **rule)
 		 "(max-stack-size + alloca-budget), for slots of other "
 		 "files",
 		 (unsigned long long) bytes);
+}
+
+char *
+esc_budget_undone_words (const char *function, const char **rule)
+{
+  if (rule)
+    *rule = "escape.budget.undone";
+  return format ("alloca budget of '%s' undone: this call became a sibling "
+		 "call that may lead back to it; its budgeted objects stay "
+		 "on the heap", function);
 }
 
 /* ---- Parameters. ---- */

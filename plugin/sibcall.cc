@@ -1,0 +1,213 @@
+/* sibcall.cc -- the alloca budget against GCC's sibling calls, checked
+   where GCC makes them.
+
+   A budgeted object takes alloca space (rewrite.cc), and a function that
+   calls alloca makes no sibling calls (tree-tailcall.cc,
+   suitable_for_tail_call_opt_p).  A recursion that GCC runs in constant
+   stack through sibling calls (f's last act is a call of g, g's of f)
+   then takes a frame per level, and one that ran ten million levels deep
+   overflows.  The analysis keeps the budget from functions whose calls
+   that may lead back may become sibling calls (analyze.cc,
+   may_be_sibling_call), but it judges the body as it is before the
+   per-function passes, which may yet delete what stands after such a
+   call (`return r + k;' with k a static nothing writes: hunt 40-e).
+   So the budget is checked again where the answer is known, around
+   GCC's tail-call pass ("tailc", the last to mark sibling calls):
+
+   - before it, in a function whose every alloca is the budget's, the
+     allocas are hidden from it (cfun->calls_alloca cleared), so that it
+     marks the calls it would mark without the budget;
+   - after it, if a marked call may lead back to the function (its
+     callee is not one the analysis found cannot), the budget is undone:
+     each alloca becomes a malloc of the same size, which every free of
+     the object already handles (a budgeted object always has the heap
+     as its other branch), and the stores that raise the thread's mark
+     go.  The marked calls stay, and the recursion runs as it did
+     without the plugin, its objects on the heap.  Otherwise the marks
+     go (the budgeted objects may be among the call's arguments), the
+     allocas are shown again, and a last call that cannot lead back
+     keeps one frame more, as the analysis allowed.
+
+   Under AddressSanitizer the allocas are instrumented before the
+   tail-call pass (alloca_with_align, with redzones around the object):
+   the check leaves such functions alone and the analysis's judgement
+   stands.  */
+
+#include "gcc-includes.h"
+#include "bridge.h"
+
+/* Functions whose allocas are all the budget's, each with the callees
+   whose calls the analysis found cannot lead back to it.  */
+static hash_map<tree, hash_set<tree> *> *budgeted;
+/* Functions whose allocas the tail-call pass does not see now.  */
+static hash_set<tree> *hidden;
+
+void
+note_budgeted_function (tree fndecl, hash_set<tree> *no_reentry)
+{
+  if (!budgeted)
+    budgeted = new hash_map<tree, hash_set<tree> *>;
+  if (hash_set<tree> **old = budgeted->get (fndecl))
+    delete *old;
+  budgeted->put (fndecl, no_reentry);
+}
+
+/* Whether every call of FUN that may take stack space is a plain
+   alloca: the budget's (note_budgeted_function's functions take none of
+   their own), not yet instrumented by AddressSanitizer.  */
+static bool
+only_plain_allocas_p (function *fun)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
+	if ((gimple_call_flags (call) & ECF_MAY_BE_ALLOCA)
+	    && !gimple_call_builtin_p (call, BUILT_IN_ALLOCA))
+	  return false;
+  return true;
+}
+
+/* Whether a store writes the thread's budget mark.  */
+static bool
+stores_mark_p (gimple *stmt)
+{
+  if (!gimple_assign_single_p (stmt))
+    return false;
+  tree lhs = gimple_assign_lhs (stmt);
+  return VAR_P (lhs) && DECL_NAME (lhs)
+	 && id_equal (DECL_NAME (lhs), ESC_STACK_MARK);
+}
+
+/* The budget of FUN undone: mallocs for its allocas, no mark raised.  */
+static void
+undo_budget (function *fun)
+{
+  tree lib_malloc = builtin_decl_explicit (BUILT_IN_MALLOC);
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);)
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	gcall *call = dyn_cast <gcall *> (stmt);
+	if (call && gimple_call_builtin_p (call, BUILT_IN_ALLOCA))
+	  {
+	    gimple_call_set_fndecl (call, lib_malloc);
+	    gimple_call_set_fntype (call, TREE_TYPE (lib_malloc));
+	    /* What the alias passes said of stack memory is wrong of heap
+	       memory.  */
+	    tree lhs = gimple_call_lhs (call);
+	    if (lhs && TREE_CODE (lhs) == SSA_NAME
+		&& SSA_NAME_PTR_INFO (lhs))
+	      {
+		pt_solution_reset (&SSA_NAME_PTR_INFO (lhs)->pt);
+		mark_ptr_info_alignment_unknown (SSA_NAME_PTR_INFO (lhs));
+	      }
+	    update_stmt (call);
+	  }
+	else if (stores_mark_p (stmt))
+	  {
+	    unlink_stmt_vdef (stmt);
+	    gsi_remove (&gsi, true);
+	    release_defs (stmt);
+	    continue;
+	  }
+	gsi_next (&gsi);
+      }
+}
+
+static const pass_data tail_hide_pass_data = {
+  GIMPLE_PASS, "escape-tail-hide", OPTGROUP_NONE, TV_PLUGIN_RUN,
+  PROP_cfg | PROP_ssa, 0, 0, 0, 0
+};
+
+class tail_hide_pass : public gimple_opt_pass
+{
+public:
+  tail_hide_pass (gcc::context *ctxt)
+    : gimple_opt_pass (tail_hide_pass_data, ctxt)
+  {}
+
+  /* As the tail-call pass's gate, in a budgeted function.  */
+  bool gate (function *fun) final override
+  {
+    return budgeted && budgeted->get (fun->decl)
+	   && opt_for_fn (fun->decl, flag_optimize_sibling_calls);
+  }
+
+  unsigned int execute (function *fun) final override
+  {
+    if (fun->calls_alloca && only_plain_allocas_p (fun))
+      {
+	fun->calls_alloca = false;
+	if (!hidden)
+	  hidden = new hash_set<tree>;
+	hidden->add (fun->decl);
+      }
+    return 0;
+  }
+};
+
+static const pass_data tail_check_pass_data = {
+  GIMPLE_PASS, "escape-tail-check", OPTGROUP_NONE, TV_PLUGIN_RUN,
+  PROP_cfg | PROP_ssa, 0, 0, 0, 0
+};
+
+class tail_check_pass : public gimple_opt_pass
+{
+public:
+  tail_check_pass (gcc::context *ctxt)
+    : gimple_opt_pass (tail_check_pass_data, ctxt)
+  {}
+
+  bool gate (function *fun) final override
+  {
+    return hidden && hidden->contains (fun->decl);
+  }
+
+  unsigned int execute (function *fun) final override
+  {
+    hidden->remove (fun->decl);
+    hash_set<tree> *no_reentry = *budgeted->get (fun->decl);
+    budgeted->remove (fun->decl);
+    auto_vec<gcall *> marked;
+    gcall *reentering = NULL;
+    basic_block bb;
+    FOR_EACH_BB_FN (bb, fun)
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
+	  if (gimple_call_tail_p (call))
+	    {
+	      marked.safe_push (call);
+	      tree callee = gimple_call_fndecl (call);
+	      if (!reentering && (!callee || !no_reentry->contains (callee)))
+		reentering = call;
+	    }
+    delete no_reentry;
+    if (reentering)
+      {
+	undo_budget (fun);
+	cgraph_edge::rebuild_edges ();
+	report_budget_undone (reentering);
+	return 0;
+      }
+    for (gcall *call : marked)
+      gimple_call_set_tail (call, false);
+    fun->calls_alloca = true;
+    return 0;
+  }
+};
+
+opt_pass *
+make_tail_hide_pass (gcc::context *ctxt)
+{
+  return new tail_hide_pass (ctxt);
+}
+
+opt_pass *
+make_tail_check_pass (gcc::context *ctxt)
+{
+  return new tail_check_pass (ctxt);
+}
