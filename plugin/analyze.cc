@@ -1690,11 +1690,16 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.alloca_budget = unit_alloca_budget;
   d->limits.gives_back_stack = fg->gives_back_stack;
   d->limits.takes_stack = fg->takes_stack;
-  /* What this misses, later passes' folding, the check around GCC's
-     tail-call pass undoes (sibcall.cc).  */
-  d->limits.sibling_calls = unit_alloca_budget && d->limits.recursive
-			    && sibling_call_candidates (fg->fun, false, NULL,
-							fg->node);
+  /* What the walk misses, later passes' folding, the check around
+     GCC's tail-call pass undoes (sibcall.cc).  AddressSanitizer
+     instruments the budget's alloca before that pass, where the check
+     cannot undo it: there a function that may recurse gets no budget
+     where GCC may make sibling calls at all.  */
+  d->limits.sibling_calls
+    = unit_alloca_budget && d->limits.recursive
+      && (asan_sanitize_allocas_p ()
+	  ? opt_for_fn (fg->fun->decl, flag_optimize_sibling_calls)
+	  : sibling_call_candidates (fg->fun, false, NULL, fg->node));
   disable_ranger (fg->fun);
   d->limits.alloca_align = BIGGEST_ALIGNMENT / BITS_PER_UNIT;
   d->limits.slot_align = malloc_alignment ();

@@ -29,9 +29,10 @@
      keeps one frame more, as the analysis allowed.
 
    Under AddressSanitizer the allocas are instrumented before the
-   tail-call pass (alloca_with_align, with redzones around the object):
-   the check leaves such functions alone and the analysis's judgement
-   stands.  */
+   tail-call pass (alloca_with_align, with redzones around the object),
+   which the check cannot undo: it leaves such functions alone, and the
+   analysis budgets no function that may recurse there (analyze.cc,
+   decide).  */
 
 #include "gcc-includes.h"
 #include "bridge.h"
