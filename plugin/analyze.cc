@@ -1764,17 +1764,37 @@ frees_callers_objects (function_graph *fg)
   return false;
 }
 
+/* Whether CALL is given code: a function's address, or a pointer to a
+   function (qsort's comparator), which it may call.  */
+static bool
+passes_code_p (gcall *call)
+{
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      tree type = TREE_TYPE (arg);
+      if ((TREE_CODE (arg) == ADDR_EXPR
+	   && TREE_CODE (TREE_OPERAND (arg, 0)) == FUNCTION_DECL)
+	  || (POINTER_TYPE_P (type)
+	      && FUNC_OR_METHOD_TYPE_P (TREE_TYPE (type))))
+	return true;
+    }
+  return false;
+}
+
 /* Hand a function the rewrite budgeted objects in to the check after
    GCC's tail-call pass (sibcall.cc), with the callees none of whose calls
-   may lead back to it.  One that takes stack space itself makes no
-   sibling calls with or without the budget.  */
+   may lead back to it.  A library call given code counts as one that may
+   (qsort with a comparator that calls back: hunt 41-c).  A function that
+   takes stack space itself too is handed over: later passes may delete
+   its own alloca.  */
 static void
 note_budget (function_graph *fg, const struct decisions *d)
 {
   bool budgeted = false;
   for (int i = 0; i < d->nsites; i++)
     budgeted |= d->sites[i].placement == ESC_PLACE_BUDGETED;
-  if (!budgeted || fg->takes_stack)
+  if (!budgeted)
     return;
   hash_set<tree> reentering;
   hash_set<tree> *no_reentry = new hash_set<tree>;
@@ -1784,8 +1804,8 @@ note_budget (function_graph *fg, const struct decisions *d)
 	 gsi_next (&gsi))
       if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
 	if (tree callee = gimple_call_fndecl (call))
-	  (may_reenter_p (call, fg->node) ? reentering : *no_reentry)
-	    .add (callee);
+	  (may_reenter_p (call, fg->node) || passes_code_p (call)
+	   ? reentering : *no_reentry).add (callee);
   for (tree callee : reentering)
     no_reentry->remove (callee);
   note_budgeted_function (fg->fun->decl, no_reentry);

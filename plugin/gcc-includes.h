@@ -43,6 +43,7 @@
 #include "gimplify-me.h"	/* force_gimple_operand_gsi for rewrites */
 #include "gimple-pretty-print.h"
 #include "tree-cfg.h"
+#include "tree-cfgcleanup.h"	/* cleanup_tree_cfg: a budget undone (sibcall.cc) */
 #include "tree-dfa.h"
 #include "tree-ssa.h"
 #include "value-query.h"	/* get_range_query: lengths GCC knows are not 0 */

@@ -303,6 +303,32 @@ stack_mark (void)
   return mark;
 }
 
+/* An asm operand: constraint C, value V.  */
+static tree
+asm_operand (const char *c, tree v)
+{
+  return build_tree_list (build_tree_list (NULL_TREE,
+					   build_string (strlen (c) + 1, c)),
+			  v);
+}
+
+/* VALUE passed through an asm of TEXT (empty, or an assembler comment),
+   before GSI: a copy no later pass can see through.  */
+static tree
+opaque_copy (gimple_stmt_iterator *gsi, tree value, location_t loc,
+	     const char *text = "")
+{
+  tree opaque = make_ssa_name (TREE_TYPE (value));
+  vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
+  vec_safe_push (outputs, asm_operand ("=r", opaque));
+  vec_safe_push (inputs, asm_operand ("0", value));
+  gasm *pin = gimple_build_asm_vec (text, inputs, outputs, NULL, NULL);
+  SSA_NAME_DEF_STMT (opaque) = pin;
+  gimple_set_location (pin, loc);
+  gsi_insert_before (gsi, pin, GSI_SAME_STMT);
+  return opaque;
+}
+
 /* A budgeted site: stack space while the budget allows (the comment at
    the top of this file).  */
 static void
@@ -341,6 +367,12 @@ rewrite_budgeted (const alloc_site &a, const struct esc_site &s,
 			       too_big, no_room);
   gimple_seq_set_location (seq, loc);
   gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
+  /* The test through a marked asm no pass sees through: where GCC's
+     tail-call pass makes a call that may lead back a sibling call,
+     sibcall.cc sets it, and the object takes the program's own call
+     (its alignment, its null test, which passes may have taken off the
+     stack branch: alloca is never null).  */
+  on_heap = opaque_copy (&gsi, on_heap, loc, ESC_BUDGET_TEST_ASM);
 
   basic_block join_bb;
   tree heap_ptr;
@@ -800,31 +832,6 @@ quiet_bounded_copies (void)
 	    || gimple_call_builtin_p (s, BUILT_IN_STRNCAT_CHK))
 	  suppress_warning (s, OPT_Wstringop_truncation);
       }
-}
-
-/* An asm operand: constraint C, value V.  */
-static tree
-asm_operand (const char *c, tree v)
-{
-  return build_tree_list (build_tree_list (NULL_TREE,
-					   build_string (strlen (c) + 1, c)),
-			  v);
-}
-
-/* VALUE passed through an empty asm, before GSI: a copy no later pass
-   can see through.  */
-static tree
-opaque_copy (gimple_stmt_iterator *gsi, tree value, location_t loc)
-{
-  tree opaque = make_ssa_name (TREE_TYPE (value));
-  vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
-  vec_safe_push (outputs, asm_operand ("=r", opaque));
-  vec_safe_push (inputs, asm_operand ("0", value));
-  gasm *pin = gimple_build_asm_vec ("", inputs, outputs, NULL, NULL);
-  SSA_NAME_DEF_STMT (opaque) = pin;
-  gimple_set_location (pin, loc);
-  gsi_insert_before (gsi, pin, GSI_SAME_STMT);
-  return opaque;
 }
 
 /* CALL reads through a pointer that may be a slot up to a limit that is

@@ -14,19 +14,25 @@
    So the budget is checked again where the answer is known, around
    GCC's tail-call pass ("tailc", the last to mark sibling calls):
 
-   - before it, in a function whose every alloca is the budget's, the
-     allocas are hidden from it (cfun->calls_alloca cleared), so that it
-     marks the calls it would mark without the budget;
+   - before it, in a budgeted function whose allocas are all plain ones
+     (the budget's, and any of the program's own), they are hidden from
+     it (cfun->calls_alloca cleared), so that it marks the calls it
+     would mark without the budget;
    - after it, if a marked call may lead back to the function (its
      callee is not one the analysis found cannot), the budget is undone:
-     each alloca becomes a malloc of the same size, which every free of
-     the object already handles (a budgeted object always has the heap
-     as its other branch), and the stores that raise the thread's mark
-     go.  The marked calls stay, and the recursion runs as it did
-     without the plugin, its objects on the heap.  Otherwise the marks
-     go (the budgeted objects may be among the call's arguments), the
-     allocas are shown again, and a last call that cannot lead back
-     keeps one frame more, as the analysis allowed.
+     each budgeted object's test, which goes through a marked asm
+     (rewrite.cc), is set to take the heap, and the stack branches go
+     with their allocas and the stores that raise the thread's mark.
+     Each object then takes the program's own allocation call, with its
+     alignment and its null test (a malloc in place of the alloca would
+     have neither: passes drop the test where alloca cannot fail, hunt
+     41-c).  The marked calls stay, and the recursion runs as it did
+     without the plugin, its objects on the heap.  Where an alloca is
+     left (the program's own), no sibling call can be made after all,
+     and the marks go.  Otherwise the marks go (the budgeted objects may
+     be among the call's arguments), the allocas are shown again, and a
+     last call that cannot lead back keeps one frame more, as the
+     analysis allowed.
 
    Under AddressSanitizer the allocas are instrumented before the
    tail-call pass (alloca_with_align, with redzones around the object),
@@ -70,52 +76,61 @@ only_plain_allocas_p (function *fun)
   return true;
 }
 
-/* Whether a store writes the thread's budget mark.  */
+/* Whether FUN calls alloca, or anything that may take stack space.  */
 static bool
-stores_mark_p (gimple *stmt)
+takes_stack_p (function *fun)
 {
-  if (!gimple_assign_single_p (stmt))
-    return false;
-  tree lhs = gimple_assign_lhs (stmt);
-  return VAR_P (lhs) && DECL_NAME (lhs)
-	 && id_equal (DECL_NAME (lhs), ESC_STACK_MARK);
-}
-
-/* The budget of FUN undone: mallocs for its allocas, no mark raised.  */
-static void
-undo_budget (function *fun)
-{
-  tree lib_malloc = builtin_decl_explicit (BUILT_IN_MALLOC);
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);)
-      {
-	gimple *stmt = gsi_stmt (gsi);
-	gcall *call = dyn_cast <gcall *> (stmt);
-	if (call && gimple_call_builtin_p (call, BUILT_IN_ALLOCA))
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
+	if (gimple_call_flags (call) & ECF_MAY_BE_ALLOCA)
+	  return true;
+  return false;
+}
+
+/* The budget of FUN undone: each budgeted object's test set to take the
+   heap, and what that leaves dead removed.  True if FUN then takes no
+   stack space at run time.  */
+static bool
+undo_budget (function *fun)
+{
+  /* The tests' values, and what passes made of them (a conversion, a
+     combination with another test), are now constants.  */
+  auto_vec<tree> known;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gasm *test = dyn_cast <gasm *> (gsi_stmt (gsi)))
+	if (gimple_asm_noutputs (test) == 1
+	    && !strcmp (gimple_asm_string (test), ESC_BUDGET_TEST_ASM))
 	  {
-	    gimple_call_set_fndecl (call, lib_malloc);
-	    gimple_call_set_fntype (call, TREE_TYPE (lib_malloc));
-	    /* What the alias passes said of stack memory is wrong of heap
-	       memory.  */
-	    tree lhs = gimple_call_lhs (call);
-	    if (lhs && TREE_CODE (lhs) == SSA_NAME
-		&& SSA_NAME_PTR_INFO (lhs))
-	      {
-		pt_solution_reset (&SSA_NAME_PTR_INFO (lhs)->pt);
-		mark_ptr_info_alignment_unknown (SSA_NAME_PTR_INFO (lhs));
-	      }
-	    update_stmt (call);
+	    tree out = TREE_VALUE (gimple_asm_output_op (test, 0));
+	    gassign *set = gimple_build_assign (out, build_one_cst
+						     (TREE_TYPE (out)));
+	    gsi_replace (&gsi, set, false);
+	    known.safe_push (out);
 	  }
-	else if (stores_mark_p (stmt))
-	  {
-	    unlink_stmt_vdef (stmt);
-	    gsi_remove (&gsi, true);
-	    release_defs (stmt);
-	    continue;
-	  }
-	gsi_next (&gsi);
-      }
+  while (!known.is_empty ())
+    {
+      tree name = known.pop ();
+      tree value = gimple_assign_rhs1 (SSA_NAME_DEF_STMT (name));
+      auto_vec<gimple *> users;
+      imm_use_iterator it;
+      gimple *user;
+      FOR_EACH_IMM_USE_STMT (user, it, name)
+	users.safe_push (user);
+      replace_uses_by (name, value);
+      for (gimple *u : users)
+	if (is_gimple_assign (u) && gimple_assign_single_p (u)
+	    && TREE_CODE (gimple_assign_lhs (u)) == SSA_NAME
+	    && is_gimple_min_invariant (gimple_assign_rhs1 (u)))
+	  known.safe_push (gimple_assign_lhs (u));
+    }
+  cleanup_tree_cfg ();
+  return !takes_stack_p (fun);
 }
 
 static const pass_data tail_hide_pass_data = {
@@ -189,10 +204,20 @@ public:
     delete no_reentry;
     if (reentering)
       {
-	undo_budget (fun);
+	bool no_stack = undo_budget (fun);
 	cgraph_edge::rebuild_edges ();
 	report_budget_undone (reentering);
-	return 0;
+	if (no_stack)
+	  return 0;
+	/* The test of each mark still stands: a marked call that was
+	   removed with a branch is gone.  */
+	marked.truncate (0);
+	FOR_EACH_BB_FN (bb, fun)
+	  for (gimple_stmt_iterator gsi = gsi_start_bb (bb);
+	       !gsi_end_p (gsi); gsi_next (&gsi))
+	    if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
+	      if (gimple_call_tail_p (call))
+		marked.safe_push (call);
       }
     for (gcall *call : marked)
       gimple_call_set_tail (call, false);

@@ -2,8 +2,9 @@
    calls (sibcall.cc): a recursion whose call back becomes a sibling call
    only once later passes fold what followed it (a static nothing
    writes, added to the result) has its budget undone, and the report
-   says so at the call; a last call that cannot lead back keeps the
-   budget.  */
+   says so at the call, as for a last call of qsort, whose comparator
+   calls back (hunt 41-c F4); a last call that cannot lead back keeps
+   the budget.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin-arg-escape-report -fplugin-arg-escape-alloca-budget=65536" } */
 
@@ -55,8 +56,40 @@ walk (long n)
   return total (p);		/* { dg-bogus "undone" } */
 }
 
+static long depth;
+static long pair[2];
+void sort_level (long);
+
+static int
+compare (const void *a,		/* { dg-message "leaking param content: a" } */
+	 const void *b)		/* { dg-message "leaking param content: b" } */
+{
+  long x = *(const long *) a, y = *(const long *) b;
+  if (depth > 0)
+    {
+      depth--;
+      sort_level (x + y);
+    }
+  return (x > y) - (x < y);
+}
+
+void
+sort_level (long n)
+{
+  char *p = malloc (16);	/* { dg-message "moved to stack while the thread's alloca budget lasts \\(16 bytes\\)" } */
+  if (!p)
+    abort ();
+  memset (p, (int) n, 16);
+  pair[0] = ((volatile char *) p)[5];
+  free (p);
+  pair[1] = 1;
+  qsort (pair, 2, sizeof pair[0], compare);	/* { dg-message "alloca budget of 'sort_level' undone" } */
+}
+
 long
 start (long n)
 {
+  depth = n;
+  sort_level (n);
   return ping (n) + walk (n);
 }
