@@ -336,7 +336,7 @@ void report_raised_stack (gcall *call, uint64_t bytes);
    (rewrite.cc): an assembler comment.  */
 #define ESC_BUDGET_TEST_ASM ASM_COMMENT_START " escape: alloca budget test"
 
-/* FNDECL's allocas are all the budget's; NO_REENTRY (taken over) holds
+/* The rewrite budgeted objects in FNDECL; NO_REENTRY (taken over) holds
    the callees whose calls the analysis found cannot lead back to it.  */
 void note_budgeted_function (tree fndecl, hash_set<tree> *no_reentry);
 /* The passes just before and after GCC's tail-call pass.  */

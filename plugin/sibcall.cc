@@ -43,8 +43,8 @@
 #include "gcc-includes.h"
 #include "bridge.h"
 
-/* Functions whose allocas are all the budget's, each with the callees
-   whose calls the analysis found cannot lead back to it.  */
+/* Functions the rewrite budgeted objects in, each with the callees whose
+   calls the analysis found cannot lead back to it.  */
 static hash_map<tree, hash_set<tree> *> *budgeted;
 /* Functions whose allocas the tail-call pass does not see now.  */
 static hash_set<tree> *hidden;
@@ -60,8 +60,8 @@ note_budgeted_function (tree fndecl, hash_set<tree> *no_reentry)
 }
 
 /* Whether every call of FUN that may take stack space is a plain
-   alloca: the budget's (note_budgeted_function's functions take none of
-   their own), not yet instrumented by AddressSanitizer.  */
+   alloca (the budget's, or the program's), not one AddressSanitizer
+   instrumented or a VLA's.  */
 static bool
 only_plain_allocas_p (function *fun)
 {
@@ -204,13 +204,15 @@ public:
     delete no_reentry;
     if (reentering)
       {
+	/* Said first: the call may be one of the copies the undo
+	   removes with the budget's branches.  */
+	report_budget_undone (reentering);
 	bool no_stack = undo_budget (fun);
 	cgraph_edge::rebuild_edges ();
-	report_budget_undone (reentering);
 	if (no_stack)
 	  return 0;
-	/* The test of each mark still stands: a marked call that was
-	   removed with a branch is gone.  */
+	/* The program's own alloca is left: no sibling call after all.
+	   The marks go from the calls that are left.  */
 	marked.truncate (0);
 	FOR_EACH_BB_FN (bb, fun)
 	  for (gimple_stmt_iterator gsi = gsi_start_bb (bb);
