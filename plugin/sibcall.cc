@@ -59,35 +59,40 @@ note_budgeted_function (tree fndecl, hash_set<tree> *no_reentry)
   budgeted->put (fndecl, no_reentry);
 }
 
-/* Whether every call of FUN that may take stack space is a plain
-   alloca (the budget's, or the program's), not one AddressSanitizer
-   instrumented or a VLA's.  */
+/* Whether FUN has a call that may take stack space; into *ALL_PLAIN,
+   when given, whether every such call is a plain alloca (the budget's,
+   or the program's), not one AddressSanitizer instrumented or a VLA's.  */
 static bool
-only_plain_allocas_p (function *fun)
+takes_stack_p (function *fun, bool *all_plain = NULL)
 {
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, fun)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
-	if ((gimple_call_flags (call) & ECF_MAY_BE_ALLOCA)
-	    && !gimple_call_builtin_p (call, BUILT_IN_ALLOCA))
-	  return false;
-  return true;
-}
-
-/* Whether FUN calls alloca, or anything that may take stack space.  */
-static bool
-takes_stack_p (function *fun)
-{
+  bool takes = false, plain = true;
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
       if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
 	if (gimple_call_flags (call) & ECF_MAY_BE_ALLOCA)
-	  return true;
-  return false;
+	  {
+	    takes = true;
+	    plain &= gimple_call_builtin_p (call, BUILT_IN_ALLOCA);
+	  }
+  if (all_plain)
+    *all_plain = plain;
+  return takes;
+}
+
+/* FUN's calls that GCC's tail-call pass marked, into MARKED.  */
+static void
+marked_calls (function *fun, vec<gcall *> *marked)
+{
+  marked->truncate (0);
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
+	if (gimple_call_tail_p (call))
+	  marked->safe_push (call);
 }
 
 /* The budget of FUN undone: each budgeted object's test set to take the
@@ -154,7 +159,11 @@ public:
 
   unsigned int execute (function *fun) final override
   {
-    if (fun->calls_alloca && only_plain_allocas_p (fun))
+    /* None left at all: the flag is stale, and the tail-call pass may
+       as well make the sibling calls the plain build makes.  */
+    bool all_plain;
+    if (fun->calls_alloca
+	&& (!takes_stack_p (fun, &all_plain) || all_plain))
       {
 	fun->calls_alloca = false;
 	if (!hidden)
@@ -188,20 +197,20 @@ public:
     hash_set<tree> *no_reentry = *budgeted->get (fun->decl);
     budgeted->remove (fun->decl);
     auto_vec<gcall *> marked;
+    marked_calls (fun, &marked);
     gcall *reentering = NULL;
-    basic_block bb;
-    FOR_EACH_BB_FN (bb, fun)
-      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	   gsi_next (&gsi))
-	if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
-	  if (gimple_call_tail_p (call))
-	    {
-	      marked.safe_push (call);
-	      tree callee = gimple_call_fndecl (call);
-	      if (!reentering && (!callee || !no_reentry->contains (callee)))
-		reentering = call;
-	    }
+    for (gcall *call : marked)
+      {
+	tree callee = gimple_call_fndecl (call);
+	if (!callee || !no_reentry->contains (callee))
+	  {
+	    reentering = call;
+	    break;
+	  }
+      }
     delete no_reentry;
+    if (!takes_stack_p (fun))
+      return 0;
     if (reentering)
       {
 	/* Said first: the call may be one of the copies the undo
@@ -213,13 +222,7 @@ public:
 	  return 0;
 	/* The program's own alloca is left: no sibling call after all.
 	   The marks go from the calls that are left.  */
-	marked.truncate (0);
-	FOR_EACH_BB_FN (bb, fun)
-	  for (gimple_stmt_iterator gsi = gsi_start_bb (bb);
-	       !gsi_end_p (gsi); gsi_next (&gsi))
-	    if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
-	      if (gimple_call_tail_p (call))
-		marked.safe_push (call);
+	marked_calls (fun, &marked);
       }
     for (gcall *call : marked)
       gimple_call_set_tail (call, false);
