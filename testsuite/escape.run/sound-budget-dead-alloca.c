@@ -7,7 +7,7 @@
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
 /* escape-levels: -O2 -O3 -Os */
-/* { dg-output "140000007(\n|\r\n|\r)" } */
+/* { dg-output "70000007(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
 #include <alloca.h>
@@ -47,7 +47,7 @@ relay (long n, long acc)
   return ping (n, acc);
 }
 
-static volatile long depth = 20000000;
+static volatile long depth = 10000000;
 
 int
 main (void)
