@@ -343,7 +343,8 @@ void note_budgeted_function (tree fndecl, hash_set<tree> *no_reentry);
 opt_pass *make_tail_hide_pass (gcc::context *);
 opt_pass *make_tail_check_pass (gcc::context *);
 /* Say that FUN's budget was undone: CALL became a sibling call that may
-   lead back to it (report.cc).  */
-void report_budget_undone (gcall *call);
+   lead back to it, or, with NEVER_READ, allocates an object never read
+   that its budget's code would keep (report.cc).  */
+void report_budget_undone (gcall *call, bool never_read = false);
 
 #endif /* ESCAPE_BRIDGE_H */

@@ -717,8 +717,11 @@ char *esc_site_words (const esc_graph *, const struct esc_site *s,
 /* The note of a thread stack size the rewrite raised by BYTES.  */
 char *esc_raised_stack_words (uint64_t bytes, const char **rule);
 /* The note of a budget undone where GCC made a call that may lead back
-   to FUNCTION a sibling call (sibcall.cc).  */
-char *esc_budget_undone_words (const char *function, const char **rule);
+   to FUNCTION a sibling call, or, with NEVER_READ, at an object never
+   read that the budget's code would keep from GCC's deletion, and with
+   it what stands between such a call and the return (sibcall.cc).  */
+char *esc_budget_undone_words (const char *function, bool never_read,
+			       const char **rule);
 /* Parameter K's notes, in order, each passed to FN.  */
 typedef void esc_words_fn (void *data, const char *note, const char *rule);
 void esc_param_words (const esc_summary *, int k, const struct esc_namer *,

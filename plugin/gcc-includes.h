@@ -45,6 +45,7 @@
 #include "tree-cfg.h"
 #include "tree-cfgcleanup.h"	/* cleanup_tree_cfg: a budget undone (sibcall.cc) */
 #include "tree-dfa.h"
+#include "tree-eh.h"		/* stmt_could_throw_p: objects never read (sibcall.cc) */
 #include "tree-ssa.h"
 #include "value-query.h"	/* get_range_query: lengths GCC knows are not 0 */
 #include "gimple-range.h"	/* enable_ranger */

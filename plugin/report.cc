@@ -254,14 +254,15 @@ report_raised_stack (gcall *call, uint64_t bytes)
 /* ---- The budget, undone after GCC's tail-call pass (sibcall.cc). ---- */
 
 void
-report_budget_undone (gcall *call)
+report_budget_undone (gcall *call, bool never_read)
 {
   bool notes = esc_opts.report_level > 0;
   if (!notes && !esc_sarif_active ())
     return;
   location_t loc = stmt_location (cfun, call);
   const char *rule;
-  char *note = esc_budget_undone_words (reported_name (cfun), &rule);
+  char *note = esc_budget_undone_words (reported_name (cfun), never_read,
+					&rule);
   if (first_time_said (loc, note))
     {
       if (notes)

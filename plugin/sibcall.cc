@@ -95,11 +95,194 @@ marked_calls (function *fun, vec<gcall *> *marked)
 	  marked->safe_push (call);
 }
 
-/* The budget of FUN undone: each budgeted object's test set to take the
-   heap, and what that leaves dead removed.  True if FUN then takes no
-   stack space at run time.  */
+/* ---- Objects never read. ----
+
+   An object whose pointer is only stored through, written by memset or
+   memcpy and freed is dead, and GCC deletes it with its allocation and
+   free (DSE, then DCE's malloc/free pairs) before the tail-call pass.
+   Budgeted, it is not: its free goes through the budget's frame test,
+   its allocation through the budget's branches, and what is left after
+   a call that may lead back to the function keeps that call from
+   becoming a sibling call (an object allocated after it whose use is
+   behind a flag IPA finds 0, a copy back of its bytes to where they
+   came from: hunt 41-c).  So before the tail-call pass, where such an
+   object is budgeted, the budget is undone and every object never read
+   deleted, as GCC would have.  */
+
+/* What a name holds of the object scanned: a pointer to it (a copy, an
+   offset into it, null or it), or a value computed from its address (a
+   frame test of the budget's free).  */
+enum held { HOLDS_POINTER = 1, HOLDS_VALUE };
+
+/* Whether STMT calls the C library's CODE (not a program's own function
+   of that name).  */
 static bool
-undo_budget (function *fun)
+library_call_p (const gimple *stmt, built_in_function code)
+{
+  return gimple_call_builtin_p (stmt, code)
+	 && !defined_by_program_p (gimple_call_fndecl (stmt));
+}
+
+/* Whether NAME is the result of a plain alloca (a budgeted object's
+   stack branch, PHI'd with its heap branch).  */
+static bool
+alloca_result_p (tree name)
+{
+  return TREE_CODE (name) == SSA_NAME
+	 && gimple_call_builtin_p (SSA_NAME_DEF_STMT (name), BUILT_IN_ALLOCA);
+}
+
+/* Whether the object allocation call ALLOC returns is never read: its
+   pointer goes only to stores through it, to memset, memcpy and memmove
+   as their destination, and to free, also through copies, offsets, PHIs
+   and the budget's frame tests.  Its writes go into *WRITES.  A PHI may
+   join an alloca (the object's stack branch while it is budgeted), whose
+   own block is the budget's and not looked at; then *BUDGETED is set.  */
+static bool
+never_read_p (gcall *alloc, vec<gimple *> *writes, bool *budgeted)
+{
+  hash_map<tree, int> held;
+  /* The names to look at, pointers first: a value may turn out to be a
+     pointer too (a free's argument, null or the object depending on the
+     budget's frame test), and values make no pointers, so each name is
+     looked at once, as what it finally holds.  */
+  auto_vec<tree> pointers, values;
+  hash_set<tree> seen_as_pointer, seen_as_value;
+  auto_vec<gimple *> joins;	/* PHIs and COND_EXPRs holding pointers */
+  hash_set<gimple *> written;
+  writes->truncate (0);
+  *budgeted = false;
+  tree base = gimple_call_lhs (alloc);
+  held.put (base, HOLDS_POINTER);
+  pointers.safe_push (base);
+  auto hold = [&] (tree name, int kind) {
+    int *old = held.get (name);
+    if (old && *old <= kind)
+      return;
+    held.put (name, kind);
+    (kind == HOLDS_POINTER ? pointers : values).safe_push (name);
+  };
+  auto kind_of = [&] (tree t) {
+    int *k = TREE_CODE (t) == SSA_NAME ? held.get (t) : NULL;
+    return k ? *k : 0;
+  };
+  auto write = [&] (gimple *stmt) {
+    if (!written.add (stmt))
+      writes->safe_push (stmt);
+  };
+  while (!pointers.is_empty () || !values.is_empty ())
+    {
+      tree name = !pointers.is_empty () ? pointers.pop () : values.pop ();
+      bool pointer = kind_of (name) == HOLDS_POINTER;
+      if ((pointer ? seen_as_pointer : seen_as_value).add (name))
+	continue;
+      imm_use_iterator it;
+      gimple *use;
+      FOR_EACH_IMM_USE_STMT (use, it, name)
+	{
+	  if (is_gimple_debug (use))
+	    continue;
+	  if (gimple_has_volatile_ops (use)
+	      || stmt_could_throw_p (cfun, use))
+	    return false;
+	  if (gphi *phi = dyn_cast <gphi *> (use))
+	    {
+	      hold (gimple_phi_result (phi),
+		    pointer ? HOLDS_POINTER : HOLDS_VALUE);
+	      joins.safe_push (phi);
+	    }
+	  else if (gassign *set = dyn_cast <gassign *> (use))
+	    {
+	      tree lhs = gimple_assign_lhs (set);
+	      enum tree_code code = gimple_assign_rhs_code (set);
+	      if (TREE_CODE (lhs) != SSA_NAME)
+		{
+		  /* A store: through a pointer to it, nothing of it
+		     stored.  */
+		  tree mem = get_base_address (lhs);
+		  if (!pointer || !mem
+		      || (TREE_CODE (mem) != MEM_REF
+			  && TREE_CODE (mem) != TARGET_MEM_REF)
+		      || TREE_OPERAND (mem, 0) != name)
+		    return false;
+		  write (set);
+		}
+	      else if (gimple_vuse (set))
+		return false;	/* a load */
+	      else if (pointer && POINTER_TYPE_P (TREE_TYPE (lhs))
+		       && ((CONVERT_EXPR_CODE_P (code) || code == SSA_NAME)
+			   || (code == POINTER_PLUS_EXPR
+			       && gimple_assign_rhs1 (set) == name)))
+		hold (lhs, HOLDS_POINTER);
+	      else if (pointer && code == COND_EXPR
+		       && gimple_assign_rhs1 (set) != name)
+		{
+		  hold (lhs, HOLDS_POINTER);
+		  joins.safe_push (set);
+		}
+	      else
+		hold (lhs, HOLDS_VALUE);
+	    }
+	  else if (pointer && is_gimple_call (use)
+		   && gimple_call_num_args (use)
+		   && gimple_call_arg (use, 0) == name
+		   && (library_call_p (use, BUILT_IN_FREE)
+		       || ((library_call_p (use, BUILT_IN_MEMSET)
+			    || library_call_p (use, BUILT_IN_MEMCPY)
+			    || library_call_p (use, BUILT_IN_MEMMOVE))
+			   && (!gimple_call_lhs (use)
+			       || (TREE_CODE (gimple_call_lhs (use)) == SSA_NAME
+				   && has_zero_uses (gimple_call_lhs (use)))))))
+	    write (use);
+	  else
+	    return false;
+	}
+    }
+  /* Only now all names are known: a pointer joined must be one to the
+     object (or null) on every way, and what is written must hold no
+     part of it but the pointer written through.  */
+  for (gimple *join : joins)
+    if (gphi *phi = dyn_cast <gphi *> (join))
+      {
+	if (kind_of (gimple_phi_result (phi)) != HOLDS_POINTER)
+	  continue;
+	for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	  {
+	    tree arg = gimple_phi_arg_def (phi, i);
+	    if (alloca_result_p (arg))
+	      *budgeted = true;
+	    else if (kind_of (arg) != HOLDS_POINTER && !integer_zerop (arg))
+	      return false;
+	  }
+      }
+    else
+      for (unsigned i = 2; i <= 3; i++)
+	{
+	  tree arm = gimple_op (join, i);
+	  if (kind_of (arm) != HOLDS_POINTER && !integer_zerop (arm))
+	    return false;
+	}
+  for (gimple *write : writes)
+    {
+      ssa_op_iter iter;
+      tree op;
+      unsigned seen = 0;
+      FOR_EACH_SSA_TREE_OPERAND (op, write, iter, SSA_OP_USE)
+	seen += kind_of (op) != 0;
+      /* The pointer written through (once: a store's address, a call's
+	 first argument), and nothing else of the object.  */
+      if (seen != 1)
+	return false;
+    }
+  return true;
+}
+
+/* The budget of FUN undone: each budgeted object's test set to take the
+   heap, and the branches that leaves dead removed.  The names the tests
+   computed from (the stack pointer, the thread's mark) go into DEAD when
+   given.  True if FUN then takes no stack space at run time.  */
+static bool
+undo_budget (function *fun, bitmap dead = NULL)
 {
   /* The tests' values, and what passes made of them (a conversion, a
      combination with another test), are now constants.  */
@@ -113,6 +296,9 @@ undo_budget (function *fun)
 	    && !strcmp (gimple_asm_string (test), ESC_BUDGET_TEST_ASM))
 	  {
 	    tree out = TREE_VALUE (gimple_asm_output_op (test, 0));
+	    tree in = TREE_VALUE (gimple_asm_input_op (test, 0));
+	    if (dead && TREE_CODE (in) == SSA_NAME)
+	      bitmap_set_bit (dead, SSA_NAME_VERSION (in));
 	    gassign *set = gimple_build_assign (out, build_one_cst
 						     (TREE_TYPE (out)));
 	    gsi_replace (&gsi, set, false);
@@ -121,6 +307,8 @@ undo_budget (function *fun)
   while (!known.is_empty ())
     {
       tree name = known.pop ();
+      if (dead)
+	bitmap_set_bit (dead, SSA_NAME_VERSION (name));
       tree value = gimple_assign_rhs1 (SSA_NAME_DEF_STMT (name));
       auto_vec<gimple *> users;
       imm_use_iterator it;
@@ -136,6 +324,136 @@ undo_budget (function *fun)
     }
   cleanup_tree_cfg ();
   return !takes_stack_p (fun);
+}
+
+/* Whether STMT allocates from the C library's heap, as GCC deletes when
+   nothing reads what it returns.  */
+static bool
+allocation_p (gimple *stmt)
+{
+  return (library_call_p (stmt, BUILT_IN_MALLOC)
+	  || library_call_p (stmt, BUILT_IN_CALLOC)
+	  || library_call_p (stmt, BUILT_IN_ALIGNED_ALLOC))
+	 && gimple_call_lhs (stmt)
+	 && TREE_CODE (gimple_call_lhs (stmt)) == SSA_NAME;
+}
+
+/* Whether an allocation nothing uses may go, with what it was computed
+   from: an allocation, the budget's reads of the stack pointer and the
+   frame address, and what has no side effects.  */
+static bool
+removable_p (gimple *stmt)
+{
+  if (is_a <gphi *> (stmt))
+    return true;
+  /* By code: the rewrite's frame address call passes an int.  */
+  if (is_gimple_call (stmt))
+    {
+      tree callee = gimple_call_fndecl (stmt);
+      return (callee
+	      && (fndecl_built_in_p (callee, BUILT_IN_STACK_SAVE)
+		  || fndecl_built_in_p (callee, BUILT_IN_FRAME_ADDRESS)))
+	     || allocation_p (stmt);
+    }
+  return is_gimple_assign (stmt) && !gimple_has_side_effects (stmt)
+	 && !stmt_could_throw_p (cfun, stmt);
+}
+
+/* STMT removed, its operands' names into DEAD.  */
+static void
+remove_stmt (gimple *stmt, bitmap dead)
+{
+  ssa_op_iter iter;
+  use_operand_p use;
+  FOR_EACH_PHI_OR_STMT_USE (use, stmt, iter, SSA_OP_USE)
+    if (TREE_CODE (USE_FROM_PTR (use)) == SSA_NAME
+	&& !SSA_NAME_IS_DEFAULT_DEF (USE_FROM_PTR (use)))
+      bitmap_set_bit (dead, SSA_NAME_VERSION (USE_FROM_PTR (use)));
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  if (gphi *phi = dyn_cast <gphi *> (stmt))
+    {
+      gphi_iterator pgsi = gsi_for_phi (phi);
+      remove_phi_node (&pgsi, true);
+      return;
+    }
+  unlink_stmt_vdef (stmt);
+  gsi_remove (&gsi, true);
+  release_defs (stmt);
+}
+
+/* The objects of FUN never read deleted, with their writes, their
+   allocations and what only they used, from the names in DEAD on.  */
+static void
+delete_never_read (function *fun, bitmap dead)
+{
+  auto_vec<gcall *> allocs;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (allocation_p (gsi_stmt (gsi)))
+	allocs.safe_push (as_a <gcall *> (gsi_stmt (gsi)));
+  auto_vec<gimple *> writes;
+  bool budgeted;
+  for (gcall *alloc : allocs)
+    if (gimple_bb (alloc) && never_read_p (alloc, &writes, &budgeted))
+      {
+	for (gimple *write : writes)
+	  remove_stmt (write, dead);
+	bitmap_set_bit (dead, SSA_NAME_VERSION (gimple_call_lhs (alloc)));
+      }
+  /* As GCC's simple_dce_from_worklist, with the calls above.  */
+  while (!bitmap_empty_p (dead))
+    {
+      unsigned i = bitmap_first_set_bit (dead);
+      bitmap_clear_bit (dead, i);
+      tree name = ssa_name (i);
+      if (name && has_zero_uses (name)
+	  && removable_p (SSA_NAME_DEF_STMT (name)))
+	remove_stmt (SSA_NAME_DEF_STMT (name), dead);
+    }
+}
+
+/* Whether FUN has a call that may lead back to it: one of the program's
+   whose callee is not in NO_REENTRY.  */
+static bool
+may_lead_back_p (function *fun, hash_set<tree> *no_reentry)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi)))
+	{
+	  tree callee = gimple_call_fndecl (call);
+	  if (gimple_call_internal_p (call)
+	      || (callee && no_reentry->contains (callee))
+	      || (callee && fndecl_built_in_p (callee, BUILT_IN_NORMAL)
+		  && !defined_by_program_p (callee)))
+	    continue;
+	  return true;
+	}
+  return false;
+}
+
+/* A budgeted object of FUN never read, if there is one.  */
+static gcall *
+budgeted_never_read (function *fun)
+{
+  auto_vec<gimple *> writes;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	bool budgeted;
+	if (allocation_p (gsi_stmt (gsi))
+	    && never_read_p (as_a <gcall *> (gsi_stmt (gsi)), &writes,
+			     &budgeted)
+	    && budgeted)
+	  return as_a <gcall *> (gsi_stmt (gsi));
+      }
+  return NULL;
 }
 
 static const pass_data tail_hide_pass_data = {
@@ -159,9 +477,20 @@ public:
 
   unsigned int execute (function *fun) final override
   {
+    bool all_plain;
+    gcall *dead;
+    if (fun->calls_alloca && takes_stack_p (fun, &all_plain) && all_plain
+	&& may_lead_back_p (fun, *budgeted->get (fun->decl))
+	&& (dead = budgeted_never_read (fun)))
+      {
+	report_budget_undone (dead, true);
+	auto_bitmap names;
+	if (undo_budget (fun, names))
+	  delete_never_read (fun, names);
+	cgraph_edge::rebuild_edges ();
+      }
     /* None left at all: the flag is stale, and the tail-call pass may
        as well make the sibling calls the plain build makes.  */
-    bool all_plain;
     if (fun->calls_alloca
 	&& (!takes_stack_p (fun, &all_plain) || all_plain))
       {

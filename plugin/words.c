@@ -179,7 +179,9 @@ static const struct esc_rule
     "for slots of other files" },
   { "escape.budget.undone",
     "the alloca budget of a function undone: GCC made a call that may "
-    "lead back to it a sibling call; its budgeted objects take the heap" },
+    "lead back to it a sibling call, or an object it budgeted is never "
+    "read and goes, as GCC deletes it without the budget; its budgeted "
+    "objects take the heap" },
 };
 
 const char *
@@ -553,10 +555,16 @@ esc_raised_stack_words (uint64_t bytes, const char **rule)
 }
 
 char *
-esc_budget_undone_words (const char *function, const char **rule)
+esc_budget_undone_words (const char *function, bool never_read,
+			 const char **rule)
 {
   if (rule)
     *rule = "escape.budget.undone";
+  if (never_read)
+    return format ("alloca budget of '%s' undone: this object is never "
+		   "read, and is deleted as without the budget, so that a "
+		   "call that may lead back to it can become a sibling call; "
+		   "its budgeted objects stay on the heap", function);
   return format ("alloca budget of '%s' undone: this call became a sibling "
 		 "call that may lead back to it; its budgeted objects stay "
 		 "on the heap", function);

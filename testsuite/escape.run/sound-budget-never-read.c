@@ -1,0 +1,106 @@
+/* sound-budget-never-read.c -- with the budget, an object that later
+   passes find is never read must not keep a recursion from running in
+   constant stack.  Each ping -> relay -> ping level, 10^7 deep, has an
+   object that is only written and freed once IPA folds what read it (a
+   use behind a static flag nothing writes, a copy back of bytes to where
+   they came from).  Without the plugin GCC deletes it with its malloc
+   and free, and the call back becomes a sibling call.  Budgeted, its
+   free goes through the budget's frame test and its allocation through
+   the budget's branches, which GCC cannot delete, and each level kept a
+   frame (hunt 41-c F3, F3b, F5: a stack overflow).  So the check before
+   the tail-call pass (sibcall.cc) undoes such a function's budget and
+   deletes the object as GCC would.  */
+/* { dg-do run } */
+/* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-levels: -O2 -O3 -Os */
+/* { dg-output "10000000 10000000 10000000 10000000 10000000 0(\n|\r\n|\r)" } */
+/* escape-heap-allocs: same */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int debug;		/* nothing writes it */
+static long flagoff;
+static void
+nolog (long n)
+{
+  (void) n;
+}
+static void (*log_fn) (long) = nolog;	/* nothing changes it */
+long glob;
+
+/* A recursion whose levels do BEFORE, call back, do AFTER and return
+   RESULT, which later passes find to be the call's result.  */
+#define PING(name, before, after, result)			\
+  static long ping_##name (long, long);				\
+  __attribute__ ((noinline)) static long			\
+  relay_##name (long n, long acc)				\
+  {								\
+    return ping_##name (n, acc + 1);				\
+  }								\
+  __attribute__ ((noinline)) static long			\
+  ping_##name (long n, long acc)				\
+  {								\
+    if (n == 0)							\
+      return acc;						\
+    before;							\
+    long r = relay_##name (n - 1, acc);				\
+    after;							\
+    return result;						\
+  }
+
+/* Allocated after the call, read only behind the flag.  */
+#define FLAGGED_OBJECT						\
+  char *p = malloc (32);					\
+  memset (p, (int) r, 32);					\
+  if (debug)							\
+    puts (p);							\
+  free (p)
+
+PING (flag, (void) 0, FLAGGED_OBJECT, r + flagoff)
+/* No identity to fold: the call through a pointer nothing changes is
+   the last.  */
+PING (fnptr, (void) 0, FLAGGED_OBJECT; log_fn (n), r)
+
+/* A copy of the global's bytes, copied back.  */
+PING (copy_back, (void) 0,
+      long *q = malloc (sizeof *q);
+      memcpy (q, &glob, sizeof *q);
+      if (debug)
+	*q += 1;
+      memcpy (&glob, q, sizeof *q);
+      free (q),
+      r)
+
+/* Allocated and written before the call, freed after it: the analysis
+   keeps this one off the budget (its free stands after a call that may
+   become a sibling call).  */
+PING (across, char *s = malloc (16); memset (s, (int) n, 16),
+      if (debug)
+	puts (s);
+      free (s),
+      r)
+
+/* calloc, stored into through an offset.  */
+PING (zeroed, (void) 0,
+      int *c = calloc (4, sizeof *c);
+      c[2] = (int) r;
+      if (debug)
+	printf ("%d\n", c[1]);
+      free (c),
+      r + flagoff)
+
+static volatile long depth = 10000000;
+
+int
+main (void)
+{
+  long a = ping_flag (depth, 0);
+  long b = ping_fnptr (depth, 0);
+  long c = ping_copy_back (depth, 0);
+  long d = ping_across (depth, 0);
+  long e = ping_zeroed (depth, 0);
+  printf ("%ld %ld %ld %ld %ld %ld\n", a, b, c, d, e, glob);
+  return 0;
+}
