@@ -14,7 +14,12 @@
    So the budget is checked again where the answer is known, around
    GCC's tail-call pass ("tailc", the last to mark sibling calls):
 
-   - before it, in a budgeted function whose allocas are all plain ones
+   - before it, in a budgeted function with a call that may lead back,
+     where a budgeted object is never read (what read it folded away
+     after IPA), the budget is undone and every object never read
+     deleted, as GCC deletes such an object without the budget (below,
+     "Objects never read"), so that the call may become the last;
+   - then, in a budgeted function whose allocas are all plain ones
      (the budget's, and any of the program's own), they are hidden from
      it (cfun->calls_alloca cleared), so that it marks the calls it
      would mark without the budget;
