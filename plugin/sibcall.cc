@@ -138,13 +138,16 @@ alloca_result_p (tree name)
 }
 
 /* Whether the object allocation call ALLOC returns is never read: its
-   pointer goes only to stores through it, to memset, memcpy and memmove
-   as their destination, and to free, also through copies, offsets, PHIs
-   and the budget's frame tests.  Its writes go into *WRITES.  A PHI may
-   join an alloca (the object's stack branch while it is budgeted), whose
-   own block is the budget's and not looked at; then *BUDGETED is set.  */
+   pointer goes only to stores through it, to memset, memcpy, memmove,
+   strcpy and strncpy as their destination (and what they return), to
+   free and to tests of it against null, also through copies, offsets,
+   PHIs and the budget's frame tests.  Its writes go into *WRITES, its
+   null tests into *NULL_TESTS.  A PHI may join an alloca (the object's
+   stack branch while it is budgeted), whose own block is the budget's
+   and not looked at; then *BUDGETED is set.  */
 static bool
-never_read_p (gcall *alloc, vec<gimple *> *writes, bool *budgeted)
+never_read_p (gcall *alloc, vec<gimple *> *writes, vec<gimple *> *null_tests,
+	      bool *budgeted)
 {
   hash_map<tree, int> held;
   /* The names to look at, pointers first: a value may turn out to be a
@@ -156,7 +159,14 @@ never_read_p (gcall *alloc, vec<gimple *> *writes, bool *budgeted)
   auto_vec<gimple *> joins;	/* PHIs and COND_EXPRs holding pointers */
   hash_set<gimple *> written;
   writes->truncate (0);
+  null_tests->truncate (0);
   *budgeted = false;
+  /* A test of NAME against null, as CODE OP0 OP1.  */
+  auto null_test_p = [] (tree name, enum tree_code code, tree op0, tree op1) {
+    return (code == EQ_EXPR || code == NE_EXPR)
+	   && ((op0 == name && integer_zerop (op1))
+	       || (op1 == name && integer_zerop (op0)));
+  };
   tree base = gimple_call_lhs (alloc);
   held.put (base, HOLDS_POINTER);
   pointers.safe_push (base);
@@ -187,8 +197,7 @@ never_read_p (gcall *alloc, vec<gimple *> *writes, bool *budgeted)
 	{
 	  if (is_gimple_debug (use))
 	    continue;
-	  if (gimple_has_volatile_ops (use)
-	      || stmt_could_throw_p (cfun, use))
+	  if (gimple_has_volatile_ops (use))
 	    return false;
 	  if (gphi *phi = dyn_cast <gphi *> (use))
 	    {
@@ -214,6 +223,10 @@ never_read_p (gcall *alloc, vec<gimple *> *writes, bool *budgeted)
 		}
 	      else if (gimple_vuse (set))
 		return false;	/* a load */
+	      else if (pointer
+		       && null_test_p (name, code, gimple_assign_rhs1 (set),
+				       gimple_assign_rhs2 (set)))
+		null_tests->safe_push (set);
 	      else if (pointer && POINTER_TYPE_P (TREE_TYPE (lhs))
 		       && ((CONVERT_EXPR_CODE_P (code) || code == SSA_NAME)
 			   || (code == POINTER_PLUS_EXPR
@@ -228,17 +241,37 @@ never_read_p (gcall *alloc, vec<gimple *> *writes, bool *budgeted)
 	      else
 		hold (lhs, HOLDS_VALUE);
 	    }
+	  else if (gcond *test = dyn_cast <gcond *> (use))
+	    {
+	      if (!pointer
+		  || !null_test_p (name, gimple_cond_code (test),
+				   gimple_cond_lhs (test),
+				   gimple_cond_rhs (test)))
+		return false;
+	      null_tests->safe_push (test);
+	    }
 	  else if (pointer && is_gimple_call (use)
 		   && gimple_call_num_args (use)
 		   && gimple_call_arg (use, 0) == name
-		   && (library_call_p (use, BUILT_IN_FREE)
-		       || ((library_call_p (use, BUILT_IN_MEMSET)
-			    || library_call_p (use, BUILT_IN_MEMCPY)
-			    || library_call_p (use, BUILT_IN_MEMMOVE))
-			   && (!gimple_call_lhs (use)
-			       || (TREE_CODE (gimple_call_lhs (use)) == SSA_NAME
-				   && has_zero_uses (gimple_call_lhs (use)))))))
+		   && library_call_p (use, BUILT_IN_FREE))
 	    write (use);
+	  else if (pointer && is_gimple_call (use)
+		   && gimple_call_num_args (use)
+		   && gimple_call_arg (use, 0) == name
+		   && (library_call_p (use, BUILT_IN_MEMSET)
+		       || library_call_p (use, BUILT_IN_MEMCPY)
+		       || library_call_p (use, BUILT_IN_MEMMOVE)
+		       || library_call_p (use, BUILT_IN_STRCPY)
+		       || library_call_p (use, BUILT_IN_STRNCPY)))
+	    {
+	      /* Each returns its destination.  */
+	      write (use);
+	      tree lhs = gimple_call_lhs (use);
+	      if (lhs && TREE_CODE (lhs) != SSA_NAME)
+		return false;
+	      if (lhs)
+		hold (lhs, HOLDS_POINTER);
+	    }
 	  else
 	    return false;
 	}
@@ -343,6 +376,15 @@ allocation_p (gimple *stmt)
 	 && TREE_CODE (gimple_call_lhs (stmt)) == SSA_NAME;
 }
 
+/* Whether STMT calls GCC's builtin CODE, by code: the rewrite's frame
+   address call passes an int, which gimple_call_builtin_p refuses.  */
+static bool
+builtin_code_p (gimple *stmt, built_in_function code)
+{
+  tree callee = is_gimple_call (stmt) ? gimple_call_fndecl (stmt) : NULL;
+  return callee && fndecl_built_in_p (callee, code);
+}
+
 /* Whether an allocation nothing uses may go, with what it was computed
    from: an allocation, the budget's reads of the stack pointer and the
    frame address, and what has no side effects.  */
@@ -351,15 +393,10 @@ removable_p (gimple *stmt)
 {
   if (is_a <gphi *> (stmt))
     return true;
-  /* By code: the rewrite's frame address call passes an int.  */
   if (is_gimple_call (stmt))
-    {
-      tree callee = gimple_call_fndecl (stmt);
-      return (callee
-	      && (fndecl_built_in_p (callee, BUILT_IN_STACK_SAVE)
-		  || fndecl_built_in_p (callee, BUILT_IN_FRAME_ADDRESS)))
-	     || allocation_p (stmt);
-    }
+    return builtin_code_p (stmt, BUILT_IN_STACK_SAVE)
+	   || builtin_code_p (stmt, BUILT_IN_FRAME_ADDRESS)
+	   || allocation_p (stmt);
   return is_gimple_assign (stmt) && !gimple_has_side_effects (stmt)
 	 && !stmt_could_throw_p (cfun, stmt);
 }
@@ -381,33 +418,20 @@ remove_stmt (gimple *stmt, bitmap dead)
       remove_phi_node (&pgsi, true);
       return;
     }
+  basic_block bb = gimple_bb (stmt);
   unlink_stmt_vdef (stmt);
-  gsi_remove (&gsi, true);
+  /* A store that may trap (-fnon-call-exceptions) takes its way to the
+     handler with it.  */
+  if (gsi_remove (&gsi, true))
+    gimple_purge_dead_eh_edges (bb);
   release_defs (stmt);
 }
 
-/* The objects of FUN never read deleted, with their writes, their
-   allocations and what only they used, from the names in DEAD on.  */
+/* The names in DEAD that nothing uses removed, with what only they used:
+   GCC's simple_dce_from_worklist, with the calls removable_p allows.  */
 static void
-delete_never_read (function *fun, bitmap dead)
+dce_names (bitmap dead)
 {
-  auto_vec<gcall *> allocs;
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, fun)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      if (allocation_p (gsi_stmt (gsi)))
-	allocs.safe_push (as_a <gcall *> (gsi_stmt (gsi)));
-  auto_vec<gimple *> writes;
-  bool budgeted;
-  for (gcall *alloc : allocs)
-    if (gimple_bb (alloc) && never_read_p (alloc, &writes, &budgeted))
-      {
-	for (gimple *write : writes)
-	  remove_stmt (write, dead);
-	bitmap_set_bit (dead, SSA_NAME_VERSION (gimple_call_lhs (alloc)));
-      }
-  /* As GCC's simple_dce_from_worklist, with the calls above.  */
   while (!bitmap_empty_p (dead))
     {
       unsigned i = bitmap_first_set_bit (dead);
@@ -417,6 +441,93 @@ delete_never_read (function *fun, bitmap dead)
 	  && removable_p (SSA_NAME_DEF_STMT (name)))
 	remove_stmt (SSA_NAME_DEF_STMT (name), dead);
     }
+}
+
+/* TEST, of an object deleted against null, folded: it is not null.  */
+static void
+fold_null_test (gimple *test)
+{
+  if (gcond *cond = dyn_cast <gcond *> (test))
+    {
+      if (gimple_cond_code (cond) == NE_EXPR)
+	gimple_cond_make_true (cond);
+      else
+	gimple_cond_make_false (cond);
+      update_stmt (cond);
+      return;
+    }
+  gimple_stmt_iterator gsi = gsi_for_stmt (test);
+  tree lhs = gimple_assign_lhs (test);
+  gimple_assign_set_rhs_from_tree
+    (&gsi, constant_boolean_node (gimple_assign_rhs_code (test) == NE_EXPR,
+				  TREE_TYPE (lhs)));
+  update_stmt (gsi_stmt (gsi));
+}
+
+/* The objects of FUN never read deleted, with their writes, their
+   allocations and what only they used, from the names in DEAD on.  */
+static void
+delete_never_read (function *fun, bitmap dead)
+{
+  /* No alloca is left, so each stack restore gives back nothing: those
+     of the loops that gave back their iterations' budgeted space
+     (rewrite.cc) go, as GCC's own go where no alloca is between.  */
+  auto_vec<gcall *> allocs, restores;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (allocation_p (gsi_stmt (gsi)))
+	allocs.safe_push (as_a <gcall *> (gsi_stmt (gsi)));
+      else if (builtin_code_p (gsi_stmt (gsi), BUILT_IN_STACK_RESTORE))
+	restores.safe_push (as_a <gcall *> (gsi_stmt (gsi)));
+  for (gcall *restore : restores)
+    remove_stmt (restore, dead);
+  auto_vec<gimple *> writes, null_tests;
+  bool budgeted;
+  /* Until none goes: an object stored only into one never read is never
+     read once that one goes.  */
+  for (unsigned left = allocs.length (), before = left + 1; left < before;)
+    {
+      for (gcall *alloc : allocs)
+	if (gimple_bb (alloc)
+	    && never_read_p (alloc, &writes, &null_tests, &budgeted))
+	  {
+	    /* Not null, as GCC takes an allocation it deletes.  */
+	    for (gimple *test : null_tests)
+	      fold_null_test (test);
+	    for (gimple *write : writes)
+	      remove_stmt (write, dead);
+	    bitmap_set_bit (dead, SSA_NAME_VERSION (gimple_call_lhs (alloc)));
+	  }
+      dce_names (dead);
+      before = left;
+      left = 0;
+      for (gcall *alloc : allocs)
+	left += gimple_bb (alloc) != NULL;
+    }
+}
+
+/* What the objects deleted leave behind removed as GCC's dead code pass
+   removes it before the tail-call pass, and which would stand between
+   a call and the return: a branch that decides nothing now, a length
+   computed for a memset that went, a loop that only gave back stack
+   space.  The pass itself, run on FUN (its aggressive form, as at -O2),
+   and what it asks to be done after it.  */
+static void
+remove_dead_code (function *fun)
+{
+  static opt_pass *dce;
+  if (!dce)
+    {
+      dce = make_pass_cd_dce (g);
+      dce->set_pass_param (0, false);
+    }
+  unsigned todo = dce->execute (fun);
+  if (todo & TODO_cleanup_cfg)
+    cleanup_tree_cfg ();
+  if (todo & TODO_update_ssa_any)
+    update_ssa (todo & TODO_update_ssa_any);
 }
 
 /* Whether FUN has a call that may lead back to it: one of the program's
@@ -445,7 +556,7 @@ may_lead_back_p (function *fun, hash_set<tree> *no_reentry)
 static gcall *
 budgeted_never_read (function *fun)
 {
-  auto_vec<gimple *> writes;
+  auto_vec<gimple *> writes, null_tests;
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
@@ -454,7 +565,7 @@ budgeted_never_read (function *fun)
 	bool budgeted;
 	if (allocation_p (gsi_stmt (gsi))
 	    && never_read_p (as_a <gcall *> (gsi_stmt (gsi)), &writes,
-			     &budgeted)
+			     &null_tests, &budgeted)
 	    && budgeted)
 	  return as_a <gcall *> (gsi_stmt (gsi));
       }
@@ -491,7 +602,10 @@ public:
 	report_budget_undone (dead, true);
 	auto_bitmap names;
 	if (undo_budget (fun, names))
-	  delete_never_read (fun, names);
+	  {
+	    delete_never_read (fun, names);
+	    remove_dead_code (fun);
+	  }
 	cgraph_edge::rebuild_edges ();
       }
     /* None left at all: the flag is stale, and the tail-call pass may

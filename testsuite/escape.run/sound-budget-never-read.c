@@ -9,11 +9,14 @@
    the budget's branches, which GCC cannot delete, and each level kept a
    frame (hunt 41-c F3, F3b, F5: a stack overflow).  So the check before
    the tail-call pass (sibcall.cc) undoes such a function's budget and
-   deletes the object as GCC would.  */
+   deletes the object as GCC would, with what only it needed (hunt 42-a:
+   a null test, a branch with a write in each arm, a length, a loop's
+   stack restores, the pointer memset returns, an object only stored into
+   another that goes).  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
 /* escape-levels: -O2 -O3 -Os */
-/* { dg-output "10000000 10000000 10000000 10000000 10000000 0(\n|\r\n|\r)" } */
+/* { dg-output "10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 0(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
 #include <stdio.h>
@@ -91,6 +94,76 @@ PING (zeroed, (void) 0,
       free (c),
       r + flagoff)
 
+/* The writes behind the program's null test.  */
+PING (null_test, (void) 0,
+      char *p = malloc (32);
+      if (p)
+	{
+	  memset (p, (int) r, 32);
+	  if (debug)
+	    puts (p);
+	}
+      free (p),
+      r + flagoff)
+
+/* A write in each arm: the branch decides nothing once they go.  */
+PING (both_arms, (void) 0,
+      char *p = malloc (32);
+      if (r & 1)
+	p[0] = 1;
+      else
+	memset (p, 2, 32);
+      if (debug)
+	puts (p);
+      free (p),
+      r + flagoff)
+
+/* A length computed only for the write.  */
+static char text[64] = "a line of text";
+PING (length, (void) 0,
+      size_t len = strlen (text);
+      char *p = malloc (64);
+      memset (p, (int) r, len);
+      if (debug)
+	puts (p);
+      free (p),
+      r + flagoff)
+
+/* Objects of a loop, whose space each iteration gives back.  */
+PING (loop, (void) 0,
+      for (int i = 0; i < 3; i++)
+	{
+	  char *p = malloc (32);
+	  memset (p, (int) r + i, 32);
+	  if (debug)
+	    puts (p);
+	  free (p);
+	},
+      r + flagoff)
+
+/* Written through what memset and strncpy return.  */
+PING (returned, (void) 0,
+      char *p = malloc (64);
+      char *q = memset (p, 0, 32);
+      q[1] = (char) r;
+      strncpy (p + 32, text, 32);
+      if (debug)
+	puts (p);
+      free (p),
+      r + flagoff)
+
+/* Stored only into another object never read.  */
+PING (chain, (void) 0,
+      char *p = malloc (32);
+      memset (p, 1, 32);
+      char **q = malloc (16);
+      q[0] = p;
+      if (debug)
+	puts (q[0]);
+      free (q);
+      free (p),
+      r + flagoff)
+
 static volatile long depth = 10000000;
 
 int
@@ -101,6 +174,13 @@ main (void)
   long c = ping_copy_back (depth, 0);
   long d = ping_across (depth, 0);
   long e = ping_zeroed (depth, 0);
-  printf ("%ld %ld %ld %ld %ld %ld\n", a, b, c, d, e, glob);
+  long f = ping_null_test (depth, 0);
+  long g = ping_both_arms (depth, 0);
+  long h = ping_length (depth, 0);
+  long i = ping_loop (depth, 0);
+  long j = ping_returned (depth, 0);
+  long k = ping_chain (depth, 0);
+  printf ("%ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld\n", a, b, c, d,
+	  e, f, g, h, i, j, k, glob);
   return 0;
 }
