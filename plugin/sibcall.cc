@@ -102,9 +102,10 @@ marked_calls (function *fun, vec<gcall *> *marked)
 
 /* ---- Objects never read. ----
 
-   An object whose pointer is only stored through, written by memset or
-   memcpy and freed is dead, and GCC deletes it with its allocation and
-   free (DSE, then DCE's malloc/free pairs) before the tail-call pass.
+   An object nothing reads (its pointer only stored through, given to
+   memset or memcpy to write, tested against null and freed) is dead,
+   and GCC deletes it with its allocation and free (DSE, then DCE's
+   malloc/free pairs) before the tail-call pass.
    Budgeted, it is not: its free goes through the budget's frame test,
    its allocation through the budget's branches, and what is left after
    a call that may lead back to the function keeps that call from
@@ -112,12 +113,16 @@ marked_calls (function *fun, vec<gcall *> *marked)
    behind a flag IPA finds 0, a copy back of its bytes to where they
    came from: hunt 41-c).  So before the tail-call pass, where such an
    object is budgeted, the budget is undone and every object never read
-   deleted, as GCC would have.  */
+   deleted, as GCC would have, then what only they needed (GCC's own
+   dead code pass: a loop that only wrote them, a length for memset).
+   Not seen: an object read only to write itself (p[i] ^= x).  */
 
 /* What a name holds of the object scanned: a pointer to it (a copy, an
-   offset into it, null or it), or a value computed from its address (a
-   frame test of the budget's free).  */
-enum held { HOLDS_POINTER = 1, HOLDS_VALUE };
+   offset into it, null or it), its address as an integer plus an offset
+   (an induction variable GCC's loop passes made of a pointer), or a
+   value computed from its address (a frame test of the budget's free, a
+   byte of it).  Stronger first.  */
+enum held { HOLDS_POINTER = 1, HOLDS_ADDRESS, HOLDS_VALUE };
 
 /* Whether STMT calls the C library's CODE (not a program's own function
    of that name).  */
@@ -129,53 +134,84 @@ library_call_p (const gimple *stmt, built_in_function code)
 }
 
 /* Whether NAME is the result of a plain alloca (a budgeted object's
-   stack branch, PHI'd with its heap branch).  */
+   stack branch, PHI'd with its heap branch), or that as an integer.  */
 static bool
-alloca_result_p (tree name)
+from_alloca_p (tree name)
 {
-  return TREE_CODE (name) == SSA_NAME
-	 && gimple_call_builtin_p (SSA_NAME_DEF_STMT (name), BUILT_IN_ALLOCA);
+  if (TREE_CODE (name) != SSA_NAME)
+    return false;
+  gimple *def = SSA_NAME_DEF_STMT (name);
+  if (is_gimple_assign (def)
+      && CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def)))
+    return from_alloca_p (gimple_assign_rhs1 (def));
+  return gimple_call_builtin_p (def, BUILT_IN_ALLOCA);
 }
+
+/* Whether TYPE holds an address as an integer.  */
+static bool
+address_type_p (tree type)
+{
+  return INTEGRAL_TYPE_P (type)
+	 && TYPE_PRECISION (type) == TYPE_PRECISION (ptr_type_node);
+}
+
+/* walk_tree's callback: a name HELD (a hash_map of names) has.  */
+static tree
+mentions (tree *t, int *, void *held)
+{
+  return TREE_CODE (*t) == SSA_NAME
+	 && ((hash_map<tree, int> *) held)->get (*t) ? *t : NULL_TREE;
+}
+
+/* How an object never read is used, besides by its writes.  */
+struct never_read
+{
+  auto_vec<gimple *> writes;	/* stores, copies into it, frees */
+  auto_vec<gimple *> null_tests;
+  auto_vec<tree> names;		/* what holds something of it */
+  bool compared;		/* its addresses compared (a loop's end) */
+  bool budgeted;		/* joined with an alloca */
+};
 
 /* Whether the object allocation call ALLOC returns is never read: its
    pointer goes only to stores through it, to memset, memcpy, memmove,
    strcpy and strncpy as their destination (and what they return), to
-   free and to tests of it against null, also through copies, offsets,
-   PHIs and the budget's frame tests.  Its writes go into *WRITES, its
-   null tests into *NULL_TESTS.  A PHI may join an alloca (the object's
-   stack branch while it is budgeted), whose own block is the budget's
-   and not looked at; then *BUDGETED is set.  */
+   free, to tests of it against null and to comparisons of its addresses
+   with each other, also through copies, offsets, PHIs, induction
+   variables and the budget's frame tests; what its writes store may
+   come from its address.  What it found goes into *USE.  A PHI may join
+   an alloca (the object's stack branch while it is budgeted), whose own
+   block is the budget's and not looked at; then USE->budgeted is set.  */
 static bool
-never_read_p (gcall *alloc, vec<gimple *> *writes, vec<gimple *> *null_tests,
-	      bool *budgeted)
+never_read_p (gcall *alloc, never_read *use)
 {
   hash_map<tree, int> held;
-  /* The names to look at, pointers first: a value may turn out to be a
-     pointer too (a free's argument, null or the object depending on the
-     budget's frame test), and values make no pointers, so each name is
-     looked at once, as what it finally holds.  */
-  auto_vec<tree> pointers, values;
-  hash_set<tree> seen_as_pointer, seen_as_value;
-  auto_vec<gimple *> joins;	/* PHIs and COND_EXPRs holding pointers */
+  /* The names to look at, stronger first: a weaker one never turns out
+     to be a stronger one once the stronger are all known (a value may
+     turn out to be a pointer, a free's argument that is null or the
+     object depending on the budget's frame test; an integer is never a
+     pointer), so each name is looked at once, as what it finally
+     holds.  */
+  auto_vec<tree> work[HOLDS_VALUE + 1];
+  hash_set<tree> seen[HOLDS_VALUE + 1];
+  auto_vec<gimple *> joins;	/* PHIs, COND_EXPRs and sums */
   hash_set<gimple *> written;
-  writes->truncate (0);
-  null_tests->truncate (0);
-  *budgeted = false;
+  use->writes.truncate (0);
+  use->null_tests.truncate (0);
+  use->names.truncate (0);
+  use->compared = use->budgeted = false;
   /* A test of NAME against null, as CODE OP0 OP1.  */
   auto null_test_p = [] (tree name, enum tree_code code, tree op0, tree op1) {
     return (code == EQ_EXPR || code == NE_EXPR)
 	   && ((op0 == name && integer_zerop (op1))
 	       || (op1 == name && integer_zerop (op0)));
   };
-  tree base = gimple_call_lhs (alloc);
-  held.put (base, HOLDS_POINTER);
-  pointers.safe_push (base);
   auto hold = [&] (tree name, int kind) {
     int *old = held.get (name);
     if (old && *old <= kind)
       return;
     held.put (name, kind);
-    (kind == HOLDS_POINTER ? pointers : values).safe_push (name);
+    work[kind].safe_push (name);
   };
   auto kind_of = [&] (tree t) {
     int *k = TREE_CODE (t) == SSA_NAME ? held.get (t) : NULL;
@@ -183,57 +219,65 @@ never_read_p (gcall *alloc, vec<gimple *> *writes, vec<gimple *> *null_tests,
   };
   auto write = [&] (gimple *stmt) {
     if (!written.add (stmt))
-      writes->safe_push (stmt);
+      use->writes.safe_push (stmt);
   };
-  while (!pointers.is_empty () || !values.is_empty ())
+  tree base = gimple_call_lhs (alloc);
+  hold (base, HOLDS_POINTER);
+  for (;;)
     {
-      tree name = !pointers.is_empty () ? pointers.pop () : values.pop ();
-      bool pointer = kind_of (name) == HOLDS_POINTER;
-      if ((pointer ? seen_as_pointer : seen_as_value).add (name))
+      int kind = HOLDS_POINTER;
+      while (kind <= HOLDS_VALUE && work[kind].is_empty ())
+	kind++;
+      if (kind > HOLDS_VALUE)
+	break;
+      tree name = work[kind].pop ();
+      kind = kind_of (name);
+      if (seen[kind].add (name))
 	continue;
+      use->names.safe_push (name);
+      bool pointer = kind == HOLDS_POINTER, address = kind == HOLDS_ADDRESS;
       imm_use_iterator it;
-      gimple *use;
-      FOR_EACH_IMM_USE_STMT (use, it, name)
+      gimple *stmt;
+      FOR_EACH_IMM_USE_STMT (stmt, it, name)
 	{
-	  if (is_gimple_debug (use))
+	  if (is_gimple_debug (stmt))
 	    continue;
-	  if (gimple_has_volatile_ops (use))
+	  if (gimple_has_volatile_ops (stmt))
 	    return false;
-	  if (gphi *phi = dyn_cast <gphi *> (use))
+	  if (gphi *phi = dyn_cast <gphi *> (stmt))
 	    {
-	      hold (gimple_phi_result (phi),
-		    pointer ? HOLDS_POINTER : HOLDS_VALUE);
+	      hold (gimple_phi_result (phi), kind);
 	      joins.safe_push (phi);
 	    }
-	  else if (gassign *set = dyn_cast <gassign *> (use))
+	  else if (gassign *set = dyn_cast <gassign *> (stmt))
 	    {
 	      tree lhs = gimple_assign_lhs (set);
 	      enum tree_code code = gimple_assign_rhs_code (set);
+	      tree rhs1 = gimple_assign_rhs1 (set);
 	      if (TREE_CODE (lhs) != SSA_NAME)
-		{
-		  /* A store: through a pointer to it, nothing of it
-		     stored.  */
-		  tree mem = get_base_address (lhs);
-		  if (!pointer || !mem
-		      || (TREE_CODE (mem) != MEM_REF
-			  && TREE_CODE (mem) != TARGET_MEM_REF)
-		      || TREE_OPERAND (mem, 0) != name)
-		    return false;
-		  write (set);
-		}
+		write (set);	/* a store: checked below */
 	      else if (gimple_vuse (set))
 		return false;	/* a load */
 	      else if (pointer
-		       && null_test_p (name, code, gimple_assign_rhs1 (set),
+		       && null_test_p (name, code, rhs1,
 				       gimple_assign_rhs2 (set)))
-		null_tests->safe_push (set);
-	      else if (pointer && POINTER_TYPE_P (TREE_TYPE (lhs))
-		       && ((CONVERT_EXPR_CODE_P (code) || code == SSA_NAME)
-			   || (code == POINTER_PLUS_EXPR
-			       && gimple_assign_rhs1 (set) == name)))
+		use->null_tests.safe_push (set);
+	      else if ((pointer || address) && POINTER_TYPE_P (TREE_TYPE (lhs))
+		       && (CONVERT_EXPR_CODE_P (code) || code == SSA_NAME
+			   || (code == POINTER_PLUS_EXPR && rhs1 == name)))
 		hold (lhs, HOLDS_POINTER);
-	      else if (pointer && code == COND_EXPR
-		       && gimple_assign_rhs1 (set) != name)
+	      else if ((pointer || address)
+		       && address_type_p (TREE_TYPE (lhs))
+		       && (CONVERT_EXPR_CODE_P (code) || code == SSA_NAME))
+		hold (lhs, HOLDS_ADDRESS);
+	      else if (address && address_type_p (TREE_TYPE (lhs))
+		       && (code == PLUS_EXPR
+			   || (code == MINUS_EXPR && rhs1 == name)))
+		{
+		  hold (lhs, HOLDS_ADDRESS);
+		  joins.safe_push (set);
+		}
+	      else if (pointer && code == COND_EXPR && rhs1 != name)
 		{
 		  hold (lhs, HOLDS_POINTER);
 		  joins.safe_push (set);
@@ -241,32 +285,38 @@ never_read_p (gcall *alloc, vec<gimple *> *writes, vec<gimple *> *null_tests,
 	      else
 		hold (lhs, HOLDS_VALUE);
 	    }
-	  else if (gcond *test = dyn_cast <gcond *> (use))
+	  else if (gcond *test = dyn_cast <gcond *> (stmt))
 	    {
-	      if (!pointer
-		  || !null_test_p (name, gimple_cond_code (test),
-				   gimple_cond_lhs (test),
-				   gimple_cond_rhs (test)))
+	      tree op0 = gimple_cond_lhs (test), op1 = gimple_cond_rhs (test);
+	      if (pointer
+		  && null_test_p (name, gimple_cond_code (test), op0, op1))
+		use->null_tests.safe_push (test);
+	      else if (pointer || address)
+		{
+		  /* Its addresses with each other (checked below).  */
+		  use->compared = true;
+		  joins.safe_push (test);
+		}
+	      else
 		return false;
-	      null_tests->safe_push (test);
 	    }
-	  else if (pointer && is_gimple_call (use)
-		   && gimple_call_num_args (use)
-		   && gimple_call_arg (use, 0) == name
-		   && library_call_p (use, BUILT_IN_FREE))
-	    write (use);
-	  else if (pointer && is_gimple_call (use)
-		   && gimple_call_num_args (use)
-		   && gimple_call_arg (use, 0) == name
-		   && (library_call_p (use, BUILT_IN_MEMSET)
-		       || library_call_p (use, BUILT_IN_MEMCPY)
-		       || library_call_p (use, BUILT_IN_MEMMOVE)
-		       || library_call_p (use, BUILT_IN_STRCPY)
-		       || library_call_p (use, BUILT_IN_STRNCPY)))
+	  else if (pointer && is_gimple_call (stmt)
+		   && gimple_call_num_args (stmt)
+		   && gimple_call_arg (stmt, 0) == name
+		   && library_call_p (stmt, BUILT_IN_FREE))
+	    write (stmt);
+	  else if (pointer && is_gimple_call (stmt)
+		   && gimple_call_num_args (stmt)
+		   && gimple_call_arg (stmt, 0) == name
+		   && (library_call_p (stmt, BUILT_IN_MEMSET)
+		       || library_call_p (stmt, BUILT_IN_MEMCPY)
+		       || library_call_p (stmt, BUILT_IN_MEMMOVE)
+		       || library_call_p (stmt, BUILT_IN_STRCPY)
+		       || library_call_p (stmt, BUILT_IN_STRNCPY)))
 	    {
 	      /* Each returns its destination.  */
-	      write (use);
-	      tree lhs = gimple_call_lhs (use);
+	      write (stmt);
+	      tree lhs = gimple_call_lhs (stmt);
 	      if (lhs && TREE_CODE (lhs) != SSA_NAME)
 		return false;
 	      if (lhs)
@@ -276,42 +326,72 @@ never_read_p (gcall *alloc, vec<gimple *> *writes, vec<gimple *> *null_tests,
 	    return false;
 	}
     }
-  /* Only now all names are known: a pointer joined must be one to the
-     object (or null) on every way, and what is written must hold no
-     part of it but the pointer written through.  */
+  /* Only now all names are known: a pointer or an address joined must be
+     one to the object (or null) on every way, an address compared must
+     be compared with another, and what is written must hold no part of
+     it but the pointer written through and, for a store, the value.  */
+  auto derived_p = [&] (tree t, int kind) {
+    int k = kind_of (t);
+    return k && k <= kind;
+  };
   for (gimple *join : joins)
     if (gphi *phi = dyn_cast <gphi *> (join))
       {
-	if (kind_of (gimple_phi_result (phi)) != HOLDS_POINTER)
+	int kind = kind_of (gimple_phi_result (phi));
+	if (kind == HOLDS_VALUE)
 	  continue;
 	for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
 	  {
 	    tree arg = gimple_phi_arg_def (phi, i);
-	    if (alloca_result_p (arg))
-	      *budgeted = true;
-	    else if (kind_of (arg) != HOLDS_POINTER && !integer_zerop (arg))
+	    if (from_alloca_p (arg))
+	      use->budgeted = true;
+	    else if (kind_of (arg) != kind && !integer_zerop (arg))
+	      return false;	/* null, or its address where it is null */
+	  }
+      }
+    else if (gcond *test = dyn_cast <gcond *> (join))
+      {
+	if (!derived_p (gimple_cond_lhs (test), HOLDS_ADDRESS)
+	    || !derived_p (gimple_cond_rhs (test), HOLDS_ADDRESS))
+	  return false;
+      }
+    else if (gimple_assign_rhs_code (join) == COND_EXPR)
+      {
+	for (unsigned i = 2; i <= 3; i++)
+	  {
+	    tree arm = gimple_op (join, i);
+	    if (kind_of (arm) != HOLDS_POINTER && !integer_zerop (arm))
 	      return false;
 	  }
       }
+    else if (kind_of (gimple_assign_lhs (join)) == HOLDS_ADDRESS
+	     && (kind_of (gimple_assign_rhs1 (join)) != 0)
+		 + (kind_of (gimple_assign_rhs2 (join)) != 0) != 1)
+      return false;		/* an offset that is not one */
+  for (gimple *stmt : use->writes)
+    if (gcall *call = dyn_cast <gcall *> (stmt))
+      {
+	/* A copy's source must not be it; memset's byte may.  */
+	if (!library_call_p (call, BUILT_IN_MEMSET))
+	  for (unsigned i = 1; i < gimple_call_num_args (call); i++)
+	    if (kind_of (gimple_call_arg (call, i)))
+	      return false;
+      }
     else
-      for (unsigned i = 2; i <= 3; i++)
-	{
-	  tree arm = gimple_op (join, i);
-	  if (kind_of (arm) != HOLDS_POINTER && !integer_zerop (arm))
-	    return false;
-	}
-  for (gimple *write : writes)
-    {
-      ssa_op_iter iter;
-      tree op;
-      unsigned seen = 0;
-      FOR_EACH_SSA_TREE_OPERAND (op, write, iter, SSA_OP_USE)
-	seen += kind_of (op) != 0;
-      /* The pointer written through (once: a store's address, a call's
-	 first argument), and nothing else of the object.  */
-      if (seen != 1)
-	return false;
-    }
+      {
+	/* A store through a pointer to it, of anything but what a load
+	   from it gives (an aggregate copy from memory it addresses).  */
+	tree mem = get_base_address (gimple_assign_lhs (stmt));
+	tree rhs = gimple_assign_rhs1 (stmt);
+	if (!mem
+	    || (TREE_CODE (mem) != MEM_REF && TREE_CODE (mem) != TARGET_MEM_REF)
+	    || kind_of (TREE_OPERAND (mem, 0)) != HOLDS_POINTER
+	    || gimple_has_volatile_ops (stmt))
+	  return false;
+	if (!is_gimple_val (rhs)
+	    && walk_tree (&rhs, mentions, &held, NULL))
+	  return false;
+      }
   return true;
 }
 
@@ -464,50 +544,6 @@ fold_null_test (gimple *test)
   update_stmt (gsi_stmt (gsi));
 }
 
-/* The objects of FUN never read deleted, with their writes, their
-   allocations and what only they used, from the names in DEAD on.  */
-static void
-delete_never_read (function *fun, bitmap dead)
-{
-  /* No alloca is left, so each stack restore gives back nothing: those
-     of the loops that gave back their iterations' budgeted space
-     (rewrite.cc) go, as GCC's own go where no alloca is between.  */
-  auto_vec<gcall *> allocs, restores;
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, fun)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      if (allocation_p (gsi_stmt (gsi)))
-	allocs.safe_push (as_a <gcall *> (gsi_stmt (gsi)));
-      else if (builtin_code_p (gsi_stmt (gsi), BUILT_IN_STACK_RESTORE))
-	restores.safe_push (as_a <gcall *> (gsi_stmt (gsi)));
-  for (gcall *restore : restores)
-    remove_stmt (restore, dead);
-  auto_vec<gimple *> writes, null_tests;
-  bool budgeted;
-  /* Until none goes: an object stored only into one never read is never
-     read once that one goes.  */
-  for (unsigned left = allocs.length (), before = left + 1; left < before;)
-    {
-      for (gcall *alloc : allocs)
-	if (gimple_bb (alloc)
-	    && never_read_p (alloc, &writes, &null_tests, &budgeted))
-	  {
-	    /* Not null, as GCC takes an allocation it deletes.  */
-	    for (gimple *test : null_tests)
-	      fold_null_test (test);
-	    for (gimple *write : writes)
-	      remove_stmt (write, dead);
-	    bitmap_set_bit (dead, SSA_NAME_VERSION (gimple_call_lhs (alloc)));
-	  }
-      dce_names (dead);
-      before = left;
-      left = 0;
-      for (gcall *alloc : allocs)
-	left += gimple_bb (alloc) != NULL;
-    }
-}
-
 /* What the objects deleted leave behind removed as GCC's dead code pass
    removes it before the tail-call pass, and which would stand between
    a call and the return: a branch that decides nothing now, a length
@@ -528,6 +564,66 @@ remove_dead_code (function *fun)
     cleanup_tree_cfg ();
   if (todo & TODO_update_ssa_any)
     update_ssa (todo & TODO_update_ssa_any);
+}
+
+/* The objects of FUN never read deleted, with their writes, their
+   allocations and what only they used, from the names in DEAD on.  */
+static void
+delete_never_read (function *fun, bitmap dead)
+{
+  /* No alloca is left, so each stack restore gives back nothing: those
+     of the loops that gave back their iterations' budgeted space
+     (rewrite.cc) go, as GCC's own go where no alloca is between.  */
+  auto_vec<gcall *> allocs, restores;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (allocation_p (gsi_stmt (gsi)))
+	allocs.safe_push (as_a <gcall *> (gsi_stmt (gsi)));
+      else if (builtin_code_p (gsi_stmt (gsi), BUILT_IN_STACK_RESTORE))
+	restores.safe_push (as_a <gcall *> (gsi_stmt (gsi)));
+  for (gcall *restore : restores)
+    remove_stmt (restore, dead);
+  /* Until nothing goes: an object stored only into one never read is
+     never read once that one goes, one whose addresses a loop compares
+     with each other (its end) once the loop goes with its writes.  */
+  never_read use;
+  for (bool changed = true; changed;)
+    {
+      changed = false;
+      for (gcall *alloc : allocs)
+	if (gimple_bb (alloc) && never_read_p (alloc, &use))
+	  {
+	    /* Not null, as GCC takes an allocation it deletes.  */
+	    for (gimple *test : use.null_tests)
+	      fold_null_test (test);
+	    changed |= !use.null_tests.is_empty ();
+	    for (gimple *write : use.writes)
+	      if (!use.compared || !library_call_p (write, BUILT_IN_FREE))
+		{
+		  remove_stmt (write, dead);
+		  changed = true;
+		}
+	    if (use.compared)
+	      continue;
+	    /* Nothing but what it computes itself uses what it holds
+	       now (an induction variable's cycle too): all goes, with
+	       the allocation.  */
+	    for (tree name : use.names)
+	      if (!SSA_NAME_IN_FREE_LIST (name))
+		{
+		  gimple *def = SSA_NAME_DEF_STMT (name);
+		  if (def && gimple_bb (def) && !is_gimple_call (def))
+		    remove_stmt (def, dead);
+		}
+	    remove_stmt (alloc, dead);
+	    changed = true;
+	  }
+      dce_names (dead);
+      if (changed)
+	remove_dead_code (fun);
+    }
 }
 
 /* Whether FUN has a call that may lead back to it: one of the program's
@@ -556,19 +652,15 @@ may_lead_back_p (function *fun, hash_set<tree> *no_reentry)
 static gcall *
 budgeted_never_read (function *fun)
 {
-  auto_vec<gimple *> writes, null_tests;
+  never_read use;
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
-      {
-	bool budgeted;
-	if (allocation_p (gsi_stmt (gsi))
-	    && never_read_p (as_a <gcall *> (gsi_stmt (gsi)), &writes,
-			     &null_tests, &budgeted)
-	    && budgeted)
-	  return as_a <gcall *> (gsi_stmt (gsi));
-      }
+      if (allocation_p (gsi_stmt (gsi))
+	  && never_read_p (as_a <gcall *> (gsi_stmt (gsi)), &use)
+	  && use.budgeted)
+	return as_a <gcall *> (gsi_stmt (gsi));
   return NULL;
 }
 
@@ -602,10 +694,7 @@ public:
 	report_budget_undone (dead, true);
 	auto_bitmap names;
 	if (undo_budget (fun, names))
-	  {
-	    delete_never_read (fun, names);
-	    remove_dead_code (fun);
-	  }
+	  delete_never_read (fun, names);
 	cgraph_edge::rebuild_edges ();
       }
     /* None left at all: the flag is stale, and the tail-call pass may
