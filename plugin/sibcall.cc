@@ -595,10 +595,6 @@ delete_never_read (function *fun, bitmap dead)
       for (gcall *alloc : allocs)
 	if (gimple_bb (alloc) && never_read_p (alloc, &use))
 	  {
-	    /* Not null, as GCC takes an allocation it deletes.  */
-	    for (gimple *test : use.null_tests)
-	      fold_null_test (test);
-	    changed |= !use.null_tests.is_empty ();
 	    for (gimple *write : use.writes)
 	      if (!use.compared || !library_call_p (write, BUILT_IN_FREE))
 		{
@@ -607,6 +603,9 @@ delete_never_read (function *fun, bitmap dead)
 		}
 	    if (use.compared)
 	      continue;
+	    /* Not null, as GCC takes an allocation it deletes.  */
+	    for (gimple *test : use.null_tests)
+	      fold_null_test (test);
 	    /* Nothing but what it computes itself uses what it holds
 	       now (an induction variable's cycle too): all goes, with
 	       the allocation.  */
