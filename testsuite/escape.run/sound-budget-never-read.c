@@ -12,11 +12,12 @@
    deletes the object as GCC would, with what only it needed (hunt 42-a:
    a null test, a branch with a write in each arm, a length, a loop's
    stack restores, the pointer memset returns, an object only stored into
-   another that goes).  */
+   another that goes, a loop that walks it with an integer induction
+   variable, vectorized).  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
 /* escape-levels: -O2 -O3 -Os */
-/* { dg-output "10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 0(\n|\r\n|\r)" } */
+/* { dg-output "10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 0(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
 #include <stdio.h>
@@ -164,6 +165,28 @@ PING (chain, (void) 0,
       free (p),
       r + flagoff)
 
+/* Filled in a loop: GCC walks it with an integer induction variable,
+   stores bytes computed from it, and ends the loop on its address.  */
+PING (walked, (void) 0,
+      char *p = malloc (32);
+      for (int i = 0; i < 32; i += 4)
+	p[i] = (char) (r + i);
+      if (debug)
+	puts (p);
+      free (p),
+      r + flagoff)
+
+/* Filled by a loop of a length known at run time (vectorized at -O3).  */
+PING (vector, (void) 0,
+      int m = (int) strlen (text) + (int) (n & 7);
+      int *p = malloc (sizeof (int) * 64);
+      for (int i = 0; i < m; i++)
+	p[i] = i * (int) r;
+      if (debug)
+	printf ("%d\n", p[3]);
+      free (p),
+      r + flagoff)
+
 static volatile long depth = 10000000;
 
 int
@@ -180,7 +203,9 @@ main (void)
   long i = ping_loop (depth, 0);
   long j = ping_returned (depth, 0);
   long k = ping_chain (depth, 0);
-  printf ("%ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld\n", a, b, c, d,
-	  e, f, g, h, i, j, k, glob);
+  long l = ping_walked (depth, 0);
+  long m = ping_vector (depth, 0);
+  printf ("%ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld\n", a, b,
+	  c, d, e, f, g, h, i, j, k, l, m, glob);
   return 0;
 }
