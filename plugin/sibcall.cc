@@ -163,13 +163,75 @@ mentions (tree *t, int *, void *held)
 	 && ((hash_map<tree, int> *) held)->get (*t) ? *t : NULL_TREE;
 }
 
+/* Where the way along E goes on to meet another: E's destination, or,
+   when that block holds only what HELD's object computes (and has E's
+   source for its only predecessor, and one successor), its successor;
+   *IN is the edge in.  */
+static basic_block
+meeting_point (edge e, hash_map<tree, int> &held, edge *in)
+{
+  basic_block bb = e->dest;
+  *in = e;
+  if (!single_pred_p (bb) || !single_succ_p (bb))
+    return bb;
+  /* With one predecessor, its PHIs are copies.  */
+  for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    if (!virtual_operand_p (gimple_phi_result (gsi.phi ()))
+	&& !held.get (gimple_phi_result (gsi.phi ())))
+      return bb;
+  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gimple *stmt = gsi_stmt (gsi);
+      if (is_gimple_debug (stmt) || gimple_code (stmt) == GIMPLE_LABEL
+	  || gimple_code (stmt) == GIMPLE_NOP)
+	continue;
+      if (!is_gimple_assign (stmt)
+	  || TREE_CODE (gimple_assign_lhs (stmt)) != SSA_NAME
+	  || !held.get (gimple_assign_lhs (stmt)))
+	return bb;
+    }
+  *in = single_succ_edge (bb);
+  return (*in)->dest;
+}
+
+/* Whether the null test TEST of an object decides only what the object
+   computes (HELD): its two ways meet, straight or through a block each
+   of only such statements, and where they meet, each PHI whose
+   arguments differ holds something of the object (the pointer a free of
+   it takes, null on the way where the test fails).  */
+static bool
+decides_only (gcond *test, hash_map<tree, int> &held)
+{
+  basic_block bb = gimple_bb (test);
+  edge in0, in1;
+  basic_block meet = meeting_point (EDGE_SUCC (bb, 0), held, &in0);
+  if (meet != meeting_point (EDGE_SUCC (bb, 1), held, &in1))
+    return false;
+  for (gphi_iterator gsi = gsi_start_phis (meet); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gphi *phi = gsi.phi ();
+      if (!operand_equal_p (PHI_ARG_DEF_FROM_EDGE (phi, in0),
+			    PHI_ARG_DEF_FROM_EDGE (phi, in1), 0)
+	  && !held.get (gimple_phi_result (phi)))
+	return false;
+    }
+  return true;
+}
+
 /* How an object never read is used, besides by its writes.  */
 struct never_read
 {
   auto_vec<gimple *> writes;	/* stores, copies into it, frees */
-  auto_vec<gimple *> null_tests;
   auto_vec<tree> names;		/* what holds something of it */
-  bool compared;		/* its addresses compared (a loop's end) */
+  /* Its null tests that decide only what it computes itself.  */
+  auto_vec<gcond *> null_tests;
+  /* Its pointer tested against null, or its addresses compared with
+     each other (a loop's end): it stays while what such a test decides
+     stays.  */
+  bool tested;
   bool budgeted;		/* joined with an alloca */
 };
 
@@ -197,9 +259,9 @@ never_read_p (gcall *alloc, never_read *use)
   auto_vec<gimple *> joins;	/* PHIs, COND_EXPRs and sums */
   hash_set<gimple *> written;
   use->writes.truncate (0);
-  use->null_tests.truncate (0);
   use->names.truncate (0);
-  use->compared = use->budgeted = false;
+  use->null_tests.truncate (0);
+  use->tested = use->budgeted = false;
   /* A test of NAME against null, as CODE OP0 OP1.  */
   auto null_test_p = [] (tree name, enum tree_code code, tree op0, tree op1) {
     return (code == EQ_EXPR || code == NE_EXPR)
@@ -258,10 +320,6 @@ never_read_p (gcall *alloc, never_read *use)
 		write (set);	/* a store: checked below */
 	      else if (gimple_vuse (set))
 		return false;	/* a load */
-	      else if (pointer
-		       && null_test_p (name, code, rhs1,
-				       gimple_assign_rhs2 (set)))
-		use->null_tests.safe_push (set);
 	      else if ((pointer || address) && POINTER_TYPE_P (TREE_TYPE (lhs))
 		       && (CONVERT_EXPR_CODE_P (code) || code == SSA_NAME
 			   || (code == POINTER_PLUS_EXPR && rhs1 == name)))
@@ -290,11 +348,11 @@ never_read_p (gcall *alloc, never_read *use)
 	      tree op0 = gimple_cond_lhs (test), op1 = gimple_cond_rhs (test);
 	      if (pointer
 		  && null_test_p (name, gimple_cond_code (test), op0, op1))
-		use->null_tests.safe_push (test);
+		use->null_tests.safe_push (test);	/* checked below */
 	      else if (pointer || address)
 		{
 		  /* Its addresses with each other (checked below).  */
-		  use->compared = true;
+		  use->tested = true;
 		  joins.safe_push (test);
 		}
 	      else
@@ -392,6 +450,11 @@ never_read_p (gcall *alloc, never_read *use)
 	    && walk_tree (&rhs, mentions, &held, NULL))
 	  return false;
       }
+  /* A null test that decides something besides what the object computes
+     (a counter, whether to allocate: an allocation that may fail or a
+     pointer that may be null on the way to the test) keeps it.  */
+  for (gcond *test : use->null_tests)
+    use->tested |= !decides_only (test, held);
   return true;
 }
 
@@ -523,27 +586,6 @@ dce_names (bitmap dead)
     }
 }
 
-/* TEST, of an object deleted against null, folded: it is not null.  */
-static void
-fold_null_test (gimple *test)
-{
-  if (gcond *cond = dyn_cast <gcond *> (test))
-    {
-      if (gimple_cond_code (cond) == NE_EXPR)
-	gimple_cond_make_true (cond);
-      else
-	gimple_cond_make_false (cond);
-      update_stmt (cond);
-      return;
-    }
-  gimple_stmt_iterator gsi = gsi_for_stmt (test);
-  tree lhs = gimple_assign_lhs (test);
-  gimple_assign_set_rhs_from_tree
-    (&gsi, constant_boolean_node (gimple_assign_rhs_code (test) == NE_EXPR,
-				  TREE_TYPE (lhs)));
-  update_stmt (gsi_stmt (gsi));
-}
-
 /* What the objects deleted leave behind removed as GCC's dead code pass
    removes it before the tail-call pass, and which would stand between
    a call and the return: a branch that decides nothing now, a length
@@ -586,8 +628,12 @@ delete_never_read (function *fun, bitmap dead)
   for (gcall *restore : restores)
     remove_stmt (restore, dead);
   /* Until nothing goes: an object stored only into one never read is
-     never read once that one goes, one whose addresses a loop compares
-     with each other (its end) once the loop goes with its writes.  */
+     never read once that one goes; one tested against null, or whose
+     addresses a loop compares with each other (its end), loses its
+     writes first, and goes once GCC's dead code pass has taken the tests
+     that decide nothing now.  A test that decides something stays, and
+     so does the object (an allocation that fails where its size is too
+     big is the program's business).  */
   never_read use;
   for (bool changed = true; changed;)
     {
@@ -596,16 +642,19 @@ delete_never_read (function *fun, bitmap dead)
 	if (gimple_bb (alloc) && never_read_p (alloc, &use))
 	  {
 	    for (gimple *write : use.writes)
-	      if (!use.compared || !library_call_p (write, BUILT_IN_FREE))
+	      if (!use.tested || !library_call_p (write, BUILT_IN_FREE))
 		{
 		  remove_stmt (write, dead);
 		  changed = true;
 		}
-	    if (use.compared)
+	    if (use.tested)
 	      continue;
-	    /* Not null, as GCC takes an allocation it deletes.  */
-	    for (gimple *test : use.null_tests)
-	      fold_null_test (test);
+	    /* Either way of each of its null tests does the same now.  */
+	    for (gcond *test : use.null_tests)
+	      {
+		gimple_cond_make_true (test);
+		update_stmt (test);
+	      }
 	    /* Nothing but what it computes itself uses what it holds
 	       now (an induction variable's cycle too): all goes, with
 	       the allocation.  */
@@ -621,7 +670,10 @@ delete_never_read (function *fun, bitmap dead)
 	  }
       dce_names (dead);
       if (changed)
-	remove_dead_code (fun);
+	{
+	  cleanup_tree_cfg ();
+	  remove_dead_code (fun);
+	}
     }
 }
 
