@@ -133,6 +133,23 @@ library_call_p (const gimple *stmt, built_in_function code)
 	 && !defined_by_program_p (gimple_call_fndecl (stmt));
 }
 
+/* Whether STMT writes memory its first argument points to, and nothing
+   else, returning that argument: memset, memcpy, memmove, strcpy,
+   strncpy, also in their checking forms (_FORTIFY_SOURCE).  */
+static bool
+copy_into_p (const gimple *stmt)
+{
+  static const built_in_function codes[] = {
+    BUILT_IN_MEMSET, BUILT_IN_MEMCPY, BUILT_IN_MEMMOVE, BUILT_IN_STRCPY,
+    BUILT_IN_STRNCPY, BUILT_IN_MEMSET_CHK, BUILT_IN_MEMCPY_CHK,
+    BUILT_IN_MEMMOVE_CHK, BUILT_IN_STRCPY_CHK, BUILT_IN_STRNCPY_CHK
+  };
+  for (built_in_function code : codes)
+    if (library_call_p (stmt, code))
+      return true;
+  return false;
+}
+
 /* Whether NAME is the result of a plain alloca (a budgeted object's
    stack branch, PHI'd with its heap branch), or that as an integer.  */
 static bool
@@ -145,6 +162,16 @@ from_alloca_p (tree name)
       && CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def)))
     return from_alloca_p (gimple_assign_rhs1 (def));
   return gimple_call_builtin_p (def, BUILT_IN_ALLOCA);
+}
+
+/* Whether REF is a part of what NAME points to (p->field, p[i]).  */
+static bool
+part_of_p (tree ref, tree name)
+{
+  tree base = get_base_address (ref);
+  return base && (TREE_CODE (base) == MEM_REF
+		  || TREE_CODE (base) == TARGET_MEM_REF)
+	 && TREE_OPERAND (base, 0) == name;
 }
 
 /* Whether TYPE holds an address as an integer.  */
@@ -164,55 +191,68 @@ mentions (tree *t, int *, void *held)
 }
 
 /* Where the way along E goes on to meet another: E's destination, or,
-   when that block holds only what HELD's object computes (and has E's
-   source for its only predecessor, and one successor), its successor;
+   while a block holds only values (for the PHIs of HELD's object, or its
+   WRITTEN writes) and those writes, and has one successor, the next;
    *IN is the edge in.  */
 static basic_block
-meeting_point (edge e, hash_map<tree, int> &held, edge *in)
+meeting_point (edge e, hash_map<tree, int> &held,
+	       hash_set<gimple *> &written, edge *in)
 {
-  basic_block bb = e->dest;
-  *in = e;
-  if (!single_pred_p (bb) || !single_succ_p (bb))
-    return bb;
-  /* With one predecessor, its PHIs are copies.  */
-  for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
-       gsi_next (&gsi))
-    if (!virtual_operand_p (gimple_phi_result (gsi.phi ()))
-	&& !held.get (gimple_phi_result (gsi.phi ())))
-      return bb;
-  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-       gsi_next (&gsi))
+  /* A few blocks on: no loop is walked around.  */
+  for (int steps = 0; steps < 8; steps++)
     {
-      gimple *stmt = gsi_stmt (gsi);
-      if (is_gimple_debug (stmt) || gimple_code (stmt) == GIMPLE_LABEL
-	  || gimple_code (stmt) == GIMPLE_NOP)
-	continue;
-      if (!is_gimple_assign (stmt)
-	  || TREE_CODE (gimple_assign_lhs (stmt)) != SSA_NAME
-	  || !held.get (gimple_assign_lhs (stmt)))
+      basic_block bb = e->dest;
+      *in = e;
+      if (!single_succ_p (bb))
 	return bb;
+      /* Its PHIs too (the budget's stack branch may join here).  */
+      for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	if (!virtual_operand_p (gimple_phi_result (gsi.phi ()))
+	    && !held.get (gimple_phi_result (gsi.phi ())))
+	  return bb;
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	{
+	  gimple *stmt = gsi_stmt (gsi);
+	  if (is_gimple_debug (stmt) || gimple_code (stmt) == GIMPLE_LABEL
+	      || gimple_code (stmt) == GIMPLE_NOP || written.contains (stmt))
+	    continue;
+	  /* A value computed for them: a name is seen after the meeting
+	     only through its PHIs.  */
+	  if (!is_gimple_assign (stmt)
+	      || TREE_CODE (gimple_assign_lhs (stmt)) != SSA_NAME
+	      || gimple_has_side_effects (stmt)
+	      || stmt_could_throw_p (cfun, stmt))
+	    return bb;
+	}
+      e = single_succ_edge (bb);
     }
-  *in = single_succ_edge (bb);
-  return (*in)->dest;
+  *in = e;
+  return e->dest;
 }
 
 /* Whether the null test TEST of an object decides only what the object
-   computes (HELD): its two ways meet, straight or through a block each
-   of only such statements, and where they meet, each PHI whose
-   arguments differ holds something of the object (the pointer a free of
-   it takes, null on the way where the test fails).  */
+   computes (HELD) and writes (WRITTEN): its two ways meet, straight or
+   through a block each of only such statements, and where they meet,
+   each PHI whose arguments differ holds something of the object (the
+   pointer a free of it takes, null on the way where the test fails), or
+   is the memory its writes made.  */
 static bool
-decides_only (gcond *test, hash_map<tree, int> &held)
+decides_only (gcond *test, hash_map<tree, int> &held,
+	      hash_set<gimple *> &written)
 {
   basic_block bb = gimple_bb (test);
   edge in0, in1;
-  basic_block meet = meeting_point (EDGE_SUCC (bb, 0), held, &in0);
-  if (meet != meeting_point (EDGE_SUCC (bb, 1), held, &in1))
+  basic_block meet = meeting_point (EDGE_SUCC (bb, 0), held, written, &in0);
+  if (meet != meeting_point (EDGE_SUCC (bb, 1), held, written, &in1))
     return false;
   for (gphi_iterator gsi = gsi_start_phis (meet); !gsi_end_p (gsi);
        gsi_next (&gsi))
     {
       gphi *phi = gsi.phi ();
+      if (virtual_operand_p (gimple_phi_result (phi)))
+	continue;
       if (!operand_equal_p (PHI_ARG_DEF_FROM_EDGE (phi, in0),
 			    PHI_ARG_DEF_FROM_EDGE (phi, in1), 0)
 	  && !held.get (gimple_phi_result (phi)))
@@ -228,10 +268,10 @@ struct never_read
   auto_vec<tree> names;		/* what holds something of it */
   /* Its null tests that decide only what it computes itself.  */
   auto_vec<gcond *> null_tests;
-  /* Its pointer tested against null, or its addresses compared with
-     each other (a loop's end): it stays while what such a test decides
+  /* Its addresses compared with each other (a loop's end), or a null
+     test of it that decides something else: it stays while such a test
      stays.  */
-  bool tested;
+  bool compared, decides;
   bool budgeted;		/* joined with an alloca */
 };
 
@@ -261,7 +301,7 @@ never_read_p (gcall *alloc, never_read *use)
   use->writes.truncate (0);
   use->names.truncate (0);
   use->null_tests.truncate (0);
-  use->tested = use->budgeted = false;
+  use->compared = use->decides = use->budgeted = false;
   /* A test of NAME against null, as CODE OP0 OP1.  */
   auto null_test_p = [] (tree name, enum tree_code code, tree op0, tree op1) {
     return (code == EQ_EXPR || code == NE_EXPR)
@@ -324,6 +364,9 @@ never_read_p (gcall *alloc, never_read *use)
 		       && (CONVERT_EXPR_CODE_P (code) || code == SSA_NAME
 			   || (code == POINTER_PLUS_EXPR && rhs1 == name)))
 		hold (lhs, HOLDS_POINTER);
+	      else if (pointer && code == ADDR_EXPR
+		       && part_of_p (TREE_OPERAND (rhs1, 0), name))
+		hold (lhs, HOLDS_POINTER);	/* &p->field */
 	      else if ((pointer || address)
 		       && address_type_p (TREE_TYPE (lhs))
 		       && (CONVERT_EXPR_CODE_P (code) || code == SSA_NAME))
@@ -352,7 +395,7 @@ never_read_p (gcall *alloc, never_read *use)
 	      else if (pointer || address)
 		{
 		  /* Its addresses with each other (checked below).  */
-		  use->tested = true;
+		  use->compared = true;
 		  joins.safe_push (test);
 		}
 	      else
@@ -366,11 +409,7 @@ never_read_p (gcall *alloc, never_read *use)
 	  else if (pointer && is_gimple_call (stmt)
 		   && gimple_call_num_args (stmt)
 		   && gimple_call_arg (stmt, 0) == name
-		   && (library_call_p (stmt, BUILT_IN_MEMSET)
-		       || library_call_p (stmt, BUILT_IN_MEMCPY)
-		       || library_call_p (stmt, BUILT_IN_MEMMOVE)
-		       || library_call_p (stmt, BUILT_IN_STRCPY)
-		       || library_call_p (stmt, BUILT_IN_STRNCPY)))
+		   && copy_into_p (stmt))
 	    {
 	      /* Each returns its destination.  */
 	      write (stmt);
@@ -430,7 +469,8 @@ never_read_p (gcall *alloc, never_read *use)
     if (gcall *call = dyn_cast <gcall *> (stmt))
       {
 	/* A copy's source must not be it; memset's byte may.  */
-	if (!library_call_p (call, BUILT_IN_MEMSET))
+	if (!library_call_p (call, BUILT_IN_MEMSET)
+	    && !library_call_p (call, BUILT_IN_MEMSET_CHK))
 	  for (unsigned i = 1; i < gimple_call_num_args (call); i++)
 	    if (kind_of (gimple_call_arg (call, i)))
 	      return false;
@@ -443,8 +483,7 @@ never_read_p (gcall *alloc, never_read *use)
 	tree rhs = gimple_assign_rhs1 (stmt);
 	if (!mem
 	    || (TREE_CODE (mem) != MEM_REF && TREE_CODE (mem) != TARGET_MEM_REF)
-	    || kind_of (TREE_OPERAND (mem, 0)) != HOLDS_POINTER
-	    || gimple_has_volatile_ops (stmt))
+	    || kind_of (TREE_OPERAND (mem, 0)) != HOLDS_POINTER)
 	  return false;
 	if (!is_gimple_val (rhs)
 	    && walk_tree (&rhs, mentions, &held, NULL))
@@ -454,7 +493,7 @@ never_read_p (gcall *alloc, never_read *use)
      (a counter, whether to allocate: an allocation that may fail or a
      pointer that may be null on the way to the test) keeps it.  */
   for (gcond *test : use->null_tests)
-    use->tested |= !decides_only (test, held);
+    use->decides |= !decides_only (test, held, written);
   return true;
 }
 
@@ -563,6 +602,21 @@ remove_stmt (gimple *stmt, bitmap dead)
     }
   basic_block bb = gimple_bb (stmt);
   unlink_stmt_vdef (stmt);
+  /* What a copy returns, its destination, may yet be used (the object's
+     free when a test keeps it).  */
+  tree lhs = is_gimple_call (stmt) ? gimple_call_lhs (stmt) : NULL_TREE;
+  if (lhs && TREE_CODE (lhs) == SSA_NAME && !has_zero_uses (lhs))
+    {
+      tree dest = gimple_call_arg (stmt, 0);
+      gsi_replace (&gsi, (useless_type_conversion_p (TREE_TYPE (lhs),
+						     TREE_TYPE (dest))
+			  ? gimple_build_assign (lhs, dest)
+			  : gimple_build_assign (lhs, NOP_EXPR, dest)),
+		   false);
+      if (gimple_vdef (stmt) && TREE_CODE (gimple_vdef (stmt)) == SSA_NAME)
+	release_ssa_name (gimple_vdef (stmt));
+      return;
+    }
   /* A store that may trap (-fnon-call-exceptions) takes its way to the
      handler with it.  */
   if (gsi_remove (&gsi, true))
@@ -642,12 +696,13 @@ delete_never_read (function *fun, bitmap dead)
 	if (gimple_bb (alloc) && never_read_p (alloc, &use))
 	  {
 	    for (gimple *write : use.writes)
-	      if (!use.tested || !library_call_p (write, BUILT_IN_FREE))
+	      if (!(use.compared || use.decides)
+		  || !library_call_p (write, BUILT_IN_FREE))
 		{
 		  remove_stmt (write, dead);
 		  changed = true;
 		}
-	    if (use.tested)
+	    if (use.compared || use.decides)
 	      continue;
 	    /* Either way of each of its null tests does the same now.  */
 	    for (gcond *test : use.null_tests)
@@ -658,6 +713,21 @@ delete_never_read (function *fun, bitmap dead)
 	    /* Nothing but what it computes itself uses what it holds
 	       now (an induction variable's cycle too): all goes, with
 	       the allocation.  */
+	    /* What debug statements bind to them goes first: each name's
+	       removal would bind a debug temporary to its operands, which
+	       may be gone by then.  */
+	    for (tree name : use.names)
+	      if (!SSA_NAME_IN_FREE_LIST (name))
+		{
+		  imm_use_iterator it;
+		  gimple *stmt;
+		  FOR_EACH_IMM_USE_STMT (stmt, it, name)
+		    if (gimple_debug_bind_p (stmt))
+		      {
+			gimple_debug_bind_reset_value (stmt);
+			update_stmt (stmt);
+		      }
+		}
 	    for (tree name : use.names)
 	      if (!SSA_NAME_IN_FREE_LIST (name))
 		{
@@ -699,7 +769,9 @@ may_lead_back_p (function *fun, hash_set<tree> *no_reentry)
   return false;
 }
 
-/* A budgeted object of FUN never read, if there is one.  */
+/* A budgeted object of FUN never read, if there is one, whose null
+   tests decide nothing else: GCC would keep one they do (`if (!p)
+   abort ();'), and an undo for it would gain nothing.  */
 static gcall *
 budgeted_never_read (function *fun)
 {
@@ -710,7 +782,7 @@ budgeted_never_read (function *fun)
 	 gsi_next (&gsi))
       if (allocation_p (gsi_stmt (gsi))
 	  && never_read_p (as_a <gcall *> (gsi_stmt (gsi)), &use)
-	  && use.budgeted)
+	  && use.budgeted && !use.decides)
 	return as_a <gcall *> (gsi_stmt (gsi));
   return NULL;
 }

@@ -6,12 +6,15 @@
    (hunt 42-b: the first version took every such test for "not null", as
    for an allocation deleted, and a pointer that is an allocation or
    null on the way to it lost its null branch, and an allocation whose
-   size is too big lost its failure).  Shallow recursions: only the
-   output matters.  */
+   size is too big lost its failure).  Also two shapes whose deletion
+   crashed the compiler (hunt 42-c): a pointer that walks the object,
+   bound to a variable the debug information (-g) describes, and the
+   result of memcpy freed where a null test keeps the object.  Shallow
+   recursions: only the output matters.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
 /* escape-levels: -O2 -O3 -Os */
-/* { dg-output "10 with=6 without=6; 10 created=4 stores=12; 21 1 0 1 0 1 0; 10010; 10 got=0 null=4; 10 ok=0 failed=4 enomem=4(\n|\r\n|\r)" } */
+/* { dg-output "10 with=6 without=6; 10 created=4 stores=12; 21 1 0 1 0 1 0; 10010; 10 got=0 null=4; 10 ok=0 failed=4 enomem=4; 10; 10 fails=0(\n|\r\n|\r)" } */
 /* escape-heap-allocs: any */
 
 #include <errno.h>
@@ -157,6 +160,45 @@ overflow (long n)
   return s + n;
 }
 
+/* A pointer that walks the object, appending.  */
+__attribute__ ((noinline)) static long
+append (long n, int len)
+{
+  if (n == 0)
+    return 0;
+  long r = append (n - 1, len);
+  char *buf = malloc (64);
+  char *out = buf;
+  for (int i = 0; i < (len & 63); i++)
+    if (i % 3)
+      *out++ = (char) i;
+  if (debug)
+    puts (buf);
+  free (buf);
+  return r + n;
+}
+
+/* What memcpy returns, freed; the null test counts.  */
+static long fails;
+__attribute__ ((noinline)) static long
+copied (long n, int len)
+{
+  if (n == 0)
+    return 0;
+  long s = copied (n - 1, len);
+  char *p = malloc (32);
+  if (p == NULL)
+    fails++;
+  else
+    {
+      char *q = memcpy (p, text, len & 31);
+      if (debug)
+	puts (q);
+      free (q);
+    }
+  return s + n;
+}
+
 int
 main (void)
 {
@@ -172,6 +214,9 @@ main (void)
   long d = too_big (4);
   printf ("%ld got=%ld null=%ld; ", d, got, nulls);
   long e = overflow (4);
-  printf ("%ld ok=%ld failed=%ld enomem=%ld\n", e, ok, failed, enomem);
+  printf ("%ld ok=%ld failed=%ld enomem=%ld; ", e, ok, failed, enomem);
+  printf ("%ld; ", append (4, 20));
+  long f = copied (4, 9);
+  printf ("%ld fails=%ld\n", f, fails);
   return 0;
 }

@@ -13,11 +13,13 @@
    a null test, a branch with a write in each arm, a length, a loop's
    stack restores, the pointer memset returns, an object only stored into
    another that goes, a loop that walks it with an integer induction
-   variable, vectorized).  */
+   variable, vectorized; hunt 42-c: a part of it written, a copy of a
+   length GCC cannot bound, which _FORTIFY_SOURCE checks).  */
 /* { dg-do run } */
+/* { dg-options "-D_FORTIFY_SOURCE=2" } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
 /* escape-levels: -O2 -O3 -Os */
-/* { dg-output "10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 0(\n|\r\n|\r)" } */
+/* { dg-output "10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 0(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */
 
 #include <stdio.h>
@@ -187,6 +189,25 @@ PING (vector, (void) 0,
       free (p),
       r + flagoff)
 
+/* A field written through its address.  */
+PING (field, (void) 0,
+      struct named { long id; char name[24]; } *p = malloc (sizeof *p);
+      p->id = r;
+      memset (p->name, (int) r, (size_t) (r & 15));
+      if (debug)
+	puts (p->name);
+      free (p),
+      r + flagoff)
+
+/* A copy whose length GCC cannot bound: __memcpy_chk.  */
+PING (checked, (void) 0,
+      char *p = malloc (32);
+      memcpy (p, text, (size_t) glob + 20);
+      if (debug)
+	puts (p);
+      free (p),
+      r + flagoff)
+
 static volatile long depth = 10000000;
 
 int
@@ -205,7 +226,9 @@ main (void)
   long k = ping_chain (depth, 0);
   long l = ping_walked (depth, 0);
   long m = ping_vector (depth, 0);
-  printf ("%ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld\n", a, b,
-	  c, d, e, f, g, h, i, j, k, l, m, glob);
+  long o = ping_field (depth, 0);
+  long q = ping_checked (depth, 0);
+  printf ("%ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld\n",
+	  a, b, c, d, e, f, g, h, i, j, k, l, m, o, q, glob);
   return 0;
 }
