@@ -215,8 +215,12 @@ meeting_point (edge e, hash_map<tree, int> &held,
 	   gsi_next (&gsi))
 	{
 	  gimple *stmt = gsi_stmt (gsi);
+	  /* Not its free: GCC keeps one a test guards (`if (p) free
+	     (p)'), and the allocation with it, which may fail.  */
 	  if (is_gimple_debug (stmt) || gimple_code (stmt) == GIMPLE_LABEL
-	      || gimple_code (stmt) == GIMPLE_NOP || written.contains (stmt))
+	      || gimple_code (stmt) == GIMPLE_NOP
+	      || (written.contains (stmt)
+		  && !library_call_p (stmt, BUILT_IN_FREE)))
 	    continue;
 	  /* A value computed for them: a name is seen after the meeting
 	     only through its PHIs.  */
@@ -810,7 +814,11 @@ public:
   {
     bool all_plain;
     gcall *dead;
+    /* Not where the program keeps dead stores and objects
+       (-fno-tree-dse, -fno-tree-dce): there GCC leaves them too.  */
     if (fun->calls_alloca && takes_stack_p (fun, &all_plain) && all_plain
+	&& opt_for_fn (fun->decl, flag_tree_dse)
+	&& opt_for_fn (fun->decl, flag_tree_dce)
 	&& may_lead_back_p (fun, *budgeted->get (fun->decl))
 	&& (dead = budgeted_never_read (fun)))
       {

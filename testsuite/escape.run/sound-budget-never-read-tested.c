@@ -9,12 +9,14 @@
    size is too big lost its failure).  Also two shapes whose deletion
    crashed the compiler (hunt 42-c): a pointer that walks the object,
    bound to a variable the debug information (-g) describes, and the
-   result of memcpy freed where a null test keeps the object.  Shallow
+   result of memcpy freed where a null test keeps the object.  And a
+   free under the object's null test (hunt 42-d), which GCC keeps, with
+   the allocation, which may fail.  Shallow
    recursions: only the output matters.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
 /* escape-levels: -O2 -O3 -Os */
-/* { dg-output "10 with=6 without=6; 10 created=4 stores=12; 21 1 0 1 0 1 0; 10010; 10 got=0 null=4; 10 ok=0 failed=4 enomem=4; 10; 10 fails=0(\n|\r\n|\r)" } */
+/* { dg-output "10 with=6 without=6; 10 created=4 stores=12; 21 1 0 1 0 1 0; 10010; 10 got=0 null=4; 10 ok=0 failed=4 enomem=4; 10; 10 fails=0; 10 enomem=4(\n|\r\n|\r)" } */
 /* escape-heap-allocs: any */
 
 #include <errno.h>
@@ -199,6 +201,28 @@ copied (long n, int len)
   return s + n;
 }
 
+/* Freed only where the test says it is there.  */
+static long guarded_enomem;
+__attribute__ ((noinline)) static long
+guarded_free (long n)
+{
+  if (n == 0)
+    return 0;
+  long r = guarded_free (n - 1);
+  char *s = malloc (16);
+  memset (s, (int) r, 16);
+  if (debug)
+    puts (s);
+  free (s);
+  errno = 0;
+  int *v = calloc (huge, sizeof (int));
+  if (v)
+    free (v);
+  if (errno == ENOMEM)
+    guarded_enomem++;
+  return r + n;
+}
+
 int
 main (void)
 {
@@ -217,6 +241,8 @@ main (void)
   printf ("%ld ok=%ld failed=%ld enomem=%ld; ", e, ok, failed, enomem);
   printf ("%ld; ", append (4, 20));
   long f = copied (4, 9);
-  printf ("%ld fails=%ld\n", f, fails);
+  printf ("%ld fails=%ld; ", f, fails);
+  long g = guarded_free (4);
+  printf ("%ld enomem=%ld\n", g, guarded_enomem);
   return 0;
 }
