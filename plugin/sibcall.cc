@@ -115,7 +115,9 @@ marked_calls (function *fun, vec<gcall *> *marked)
    object is budgeted, the budget is undone and every object never read
    deleted, as GCC would have, then what only they needed (GCC's own
    dead code pass: a loop that only wrote them, a length for memset).
-   Not seen: an object read only to write itself (p[i] ^= x).  */
+   Not seen: an object read only to write itself (p[i] ^= x), two that
+   point at each other, one whose null test guards code that branches
+   or calls.  */
 
 /* What a name holds of the object scanned: a pointer to it (a copy, an
    offset into it, null or it), its address as an integer plus an offset
@@ -716,10 +718,9 @@ delete_never_read (function *fun, bitmap dead)
 	      }
 	    /* Nothing but what it computes itself uses what it holds
 	       now (an induction variable's cycle too): all goes, with
-	       the allocation.  */
-	    /* What debug statements bind to them goes first: each name's
-	       removal would bind a debug temporary to its operands, which
-	       may be gone by then.  */
+	       the allocation.  What debug statements bind to those names
+	       goes first: each name's removal would bind a debug
+	       temporary to its operands, which may be gone by then.  */
 	    for (tree name : use.names)
 	      if (!SSA_NAME_IN_FREE_LIST (name))
 		{
