@@ -552,14 +552,15 @@ undo_budget (function *fun, bitmap dead = NULL)
   return !takes_stack_p (fun);
 }
 
-/* Whether STMT allocates from the C library's heap, as GCC deletes when
-   nothing reads what it returns.  */
+/* Whether STMT allocates from the C library's heap (the allocations GCC
+   deletes when nothing reads what they return), as builtins.cc knows
+   allocation calls.  */
 static bool
 allocation_p (gimple *stmt)
 {
-  return (library_call_p (stmt, BUILT_IN_MALLOC)
-	  || library_call_p (stmt, BUILT_IN_CALLOC)
-	  || library_call_p (stmt, BUILT_IN_ALIGNED_ALLOC))
+  enum alloc_fn kind = alloc_call_kind (stmt);
+  return (kind == ALLOC_MALLOC || kind == ALLOC_CALLOC
+	  || kind == ALLOC_ALIGNED_ALLOC)
 	 && gimple_call_lhs (stmt)
 	 && TREE_CODE (gimple_call_lhs (stmt)) == SSA_NAME;
 }
