@@ -257,7 +257,7 @@ void
 report_budget_undone (gcall *call, bool never_read)
 {
   bool notes = esc_opts.report_level > 0;
-  if (!notes && !esc_sarif_active ())
+  if (!notes && !esc_sarif_active () && !dump_enabled_p ())
     return;
   location_t loc = stmt_location (cfun, call);
   const char *rule;
@@ -269,6 +269,11 @@ report_budget_undone (gcall *call, bool never_read)
 	say (loc, note);
       esc_sarif_result (loc, rule, note, reported_name (cfun), -1, NULL, 0);
     }
+  /* Optimization records carry it too: it takes back the site notes'
+     "moved", and escape-report reads either kind of file.  */
+  if (dump_enabled_p ())
+    dump_printf_loc (MSG_MISSED_OPTIMIZATION, dump_user_location_t (call),
+		     "%s\n", note);
   free (note);
 }
 
