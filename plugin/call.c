@@ -95,17 +95,18 @@ apply_param (esc_graph *g, const struct esc_callrec *rec,
       if (esc_param_clobbered (s, k, l) && !esc_param_clobbered (old, k, l))
 	esc_add_store (g, arg_level (g, &args[k], l, &why), g->heap_value,
 		       ESC_CONTENT_ANY, &why);
-      static const enum esc_content parts[2]
-	= { ESC_CONTENT_POINTER, ESC_CONTENT_SCALAR };
-      for (int j = 0; j < s->nparams; j++)
-	for (int m = 0; m < 2; m++)
-	  for (int c = 0; c < 2; c++)
-	    if (esc_leaks_into_part (s, k, j, m, l, parts[c])
-		&& !esc_leaks_into_part (old, k, j, m, l, parts[c])
-		&& args[j].level[0] != ESC_NO_LOC)
-	      esc_add_store (g, arg_level (g, &args[j], m, &why),
-			     arg_level (g, &args[k], l, &why), parts[c], &why);
     }
+  static const enum esc_content parts[2]
+    = { ESC_CONTENT_POINTER, ESC_CONTENT_SCALAR };
+  for (int l = 0; l <= ESC_LEVEL_SCALARS; l++)
+    for (int j = 0; j < s->nparams; j++)
+      for (int m = 0; m < 2; m++)
+	for (int c = 0; c < 2; c++)
+	  if (esc_leaks_into_part (s, k, j, m, l, parts[c])
+	      && !esc_leaks_into_part (old, k, j, m, l, parts[c])
+	      && args[j].level[0] != ESC_NO_LOC)
+	    esc_add_store (g, arg_level (g, &args[j], m, &why),
+			   arg_level (g, &args[k], l, &why), parts[c], &why);
 }
 
 /* REC calls a function with summary S; CHAIN, if not ESC_NO_LOC, is its

@@ -12,7 +12,10 @@
    integers when DST is the scalar part of the caller's object or of what
    lies beyond, into its pointers when DST is that memory itself; the
    objects the caller's integers point to (ESC_LOC_PARAM_SCALAR) may take
-   it in either.  */
+   it in either.  OBJ is one of those objects when the callee stored an
+   integer it read from the caller's memory (p->len++): ESC_LEVEL_SCALARS,
+   so that the caller stores what its integers point to, not every
+   pointer its memory holds.  */
 static void
 record_store (esc_summary *s, const esc_graph *g, esc_loc dst, int j, int m,
 	      esc_loc obj)
@@ -23,6 +26,8 @@ record_store (esc_summary *s, const esc_graph *g, esc_loc dst, int j, int m,
       s->params[j].clobbered |= ESC_LEVEL_BIT (m);
       return;
     }
+  if (esc_loc_kind (g, obj) == ESC_LOC_PARAM_SCALAR)
+    level = ESC_LEVEL_SCALARS;
   esc_loc owner = esc_part_owner (g, dst);
   enum esc_loc_kind kind = esc_loc_kind (g, owner != ESC_NO_LOC ? owner : dst);
   bool ints = owner != ESC_NO_LOC || kind == ESC_LOC_PARAM_SCALAR;
