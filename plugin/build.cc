@@ -1005,12 +1005,19 @@ function_graph::widened_byte (tree t)
 	  tree from = gimple_assign_rhs1 (def);
 	  /* A part of a word or a view of it (BIT_FIELD_REF <c, 16, 0>: an
 	     int's low half taken as a short through memcpy or a union)
-	     holds its bytes.  */
+	     holds its bytes.  A part or view of a value that is no integer
+	     (a vector's lane, a complex number as an __int128) holds what
+	     that value holds (hunt 43-a).  */
 	  if ((code == BIT_FIELD_REF || code == VIEW_CONVERT_EXPR)
 	      && TREE_CODE (TREE_OPERAND (from, 0)) == SSA_NAME)
 	    {
-	      work.safe_push (TREE_OPERAND (from, 0));
-	      continue;
+	      tree whole = TREE_OPERAND (from, 0);
+	      if (INTEGRAL_TYPE_P (TREE_TYPE (whole)))
+		{
+		  work.safe_push (whole);
+		  continue;
+		}
+	      here = rvalue (whole);
 	    }
 	  /* abs (c) of a byte is the byte, as a clamp keeps it.  */
 	  bool converted = (CONVERT_EXPR_CODE_P (code) || code == SSA_NAME
