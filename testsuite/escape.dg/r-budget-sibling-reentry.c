@@ -80,4 +80,4 @@ walk_back (long n)
 }
 
 /* { dg-message "leaking param: p to result ~r0 level=1" "" { target *-*-* } 14 }
-   { dg-message "leaking param content: out into \\*out" "" { target *-*-* } 33 } */
+   { dg-message "out does not escape" "" { target *-*-* } 33 } */
