@@ -105,7 +105,11 @@ function_graph::param_index (tree parm)
 /* Whether an access of REF may read memory as another type than it was
    written with: without strict aliasing (-O0, -O1, -fno-strict-aliasing,
    an optimize attribute) GCC allows any; otherwise unions, view
-   conversions, may_alias types and ref-all pointers.  */
+   conversions, may_alias types and ref-all pointers, and a MEM_REF whose
+   type is not the one its alias pointer names: GCC's SRA and IPA-SRA
+   turn a legitimate pun (memcpy out of a copy of a struct, a union's
+   other member) into `MEM <unsigned long> [(struct s *)a]', a word read
+   of the struct's bytes, pointers included (hunt 43-d).  */
 static bool
 punned (tree ref)
 {
@@ -123,8 +127,12 @@ punned (tree ref)
 	return true;
       t = TREE_OPERAND (t, 0);
     }
-  return (TREE_CODE (t) == MEM_REF || TREE_CODE (t) == TARGET_MEM_REF)
-	 && TYPE_REF_CAN_ALIAS_ALL (TREE_TYPE (TREE_OPERAND (t, 1)));
+  if (TREE_CODE (t) != MEM_REF && TREE_CODE (t) != TARGET_MEM_REF)
+    return false;
+  tree alias_ptr = TREE_TYPE (TREE_OPERAND (t, 1));
+  return TYPE_REF_CAN_ALIAS_ALL (alias_ptr)
+	 || TYPE_MAIN_VARIANT (TREE_TYPE (t))
+	    != TYPE_MAIN_VARIANT (TREE_TYPE (alias_ptr));
 }
 
 /* Which part of an object an access of REF touches (escape.h explains
