@@ -43,7 +43,7 @@
      what a recursing function must not have;
    - frees: one that may see only fixed slots is deleted; one that may see
      a guarded slot, or a slot and memory that stays on the heap, becomes
-     free (p == &slot ? NULL : p); one that may see a budgeted object
+     if (p != &slot) free (p); one that may see a budgeted object
      skips pointers into the function's own frame, between the stack
      pointer and the frame address, where no heap memory can be; with the
      budget, one that may see a caller's object (free_tree (n) frees
@@ -562,18 +562,25 @@ either (gimple_stmt_iterator *gsi, tree acc, tree cond)
   return both;
 }
 
-/* The free at site FREE_INDEX skips the slots it may see, free (p ==
-   &slot ? NULL : p), the budgeted objects, which are in the function's
-   own frame, and with CALLERS those that callers budgeted.  */
+/* The free at site FREE_INDEX skips the slots it may see, the budgeted
+   objects, which are in the function's own frame, and with CALLERS
+   those that callers budgeted.  Slots alone: q = p through an empty asm,
+   if (q != &slot) free (q), as a programmer writes it, a compare where
+   free (NULL) would be a call; the asm keeps GCC's jump threading from
+   copying the code between the allocation and the free onto the heap
+   path of a guarded allocation, where it warned about sizes only a
+   failed malloc could have (-Wstringop-overflow on a negative int).
+   The budget's tests keep free (on_stack ? NULL : p), which sibcall.cc
+   reads as the object's free (a branch on its address would count as a
+   read), and so does a free that ends its block.  */
 static void
 guard_free (function_graph &fg, const struct decisions *d, tree *slots,
 	    int free_index, bool callers)
 {
   const struct esc_free_site *fs = esc_free_site_at (fg.g, free_index);
   gcall *call = as_a<gcall *> ((gimple *) fs->why.site);
-  tree ptr = gimple_call_arg (call, 0);
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
-  tree on_stack = NULL_TREE;
+  auto_vec<int> seen_slots;
   bool sees_budgeted = false;
   for (size_t i = 0; i < esc_points_to_count (fg.g, fs->ptr); i++)
     {
@@ -583,14 +590,25 @@ guard_free (function_graph &fg, const struct decisions *d, tree *slots,
 	    && d->sites[s].placement == ESC_PLACE_BUDGETED)
 	  sees_budgeted = true;
 	else if (d->sites[s].obj == obj && slots[s])
-	  {
-	    tree is_slot = make_ssa_name (boolean_type_node);
-	    gsi_insert_before (&gsi, gimple_build_assign
-			       (is_slot, EQ_EXPR, ptr,
-				slot_address (slots[s], TREE_TYPE (ptr))),
-			       GSI_SAME_STMT);
-	    on_stack = either (&gsi, on_stack, is_slot);
-	  }
+	  seen_slots.safe_push (s);
+    }
+  bool branch = !sees_budgeted && !callers && !stmt_ends_bb_p (call);
+  tree ptr = gimple_call_arg (call, 0);
+  if (branch && !seen_slots.is_empty ())
+    {
+      ptr = opaque_copy (&gsi, ptr, gimple_location (call));
+      gimple_call_set_arg (call, 0, ptr);
+      update_stmt (call);
+    }
+  tree on_stack = NULL_TREE;
+  for (int s : seen_slots)
+    {
+      tree is_slot = make_ssa_name (boolean_type_node);
+      gsi_insert_before (&gsi, gimple_build_assign
+			 (is_slot, EQ_EXPR, ptr,
+			  slot_address (slots[s], TREE_TYPE (ptr))),
+			 GSI_SAME_STMT);
+      on_stack = either (&gsi, on_stack, is_slot);
     }
   if (sees_budgeted)
     on_stack = either (&gsi, on_stack, in_own_frame (&gsi, ptr));
@@ -599,6 +617,13 @@ guard_free (function_graph &fg, const struct decisions *d, tree *slots,
 		       in_callers_budget (&gsi, ptr, d->limits.alloca_budget));
   if (!on_stack)
     return;
+  if (branch)
+    {
+      basic_block free_bb, rest_bb;
+      move_into_branch (call, EQ_EXPR, on_stack, boolean_false_node, false,
+			&free_bb, &rest_bb);
+      return;
+    }
   tree heap_only = make_ssa_name (TREE_TYPE (ptr));
   gsi_insert_before (&gsi, gimple_build_assign
 		     (heap_only, COND_EXPR, on_stack,
