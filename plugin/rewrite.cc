@@ -206,6 +206,32 @@ size_arg (const alloc_site &a)
   return gimple_call_arg (a.call, a.fn == ALLOC_ALIGNED_ALLOC ? 1 : 0);
 }
 
+/* An asm operand: constraint C, value V.  */
+static tree
+asm_operand (const char *c, tree v)
+{
+  return build_tree_list (build_tree_list (NULL_TREE,
+					   build_string (strlen (c) + 1, c)),
+			  v);
+}
+
+/* VALUE passed through an asm of TEXT (empty, or an assembler comment),
+   before GSI: a copy no later pass can see through.  */
+static tree
+opaque_copy (gimple_stmt_iterator *gsi, tree value, location_t loc,
+	     const char *text = "")
+{
+  tree opaque = make_ssa_name (TREE_TYPE (value));
+  vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
+  vec_safe_push (outputs, asm_operand ("=r", opaque));
+  vec_safe_push (inputs, asm_operand ("0", value));
+  gasm *pin = gimple_build_asm_vec (text, inputs, outputs, NULL, NULL);
+  SSA_NAME_DEF_STMT (opaque) = pin;
+  gimple_set_location (pin, loc);
+  gsi_insert_before (gsi, pin, GSI_SAME_STMT);
+  return opaque;
+}
+
 /* STMT moves to a block of its own, *THEN_BB, run when CODE OP0 OP1
    (operands computed before STMT) holds, unlikely unless LIKELY; the
    statements after it go to *REST_BB, where both ways meet.  Returns
@@ -252,7 +278,13 @@ rewrite_guarded (const alloc_site &a, const struct esc_site &s,
 {
   gcall *call = a.call;
   tree lhs = call_result (call);
-  tree size = size_arg (a);
+  /* The test reads the size through an empty asm: GCC's jump threading
+     would otherwise tie it to other tests of the size (a second guard of
+     n + 1 in the loop, hunt 44-d) and copy code onto paths where the
+     size is one only a failed malloc could have, SIZE_MAX, where it
+     warned (-Walloc-size-larger-than=, -Wstringop-overflow).  */
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  tree size = opaque_copy (&gsi, size_arg (a), gimple_location (call));
   basic_block join_bb;
   tree heap_ptr;
   edge heap_edge, slot_edge;
@@ -301,32 +333,6 @@ stack_mark (void)
 			       : TLS_MODEL_INITIAL_EXEC));
   varpool_node::finalize_decl (mark);
   return mark;
-}
-
-/* An asm operand: constraint C, value V.  */
-static tree
-asm_operand (const char *c, tree v)
-{
-  return build_tree_list (build_tree_list (NULL_TREE,
-					   build_string (strlen (c) + 1, c)),
-			  v);
-}
-
-/* VALUE passed through an asm of TEXT (empty, or an assembler comment),
-   before GSI: a copy no later pass can see through.  */
-static tree
-opaque_copy (gimple_stmt_iterator *gsi, tree value, location_t loc,
-	     const char *text = "")
-{
-  tree opaque = make_ssa_name (TREE_TYPE (value));
-  vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
-  vec_safe_push (outputs, asm_operand ("=r", opaque));
-  vec_safe_push (inputs, asm_operand ("0", value));
-  gasm *pin = gimple_build_asm_vec (text, inputs, outputs, NULL, NULL);
-  SSA_NAME_DEF_STMT (opaque) = pin;
-  gimple_set_location (pin, loc);
-  gsi_insert_before (gsi, pin, GSI_SAME_STMT);
-  return opaque;
 }
 
 /* A budgeted site: stack space while the budget allows (the comment at
