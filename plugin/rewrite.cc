@@ -984,8 +984,13 @@ rewrite_realloc (gcall *call, tree slot, uint64_t slot_bytes)
   gimple_seq_add_stmt (&seq, copy);
   gimple_stmt_iterator after_fresh = gsi_for_stmt (fresh);
   gsi_insert_seq_after (&after_fresh, seq, GSI_NEW_STMT);
+  /* The null test sees the new block through an asm: knowing it null on
+     the other way, GCC's path isolation would warn about the program's
+     unchecked uses of the result there (-Wnull-dereference, hunt 44-d).  */
+  gimple_stmt_iterator copy_at = gsi_for_stmt (copy);
+  tree fresh_tested = opaque_copy (&copy_at, fresh_ptr, loc);
   basic_block copy_then_bb, copy_rest_bb;
-  move_into_branch (copy, NE_EXPR, fresh_ptr, null, true, &copy_then_bb,
+  move_into_branch (copy, NE_EXPR, fresh_tested, null, true, &copy_then_bb,
 		    &copy_rest_bb);
 
   gphi *phi = create_phi_node (lhs, join_bb);
