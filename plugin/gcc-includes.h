@@ -60,6 +60,7 @@
 #include "output.h"		/* decode_reg_name: a register variable's name */
 #include "target.h"		/* targetm.binds_local_p: the alloca budget's mark */
 #include "dumpfile.h"		/* dump_file, -fopt-info */
+#include "dump-context.h"	/* ending an optimization record */
 #include "intl.h"
 #include "print-tree.h"
 #include "hash-map.h"

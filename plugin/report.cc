@@ -58,6 +58,17 @@ say (location_t loc, const char *note)
   current_function_decl = saved;
 }
 
+/* GCC writes out an optimization record (-fsave-optimization-record)
+   when the next one begins, under the function current then: end the
+   records of a function while it is current, or each is filed under
+   the next function (hunt 44-e).  */
+static void
+end_records (void)
+{
+  if (dump_enabled_p ())
+    dump_context::get ().end_any_optinfo ();
+}
+
 /* ---- Names (struct esc_namer). ---- */
 
 /* The function as the source names it: a clone GCC made (IPA-CP's
@@ -274,6 +285,7 @@ report_budget_undone (gcall *call, bool never_read)
   if (dump_enabled_p ())
     dump_printf_loc (MSG_MISSED_OPTIMIZATION, dump_user_location_t (call),
 		     "%s\n", note);
+  end_records ();
   free (note);
 }
 
@@ -343,6 +355,7 @@ report_function (function_graph &fg, const esc_summary *summary,
 	free (const_cast<char *> (steps[k].message));
       free (note);
     }
+  end_records ();
 
   if ((!notes && !sarif) || !summary)
     return;
