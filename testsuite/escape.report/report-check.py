@@ -195,10 +195,19 @@ def summary(tool, logdir, work, records):
     log["runs"][0]["results"][0]["ruleId"] = 5
     with open(os.path.join(bad, "ruleid.sarif"), "w") as f:
         json.dump(log, f)
+    # A message text that is not a string (hunt 44-e: a traceback, and a
+    # half-written site, under --html).
+    with open(logs_in(logdir)[0]) as f:
+        log = json.load(f)
+    log["runs"][0]["results"][0]["message"]["text"] = 1
+    with open(os.path.join(bad, "message.sarif"), "w") as f:
+        json.dump(log, f)
     cases = [
         ("a missing file", os.path.join(bad, "gone.sarif"), "no such file"),
         ("a ruleId that is a number", os.path.join(bad, "ruleid.sarif"),
          "a result's ruleId is not a string"),
+        ("a message text that is a number", os.path.join(bad, "message.sarif"),
+         "a result's message's text is not a string"),
         ("a file that is not JSON", os.path.join(bad, "notjson.sarif"), "not a JSON file"),
         ("JSON that is not SARIF", os.path.join(bad, "notsarif.sarif"), "not a SARIF 2.1.0 log"),
         ("an empty directory", os.path.join(bad, "empty"), "no .sarif or .opt-record"),
@@ -207,6 +216,11 @@ def summary(tool, logdir, work, records):
         code, out, err = run_report(tool, logdir, path)
         check(code == 2 and ("error: %s: %s" % (path, msg)) in err and not out,
               "error for %s" % what, "exit %d, stderr %r, stdout %r" % (code, err, out[:200]))
+    site = os.path.join(bad, "site")
+    code, out, err = run_report(tool, "--html", site, os.path.join(bad, "message.sarif"))
+    check(code == 2 and not os.path.exists(site),
+          "a bad log under --html: an error, and no site",
+          "exit %d, stderr %r, site %s" % (code, err, os.path.exists(site)))
 
     # A log named twice is read once.
     one = logs_in(logdir)[0]
