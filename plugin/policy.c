@@ -26,7 +26,7 @@
    - alignment beyond ESC_MAX_SLOT_ALIGN stays on the heap.
    Then, over the whole function:
    - a free that may see a converted object is deleted when it sees only
-     fixed slots, and guarded otherwise (free (p == &slot ? NULL : p), or
+     fixed slots, and guarded otherwise (if (p != &slot) free (p), or
      for budgeted objects, free unless p is in the function's own frame);
      a realloc that may see one slot, and no other converted object, is
      redone for it (p == &slot: a new heap block and a copy of the slot);
