@@ -598,9 +598,11 @@ guard_free (function_graph &fg, const struct decisions *d, tree *slots,
 	else if (d->sites[s].obj == obj && slots[s])
 	  seen_slots.safe_push (s);
     }
+  if (seen_slots.is_empty () && !sees_budgeted && !callers)
+    return;
   bool branch = !sees_budgeted && !callers && !stmt_ends_bb_p (call);
   tree ptr = gimple_call_arg (call, 0);
-  if (branch && !seen_slots.is_empty ())
+  if (branch)
     {
       ptr = opaque_copy (&gsi, ptr, gimple_location (call));
       gimple_call_set_arg (call, 0, ptr);
@@ -621,8 +623,6 @@ guard_free (function_graph &fg, const struct decisions *d, tree *slots,
   if (callers)
     on_stack = either (&gsi, on_stack,
 		       in_callers_budget (&gsi, ptr, d->limits.alloca_budget));
-  if (!on_stack)
-    return;
   if (branch)
     {
       basic_block free_bb, rest_bb;
