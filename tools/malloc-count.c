@@ -24,6 +24,12 @@
    distinct addresses get a line of their own; later ones are summed under
    "overflow".
 
+   When $ESCAPE_MALLOC_COUNT_LIFETIMES names a file and the program was
+   built to call the hooks below (-finstrument-functions), each object's
+   lifetime is measured too: how many frames up the call stack it lived
+   (section "Lifetimes").  bench/real/run's lifetimes build links this
+   library for the hooks.
+
    Usage: LD_PRELOAD=/path/to/malloc-count.so ./program  */
 
 #define _GNU_SOURCE
@@ -38,6 +44,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/auxv.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #define EXPORT __attribute__ ((visibility ("default"), noinline))
@@ -47,7 +54,6 @@
 static void *(*real_malloc) (size_t);
 static void *(*real_calloc) (size_t, size_t);
 static void *(*real_realloc) (void *, size_t);
-static void *(*real_reallocarray) (void *, size_t, size_t);
 static void (*real_free) (void *);
 static void *(*real_aligned_alloc) (size_t, size_t);
 static int (*real_posix_memalign) (void **, size_t, size_t);
@@ -93,7 +99,6 @@ resolve (void)
 #define GET(name) *(void **) &real_##name = dlsym (RTLD_NEXT, #name)
   GET (calloc);
   GET (realloc);
-  GET (reallocarray);
   GET (free);
   GET (aligned_alloc);
   GET (posix_memalign);
@@ -161,7 +166,9 @@ static uintptr_t site_addr[SITES];
 static unsigned long site_count[SITES];
 static unsigned long site_overflow;
 
-static void
+/* Tally one call at return address A; the site's slot, or -1 when the
+   table is full.  */
+static int
 note_site (uintptr_t a)
 {
   uintptr_t off = a - exe_bias;
@@ -182,28 +189,350 @@ note_site (uintptr_t a)
       if (cur == off)
 	{
 	  __atomic_fetch_add (&site_count[h], 1, __ATOMIC_RELAXED);
-	  return;
+	  return (int) h;
 	}
     }
   __atomic_fetch_add (&site_overflow, 1, __ATOMIC_RELAXED);
+  return -1;
 }
 
-/* Count one allocation if CALLER is in the main executable.  */
-static void
+/* Count one allocation if CALLER is in the main executable.  Returns
+   NOT_COUNTED for a call from elsewhere, else the site's slot (-1 when
+   sites are off or their table is full).  */
+#define NOT_COUNTED (-2)
+static int
 note (void *caller)
 {
   if (!__atomic_load_n (&exe_known, __ATOMIC_ACQUIRE))
     find_executable ();
   uintptr_t a = (uintptr_t) caller;
-  if (a >= exe_lo && a < exe_hi)
-    {
-      __atomic_fetch_add (&count, 1, __ATOMIC_RELAXED);
-      if (sites_on)
-	note_site (a);
-    }
+  if (a < exe_lo || a >= exe_hi)
+    return NOT_COUNTED;
+  __atomic_fetch_add (&count, 1, __ATOMIC_RELAXED);
+  return sites_on ? note_site (a) : -1;
 }
 
 #define COUNT() note (__builtin_return_address (0))
+
+/* ---- Lifetimes ---------------------------------------------------------- */
+
+/* On when $ESCAPE_MALLOC_COUNT_LIFETIMES names a file and the program was
+   built with -finstrument-functions (flags below): for each counted
+   allocation, how far up the call stack its object lived.  It answers
+   "how much could any escape analysis move?" from a run, not from the
+   code: an object freed before the function that allocated it returns
+   could have lived in that function's frame (level 0); one freed before
+   that function's caller returns, in the caller's frame had the callee
+   been inlined or the allocation been made by the caller (level 1: an
+   xmalloc-style wrapper's objects, a constructor's result); and so on.
+   An object still live at exit could live in no frame below main's.
+   Level 0 is split by whether the allocating function had another
+   activation below it on the stack (a recursion, where the frame's size
+   multiplies).
+
+   The program must be built with
+     -finstrument-functions -finstrument-functions-exclude-file-list=/usr/include
+     -fno-inline -fno-partial-inlining -fno-omit-frame-pointer
+   GCC then calls __cyg_profile_func_enter/exit at each source function's
+   entry and exit (below), and each function has a frame of its own whose
+   canonical frame address (CFA: its frame pointer + 16 on x86-64)
+   identifies it on the stack.  A shadow stack per thread holds the
+   active functions with a serial number each; an allocation records the
+   serial numbers of its function and LEVELS - 1 callers; a free finds the
+   lowest of them still on the shadow stack.  longjmp skips exit calls:
+   entries whose CFA lies below the caller's (deeper frames) are dropped
+   at each enter, exit, allocation and free, which undoes a longjmp except
+   through library code (an allocation inside a libc call after a
+   longjmp may count one level too deep).  Not async-signal-safe (a lock
+   guards the table): for measuring runs, not for the run tests.  */
+
+#define LEVELS 8
+
+/* The CFA of the instrumented function calling a hook: its frame pointer,
+   which the hook (built with one) saved at its own frame's base, + 16.  */
+#define CALLER_CFA() (*(uintptr_t *) __builtin_frame_address (0) + 16)
+
+/* Bucket numbers of the per-site and total counts.  */
+enum
+{
+  B_LEVEL0 = 0,			/* levels 0 .. LEVELS-1 follow */
+  B_LEVEL0_RECURSIVE = LEVELS,	/* level 0, the function recursing */
+  B_FURTHER,			/* freed, but beyond LEVELS levels */
+  B_THREAD,			/* freed by another thread */
+  B_EXIT,			/* still live when the program ended */
+  B_UNTRACKED,			/* allocated outside any instrumented function */
+  NBUCKETS
+};
+static const char *const bucket_name[NBUCKETS] = {
+  "level0", "level1", "level2", "level3", "level4", "level5", "level6",
+  "level7", "level0-recursive", "further", "thread", "exit", "untracked"
+};
+
+static int lifetimes_on;
+static unsigned long bucket_total[NBUCKETS];
+static unsigned long site_bucket[SITES][NBUCKETS];
+
+/* The shadow stack of one thread, mapped on its first call.  Past DEPTH
+   entries calls are only counted.  */
+#define DEPTH (1u << 16)
+struct frame
+{
+  uintptr_t cfa;
+  void *fn;
+  uint64_t serial;
+};
+struct shadow
+{
+  unsigned depth;
+  struct frame frames[DEPTH];
+};
+static __thread struct shadow *shadow_of_thread
+  __attribute__ ((tls_model ("initial-exec")));
+static uint64_t next_serial = 1;
+
+static struct shadow *
+shadow (void)
+{
+  struct shadow *s = shadow_of_thread;
+  if (!s)
+    {
+      s = mmap (NULL, sizeof *s, PROT_READ | PROT_WRITE,
+		MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      if (s == MAP_FAILED)
+	_exit (127);
+      shadow_of_thread = s;
+    }
+  return s;
+}
+
+static struct frame *
+top (struct shadow *s)
+{
+  return s->depth && s->depth <= DEPTH ? &s->frames[s->depth - 1] : NULL;
+}
+
+/* Drop entries of frames that ended without an exit call (longjmp): any
+   whose CFA is at or below SP, a stack address of a live frame.  */
+static void
+drop_abandoned (struct shadow *s, uintptr_t sp)
+{
+  struct frame *f;
+  while ((f = top (s)) && f->cfa <= sp)
+    s->depth--;
+}
+
+__attribute__ ((no_instrument_function)) EXPORT void
+__cyg_profile_func_enter (void *fn, void *call_site)
+{
+  (void) call_site;
+  if (!lifetimes_on)
+    return;
+  uintptr_t cfa = CALLER_CFA ();
+  struct shadow *s = shadow ();
+  /* Strictly below: an equal CFA is a function inlined despite
+     -fno-inline (always_inline), nested in the frame's owner.  */
+  struct frame *f;
+  while ((f = top (s)) && f->cfa < cfa)
+    s->depth--;
+  if (s->depth < DEPTH)
+    s->frames[s->depth] = (struct frame) {
+      cfa, fn, __atomic_fetch_add (&next_serial, 1, __ATOMIC_RELAXED) };
+  s->depth++;
+}
+
+__attribute__ ((no_instrument_function)) EXPORT void
+__cyg_profile_func_exit (void *fn, void *call_site)
+{
+  (void) call_site;
+  if (!lifetimes_on)
+    return;
+  uintptr_t cfa = CALLER_CFA ();
+  struct shadow *s = shadow ();
+  struct frame *f;
+  while ((f = top (s)) && f->cfa < cfa)
+    s->depth--;
+  if (s->depth > DEPTH)
+    {
+      s->depth--;
+      return;
+    }
+  /* Among entries of this CFA, this function's and those nested in it.  */
+  for (unsigned d = s->depth; d > 0 && s->frames[d - 1].cfa == cfa; d--)
+    if (s->frames[d - 1].fn == fn)
+      {
+	s->depth = d - 1;
+	return;
+      }
+}
+
+/* Live objects: an open-addressing table keyed by address, in memory
+   mapped here (this runs inside malloc), doubled when half full.  */
+struct object
+{
+  uintptr_t addr;		/* 0: empty; 1: deleted */
+  struct shadow *thread;
+  int site;			/* slot in site_addr, or -1 */
+  unsigned depth;		/* shadow depth at the allocation */
+  int recursive;
+  uint64_t serial[LEVELS];	/* the allocating function's, then callers' */
+};
+static struct object *objects;
+static size_t objects_cap, objects_used;
+static int objects_lock;
+
+static void
+lock (void)
+{
+  while (__atomic_exchange_n (&objects_lock, 1, __ATOMIC_ACQUIRE))
+    ;
+}
+
+static void
+unlock (void)
+{
+  __atomic_store_n (&objects_lock, 0, __ATOMIC_RELEASE);
+}
+
+static size_t
+slot_of (uintptr_t addr, size_t cap)
+{
+  return (size_t) ((addr * 0x9e3779b97f4a7c15ull) >> 20) & (cap - 1);
+}
+
+static void
+insert (const struct object *o)
+{
+  if (2 * (objects_used + 1) > objects_cap)
+    {
+      size_t cap = objects_cap ? 2 * objects_cap : 1u << 16;
+      struct object *t = mmap (NULL, cap * sizeof *t, PROT_READ | PROT_WRITE,
+			       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      if (t == MAP_FAILED)
+	_exit (127);
+      objects_used = 0;
+      for (size_t i = 0; i < objects_cap; i++)
+	if (objects[i].addr > 1)
+	  {
+	    size_t h = slot_of (objects[i].addr, cap);
+	    while (t[h].addr)
+	      h = (h + 1) & (cap - 1);
+	    t[h] = objects[i];
+	    objects_used++;
+	  }
+      if (objects)
+	munmap (objects, objects_cap * sizeof *objects);
+      objects = t;
+      objects_cap = cap;
+    }
+  size_t h = slot_of (o->addr, objects_cap);
+  while (objects[h].addr > 1)
+    h = (h + 1) & (objects_cap - 1);
+  if (objects[h].addr == 0)
+    objects_used++;
+  objects[h] = *o;
+}
+
+static struct object *
+find (uintptr_t addr)
+{
+  if (!objects)
+    return NULL;
+  for (size_t h = slot_of (addr, objects_cap);; h = (h + 1) & (objects_cap - 1))
+    if (objects[h].addr == addr)
+      return &objects[h];
+    else if (objects[h].addr == 0)
+      return NULL;
+}
+
+static void
+tally (int site, int bucket)
+{
+  bucket_total[bucket]++;
+  if (site >= 0)
+    site_bucket[site][bucket]++;
+}
+
+/* A counted allocation at SITE returned P.  SP is a stack address of
+   the allocator's caller.  */
+static void
+born (void *p, int site, uintptr_t sp)
+{
+  if (!lifetimes_on || !p || site == NOT_COUNTED)
+    return;
+  struct shadow *s = shadow ();
+  drop_abandoned (s, sp);
+  struct object o = { (uintptr_t) p, s, site, s->depth, 0, { 0 } };
+  lock ();
+  if (s->depth == 0 || s->depth > DEPTH)
+    {
+      tally (site, B_UNTRACKED);
+      unlock ();
+      return;
+    }
+  for (unsigned j = 0; j < LEVELS && j < s->depth; j++)
+    o.serial[j] = s->frames[s->depth - 1 - j].serial;
+  void *fn = s->frames[s->depth - 1].fn;
+  for (unsigned d = s->depth - 1; d > 0 && !o.recursive; d--)
+    o.recursive = s->frames[d - 1].fn == fn;
+  insert (&o);
+  unlock ();
+}
+
+/* P, if a tracked object, ends here.  */
+static void
+died (void *p, uintptr_t sp)
+{
+  if (!lifetimes_on || !p)
+    return;
+  struct shadow *s = shadow ();
+  drop_abandoned (s, sp);
+  lock ();
+  struct object *o = find ((uintptr_t) p);
+  if (!o)
+    {
+      unlock ();
+      return;
+    }
+  int bucket = B_FURTHER;
+  if (o->thread != s)
+    bucket = B_THREAD;
+  else
+    for (unsigned j = 0; j < LEVELS && j < o->depth; j++)
+      {
+	unsigned d = o->depth - 1 - j;
+	if (d < s->depth && d < DEPTH && s->frames[d].serial == o->serial[j])
+	  {
+	    bucket = j == 0 && o->recursive ? B_LEVEL0_RECURSIVE
+					   : B_LEVEL0 + (int) j;
+	    break;
+	  }
+      }
+  tally (o->site, bucket);
+  o->addr = 1;
+  unlock ();
+}
+
+/* realloc moved P to Q: the same object, its birth kept.  */
+static void
+moved (void *p, void *q)
+{
+  if (!lifetimes_on || !q || p == q)
+    return;
+  lock ();
+  struct object *o = find ((uintptr_t) p);
+  if (o)
+    {
+      struct object copy = *o;
+      o->addr = 1;
+      copy.addr = (uintptr_t) q;
+      insert (&copy);
+    }
+  unlock ();
+}
+
+/* The caller's stack pointer at the call of the function using it (the
+   interposed functions keep a frame pointer: see Makefile.am).  */
+#define CALLER_SP() ((uintptr_t) __builtin_frame_address (0) + 16)
 
 /* ---- The interposed functions ----------------------------------------- */
 
@@ -216,8 +545,10 @@ malloc (size_t n)
 	return bootstrap_alloc (n);
       resolve ();
     }
-  COUNT ();
-  return real_malloc (n);
+  int site = COUNT ();
+  void *p = real_malloc (n);
+  born (p, site, CALLER_SP ());
+  return p;
 }
 
 EXPORT void *
@@ -234,8 +565,10 @@ calloc (size_t n, size_t size)
 	}
       resolve ();
     }
-  COUNT ();
-  return real_calloc (n, size);
+  int site = COUNT ();
+  void *p = real_calloc (n, size);
+  born (p, site, CALLER_SP ());
+  return p;
 }
 
 EXPORT void
@@ -244,14 +577,16 @@ free (void *p)
   if (!p || in_bootstrap (p))
     return;
   resolve ();
+  died (p, CALLER_SP ());
   real_free (p);
 }
 
-EXPORT void *
-realloc (void *p, size_t n)
+/* realloc and reallocarray, counted at SITE by their caller, whose stack
+   pointer is SP.  For the lifetimes, resizing a tracked object continues
+   it; resizing anything else begins one.  */
+static void *
+resize (void *p, size_t n, int site, uintptr_t sp)
 {
-  resolve ();
-  COUNT ();
   if (in_bootstrap (p))
     {
       /* Rare: memory from the bootstrap buffer being resized.  Its size is
@@ -260,66 +595,95 @@ realloc (void *p, size_t n)
       if (q)
 	memcpy (q, p, n < (size_t) (bootstrap + sizeof bootstrap - (char *) p)
 		      ? n : (size_t) (bootstrap + sizeof bootstrap - (char *) p));
+      born (q, site, sp);
       return q;
     }
-  return real_realloc (p, n);
+  int tracked = 0;
+  if (lifetimes_on && p)
+    {
+      lock ();
+      tracked = find ((uintptr_t) p) != NULL;
+      unlock ();
+    }
+  void *q = real_realloc (p, n);
+  if (!tracked)
+    born (q, site, sp);
+  else if (q)
+    moved (p, q);
+  else if (n == 0)
+    died (p, sp);		/* glibc's realloc (p, 0) frees P */
+  return q;
+}
+
+EXPORT void *
+realloc (void *p, size_t n)
+{
+  resolve ();
+  return resize (p, n, COUNT (), CALLER_SP ());
 }
 
 EXPORT void *
 reallocarray (void *p, size_t n, size_t size)
 {
   resolve ();
-  COUNT ();
-  if (!real_reallocarray || in_bootstrap (p))
+  int site = COUNT ();
+  if (size && n > SIZE_MAX / size)
     {
-      if (size && n > SIZE_MAX / size)
-	{
-	  errno = ENOMEM;
-	  return NULL;
-	}
-      return realloc (p, n * size);
+      errno = ENOMEM;
+      return NULL;
     }
-  return real_reallocarray (p, n, size);
+  return resize (p, n * size, site, CALLER_SP ());
 }
 
 EXPORT void *
 aligned_alloc (size_t align, size_t n)
 {
   resolve ();
-  COUNT ();
-  return real_aligned_alloc (align, n);
+  int site = COUNT ();
+  void *p = real_aligned_alloc (align, n);
+  born (p, site, CALLER_SP ());
+  return p;
 }
 
 EXPORT int
 posix_memalign (void **out, size_t align, size_t n)
 {
   resolve ();
-  COUNT ();
-  return real_posix_memalign (out, align, n);
+  int site = COUNT ();
+  int err = real_posix_memalign (out, align, n);
+  if (err == 0)
+    born (*out, site, CALLER_SP ());
+  return err;
 }
 
 EXPORT void *
 memalign (size_t align, size_t n)
 {
   resolve ();
-  COUNT ();
-  return real_memalign (align, n);
+  int site = COUNT ();
+  void *p = real_memalign (align, n);
+  born (p, site, CALLER_SP ());
+  return p;
 }
 
 EXPORT void *
 valloc (size_t n)
 {
   resolve ();
-  COUNT ();
-  return real_valloc (n);
+  int site = COUNT ();
+  void *p = real_valloc (n);
+  born (p, site, CALLER_SP ());
+  return p;
 }
 
 EXPORT void *
 pvalloc (size_t n)
 {
   resolve ();
-  COUNT ();
-  return real_pvalloc (n);
+  int site = COUNT ();
+  void *p = real_pvalloc (n);
+  born (p, site, CALLER_SP ());
+  return p;
 }
 
 /* strdup's own malloc comes from libc and is not counted again.  */
@@ -327,16 +691,20 @@ EXPORT char *
 strdup (const char *s)
 {
   resolve ();
-  COUNT ();
-  return real_strdup (s);
+  int site = COUNT ();
+  char *p = real_strdup (s);
+  born (p, site, CALLER_SP ());
+  return p;
 }
 
 EXPORT char *
 strndup (const char *s, size_t n)
 {
   resolve ();
-  COUNT ();
-  return real_strndup (s, n);
+  int site = COUNT ();
+  char *p = real_strndup (s, n);
+  born (p, site, CALLER_SP ());
+  return p;
 }
 
 /* ---- The result ------------------------------------------------------- */
@@ -347,7 +715,10 @@ start (void)
   resolve ();
   find_executable ();
   const char *sites = getenv ("ESCAPE_MALLOC_COUNT_SITES");
-  sites_on = sites && *sites;
+  const char *lifetimes = getenv ("ESCAPE_MALLOC_COUNT_LIFETIMES");
+  lifetimes_on = lifetimes && *lifetimes;
+  /* The lifetimes are kept per site too.  */
+  sites_on = (sites && *sites) || lifetimes_on;
 }
 
 /* Write the per-site tallies to $ESCAPE_MALLOC_COUNT_SITES.  */
@@ -376,14 +747,69 @@ write_sites (void)
   close (fd);
 }
 
+static void
+write_counts (int fd, const char *label, const unsigned long *c)
+{
+  char line[64];
+  ssize_t ignored = write (fd, label, strlen (label));
+  for (int b = 0; b < NBUCKETS; b++)
+    {
+      int len = snprintf (line, sizeof line, " %lu", c[b]);
+      ignored = write (fd, line, len);
+    }
+  ignored = write (fd, "\n", 1);
+  (void) ignored;
+}
+
+/* Write the lifetimes to $ESCAPE_MALLOC_COUNT_LIFETIMES: a line naming
+   the buckets, the totals, then one line per site ("0xOFFSET" as in the
+   sites file), each with a count per bucket.  Objects still live now
+   are counted as live at exit.  */
+static void
+write_lifetimes (void)
+{
+  lock ();
+  for (size_t i = 0; i < objects_cap; i++)
+    if (objects[i].addr > 1)
+      {
+	tally (objects[i].site, B_EXIT);
+	objects[i].addr = 1;
+      }
+  unlock ();
+  const char *file = getenv ("ESCAPE_MALLOC_COUNT_LIFETIMES");
+  int fd = open (file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0)
+    return;
+  ssize_t ignored = write (fd, "buckets", 7);
+  for (int b = 0; b < NBUCKETS; b++)
+    {
+      ignored = write (fd, " ", 1);
+      ignored = write (fd, bucket_name[b], strlen (bucket_name[b]));
+    }
+  ignored = write (fd, "\n", 1);
+  (void) ignored;
+  write_counts (fd, "total", bucket_total);
+  char label[32];
+  for (size_t i = 0; i < SITES; i++)
+    if (site_addr[i])
+      {
+	snprintf (label, sizeof label, "%#lx", (unsigned long) site_addr[i]);
+	write_counts (fd, label, site_bucket[i]);
+      }
+  close (fd);
+}
+
 /* A destructor of a preloaded library runs after the program's own
    atexit handlers and destructors, so their allocations are counted.  No
    stdio here: its buffers may already be gone.  */
 __attribute__ ((destructor)) static void
 finish (void)
 {
-  if (sites_on)
+  const char *sites = getenv ("ESCAPE_MALLOC_COUNT_SITES");
+  if (sites && *sites)
     write_sites ();
+  if (lifetimes_on)
+    write_lifetimes ();
   char line[64];
   int len = snprintf (line, sizeof line, "heap-allocs: %lu\n",
 		      __atomic_load_n (&count, __ATOMIC_RELAXED));

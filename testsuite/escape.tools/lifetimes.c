@@ -1,0 +1,204 @@
+/* lifetimes.c -- the program of lifetimes.exp: objects whose lifetimes
+   are known, for tools/malloc-count.c's lifetime buckets.  Each function
+   says where its objects end; lifetimes.exp expects these totals:
+
+     level0            16  freed before the allocating function returns
+     level1             9  ... before its caller returns
+     level2             1  ... two levels up, after a longjmp
+     level0-recursive   3  level 0 in a recursive activation
+     further            1  ten levels up
+     thread             1  freed by another thread
+     exit               1  still live at exit
+
+   Built with -finstrument-functions and the flags of malloc-count.c's
+   header, at -O2; use () keeps GCC from removing the pairs.  */
+
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void *keep;
+static volatile long sink;
+
+__attribute__ ((noinline)) static void
+use (char *p, int i)
+{
+  p[0] = (char) i;
+  sink += p[0];
+}
+
+/* level1: the wrapper's caller frees.  */
+static void *
+xmalloc (size_t n)
+{
+  void *p = malloc (n);
+  if (!p)
+    abort ();
+  return p;
+}
+
+/* level0 */
+static void
+local_use (int i)
+{
+  char *b = malloc (16);
+  use (b, i);
+  free (b);
+}
+
+/* level1: a constructor's result.  */
+static char *
+make (int i)
+{
+  char *p = malloc (8);
+  use (p, i);
+  return p;
+}
+
+static void
+use_made (int i)
+{
+  char *p = make (i);
+  use (p, i);
+  free (p);
+}
+
+static void
+via_wrapper (int i)
+{
+  char *p = xmalloc (4);
+  use (p, i);
+  free (p);
+}
+
+/* level0: a callee frees, while the allocating function is live.  */
+static void
+free_it (void *p)
+{
+  free (p);
+}
+
+static void
+callee_frees (int i)
+{
+  char *p = malloc (4);
+  use (p, i);
+  free_it (p);
+}
+
+/* rec (3): the outermost object is level0, the three below it
+   level0-recursive.  */
+static long
+rec (int n)
+{
+  char *p = malloc (4);
+  use (p, n);
+  long r = n ? rec (n - 1) : 0;
+  free (p);
+  return r + n;
+}
+
+/* level2: deep and mid end by longjmp without their exit calls.  */
+static jmp_buf jb;
+
+static void
+deep (char **out)
+{
+  *out = malloc (4);
+  use (*out, 1);
+  longjmp (jb, 1);
+}
+
+static void
+mid (char **out)
+{
+  deep (out);
+  use (*out, 2);
+}
+
+static void
+jumper (void)
+{
+  char *p;
+  if (!setjmp (jb))
+    mid (&p);
+  free (p);
+}
+
+/* further: ten levels up.  */
+static void *
+up (int k)
+{
+  return k ? up (k - 1) : malloc (4);
+}
+
+static void
+far (void)
+{
+  char *p = up (9);
+  use (p, 3);
+  free (p);
+}
+
+/* level0, once: realloc continues the object.  */
+static void
+grow (void)
+{
+  char *b = malloc (4);
+  use (b, 4);
+  b = realloc (b, 1000);
+  use (b, 5);
+  free (b);
+}
+
+/* level0: strdup counts as an allocation of its caller's.  */
+static void
+dup (void)
+{
+  char *s = strdup ("x");
+  use (s, 6);
+  free (s);
+}
+
+/* thread */
+static void *
+thread_frees (void *p)
+{
+  free (p);
+  return NULL;
+}
+
+static void
+handoff (void)
+{
+  pthread_t t;
+  char *p = malloc (4);
+  use (p, 7);
+  if (pthread_create (&t, NULL, thread_frees, p) != 0)
+    abort ();
+  pthread_join (t, NULL);
+}
+
+int
+main (void)
+{
+  for (int i = 0; i < 10; i++)
+    local_use (i);
+  for (int i = 0; i < 5; i++)
+    use_made (i);
+  for (int i = 0; i < 4; i++)
+    via_wrapper (i);
+  for (int i = 0; i < 3; i++)
+    callee_frees (i);
+  rec (3);
+  jumper ();
+  far ();
+  grow ();
+  dup ();
+  handoff ();
+  /* exit */
+  keep = malloc (4);
+  use (keep, 8);
+  return 0;
+}
