@@ -202,8 +202,13 @@ def summary(tool, logdir, work, records):
     log["runs"][0]["results"][0]["message"]["text"] = 1
     with open(os.path.join(bad, "message.sarif"), "w") as f:
         json.dump(log, f)
+    # Nested deeper than Python's parser recurses (hunt 44-e: a
+    # RecursionError traceback).
+    with open(os.path.join(bad, "deep.sarif"), "w") as f:
+        f.write("[" * 100000 + "]" * 100000)
     cases = [
         ("a missing file", os.path.join(bad, "gone.sarif"), "no such file"),
+        ("JSON nested too deeply", os.path.join(bad, "deep.sarif"), "not a JSON file"),
         ("a ruleId that is a number", os.path.join(bad, "ruleid.sarif"),
          "a result's ruleId is not a string"),
         ("a message text that is a number", os.path.join(bad, "message.sarif"),
@@ -229,6 +234,17 @@ def summary(tool, logdir, work, records):
     check(code1 == 0 and code2 == 0 and out1 == out2,
           "a log named twice counted once",
           "once:\n%s\ntwice:\n%s" % (out1, out2))
+
+    # A unit's second log (libtool compiles a source twice, PIC and not):
+    # its results counted once (hunt 44-e).
+    second = os.path.join(bad, "second")
+    os.makedirs(second)
+    shutil.copy(one, os.path.join(second, "pic.sarif"))
+    code3, out3, err3 = run_report(tool, one, os.path.join(second, "pic.sarif"))
+    check(code1 == 0 and code3 == 0 and out1 == out3
+          and "counted once" in err3,
+          "a unit's two logs counted once",
+          "one log:\n%s\ntwo logs of the unit:\n%s\n%s" % (out1, out3, err3))
 
     # An HTML directory that cannot be made: an error, and no summary.
     with open(os.path.join(bad, "afile"), "w") as f:
