@@ -38,6 +38,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <link.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -225,26 +226,37 @@ note (void *caller)
    that function's caller returns, in the caller's frame had the callee
    been inlined or the allocation been made by the caller (level 1: an
    xmalloc-style wrapper's objects, a constructor's result); and so on.
-   An object still live at exit could live in no frame below main's.
-   Level 0 is split by whether the allocating function had another
-   activation below it on the stack (a recursion, where the frame's size
-   multiplies).
+   An object still live at exit, or freed after the outermost function
+   of its thread returned (an atexit handler, a destructor), could live
+   in no frame.  Level 0 is split by whether the allocating function had
+   another activation below it on the stack (a recursion, where the
+   frame's size multiplies).
 
    The program must be built with
      -finstrument-functions -finstrument-functions-exclude-file-list=/usr/include
-     -fno-inline -fno-partial-inlining -fno-omit-frame-pointer
+     -fno-inline -fno-partial-inlining -fno-optimize-sibling-calls
+     -fno-omit-frame-pointer
    GCC then calls __cyg_profile_func_enter/exit at each source function's
    entry and exit (below), and each function has a frame of its own whose
    canonical frame address (CFA: its frame pointer + 16 on x86-64)
-   identifies it on the stack.  A shadow stack per thread holds the
-   active functions with a serial number each; an allocation records the
-   serial numbers of its function and LEVELS - 1 callers; a free finds the
-   lowest of them still on the shadow stack.  longjmp skips exit calls:
-   entries whose CFA lies below the caller's (deeper frames) are dropped
-   at each enter, exit, allocation and free, which undoes a longjmp except
-   through library code (an allocation inside a libc call after a
-   longjmp may count one level too deep).  Not async-signal-safe (a lock
-   guards the table): for measuring runs, not for the run tests.  */
+   identifies it on the stack.  (Without -fno-optimize-sibling-calls GCC
+   jumps to the exit hook after the frame is gone, and the hook would see
+   the caller's.)  A shadow stack per thread holds the active functions
+   with a serial number each; an allocation records the serial numbers of
+   its function and LEVELS - 1 callers; a free finds the lowest of them
+   still on the shadow stack.
+
+   longjmp skips exit calls.  Entries whose CFA lies below the caller's
+   (deeper frames) are dropped at each enter, exit, allocation and free;
+   at an enter, an entry of the same CFA is dropped too (a sibling that
+   ended by longjmp), unless it is another function called from the same
+   place, which is how GCC instruments an always_inline body nested in
+   its host.  This undoes a longjmp except through library code (an
+   allocation inside a libc call after a longjmp may count one level too
+   deep).  Not followed: frames on another stack (sigaltstack,
+   swapcontext), pthread_exit's unwinding, C++ operator new (its malloc
+   is libstdc++'s).  Not async-signal-safe (a lock guards the table): for
+   measuring runs, not for the run tests.  */
 
 #define LEVELS 8
 
@@ -259,7 +271,7 @@ enum
   B_LEVEL0_RECURSIVE = LEVELS,	/* level 0, the function recursing */
   B_FURTHER,			/* freed, but beyond LEVELS levels */
   B_THREAD,			/* freed by another thread */
-  B_EXIT,			/* still live when the program ended */
+  B_EXIT,			/* outlived every frame of its thread */
   B_UNTRACKED,			/* allocated outside any instrumented function */
   NBUCKETS
 };
@@ -269,26 +281,38 @@ static const char *const bucket_name[NBUCKETS] = {
 };
 
 static int lifetimes_on;
+static pid_t lifetimes_pid;	/* the process whose lifetimes are written */
 static unsigned long bucket_total[NBUCKETS];
 static unsigned long site_bucket[SITES][NBUCKETS];
 
-/* The shadow stack of one thread, mapped on its first call.  Past DEPTH
-   entries calls are only counted.  */
-#define DEPTH (1u << 16)
+/* The shadow stack of one thread, mapped on its first call (address
+   space only: pages are touched as the stack deepens) and unmapped when
+   the thread ends.  Past DEPTH entries, calls are only counted.  */
+#define DEPTH (1u << 20)
 struct frame
 {
   uintptr_t cfa;
   void *fn;
+  void *call_site;
   uint64_t serial;
 };
 struct shadow
 {
+  uint64_t thread;		/* a serial number: threads' identities */
   unsigned depth;
   struct frame frames[DEPTH];
 };
 static __thread struct shadow *shadow_of_thread
   __attribute__ ((tls_model ("initial-exec")));
 static uint64_t next_serial = 1;
+static pthread_key_t shadow_key;
+
+static void
+shadow_gone (void *s)
+{
+  shadow_of_thread = NULL;
+  munmap (s, sizeof (struct shadow));
+}
 
 static struct shadow *
 shadow (void)
@@ -297,46 +321,53 @@ shadow (void)
   if (!s)
     {
       s = mmap (NULL, sizeof *s, PROT_READ | PROT_WRITE,
-		MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
       if (s == MAP_FAILED)
 	_exit (127);
+      s->thread = __atomic_fetch_add (&next_serial, 1, __ATOMIC_RELAXED);
       shadow_of_thread = s;
+      pthread_setspecific (shadow_key, s);
     }
   return s;
 }
 
-static struct frame *
-top (struct shadow *s)
-{
-  return s->depth && s->depth <= DEPTH ? &s->frames[s->depth - 1] : NULL;
-}
-
-/* Drop entries of frames that ended without an exit call (longjmp): any
-   whose CFA is at or below SP, a stack address of a live frame.  */
+/* Drop the entries of frames deeper than CFA, and of CFA itself when
+   OR_EQUAL.  Past DEPTH, the unstored entries go with the last stored
+   one.  */
 static void
-drop_abandoned (struct shadow *s, uintptr_t sp)
+drop_deeper (struct shadow *s, uintptr_t cfa, int or_equal)
 {
-  struct frame *f;
-  while ((f = top (s)) && f->cfa <= sp)
-    s->depth--;
+  while (s->depth)
+    {
+      unsigned d = s->depth <= DEPTH ? s->depth : DEPTH;
+      uintptr_t top = s->frames[d - 1].cfa;
+      if (top > cfa || (top == cfa && !or_equal))
+	return;
+      s->depth = d - 1;
+    }
 }
 
 __attribute__ ((no_instrument_function)) EXPORT void
 __cyg_profile_func_enter (void *fn, void *call_site)
 {
-  (void) call_site;
   if (!lifetimes_on)
     return;
   uintptr_t cfa = CALLER_CFA ();
   struct shadow *s = shadow ();
-  /* Strictly below: an equal CFA is a function inlined despite
-     -fno-inline (always_inline), nested in the frame's owner.  */
-  struct frame *f;
-  while ((f = top (s)) && f->cfa < cfa)
-    s->depth--;
+  drop_deeper (s, cfa, 0);
+  /* An entry of this CFA: a sibling abandoned by longjmp, or the host of
+     an always_inline body (another function, the same call site).  */
+  while (s->depth && s->depth <= DEPTH)
+    {
+      struct frame *f = &s->frames[s->depth - 1];
+      if (f->cfa != cfa || (f->fn != fn && f->call_site == call_site))
+	break;
+      s->depth--;
+    }
   if (s->depth < DEPTH)
     s->frames[s->depth] = (struct frame) {
-      cfa, fn, __atomic_fetch_add (&next_serial, 1, __ATOMIC_RELAXED) };
+      cfa, fn, call_site,
+      __atomic_fetch_add (&next_serial, 1, __ATOMIC_RELAXED) };
   s->depth++;
 }
 
@@ -348,9 +379,7 @@ __cyg_profile_func_exit (void *fn, void *call_site)
     return;
   uintptr_t cfa = CALLER_CFA ();
   struct shadow *s = shadow ();
-  struct frame *f;
-  while ((f = top (s)) && f->cfa < cfa)
-    s->depth--;
+  drop_deeper (s, cfa, 0);
   if (s->depth > DEPTH)
     {
       s->depth--;
@@ -370,7 +399,7 @@ __cyg_profile_func_exit (void *fn, void *call_site)
 struct object
 {
   uintptr_t addr;		/* 0: empty; 1: deleted */
-  struct shadow *thread;
+  uint64_t thread;
   int site;			/* slot in site_addr, or -1 */
   unsigned depth;		/* shadow depth at the allocation */
   int recursive;
@@ -389,6 +418,14 @@ lock (void)
 
 static void
 unlock (void)
+{
+  __atomic_store_n (&objects_lock, 0, __ATOMIC_RELEASE);
+}
+
+/* fork copies the lock as it is: held, if another thread was inside
+   born or died, and the child's first allocation would spin forever.  */
+static void
+fork_child (void)
 {
   __atomic_store_n (&objects_lock, 0, __ATOMIC_RELEASE);
 }
@@ -444,6 +481,21 @@ find (uintptr_t addr)
       return NULL;
 }
 
+/* Take P's record out of the table into *O; false if it has none.  */
+static int
+take (void *p, struct object *o)
+{
+  lock ();
+  struct object *found = find ((uintptr_t) p);
+  if (found)
+    {
+      *o = *found;
+      found->addr = 1;
+    }
+  unlock ();
+  return found != NULL;
+}
+
 static void
 tally (int site, int bucket)
 {
@@ -460,8 +512,8 @@ born (void *p, int site, uintptr_t sp)
   if (!lifetimes_on || !p || site == NOT_COUNTED)
     return;
   struct shadow *s = shadow ();
-  drop_abandoned (s, sp);
-  struct object o = { (uintptr_t) p, s, site, s->depth, 0, { 0 } };
+  drop_deeper (s, sp, 1);
+  struct object o = { (uintptr_t) p, s->thread, site, s->depth, 0, { 0 } };
   lock ();
   if (s->depth == 0 || s->depth > DEPTH)
     {
@@ -478,56 +530,46 @@ born (void *p, int site, uintptr_t sp)
   unlock ();
 }
 
+/* The object O, taken out of the table, ends here.  */
+static void
+ended (const struct object *o, uintptr_t sp)
+{
+  struct shadow *s = shadow ();
+  drop_deeper (s, sp, 1);
+  int bucket = B_FURTHER;
+  if (o->thread != s->thread)
+    bucket = B_THREAD;
+  else
+    {
+      unsigned j;
+      for (j = 0; j < LEVELS && j < o->depth; j++)
+	{
+	  unsigned d = o->depth - 1 - j;
+	  if (d < s->depth && d < DEPTH
+	      && s->frames[d].serial == o->serial[j])
+	    {
+	      bucket = j == 0 && o->recursive ? B_LEVEL0_RECURSIVE
+					     : B_LEVEL0 + (int) j;
+	      break;
+	    }
+	}
+      /* Every frame down to the thread's outermost was recorded, and
+	 none is left: the object outlived them all.  */
+      if (bucket == B_FURTHER && j == o->depth)
+	bucket = B_EXIT;
+    }
+  lock ();
+  tally (o->site, bucket);
+  unlock ();
+}
+
 /* P, if a tracked object, ends here.  */
 static void
 died (void *p, uintptr_t sp)
 {
-  if (!lifetimes_on || !p)
-    return;
-  struct shadow *s = shadow ();
-  drop_abandoned (s, sp);
-  lock ();
-  struct object *o = find ((uintptr_t) p);
-  if (!o)
-    {
-      unlock ();
-      return;
-    }
-  int bucket = B_FURTHER;
-  if (o->thread != s)
-    bucket = B_THREAD;
-  else
-    for (unsigned j = 0; j < LEVELS && j < o->depth; j++)
-      {
-	unsigned d = o->depth - 1 - j;
-	if (d < s->depth && d < DEPTH && s->frames[d].serial == o->serial[j])
-	  {
-	    bucket = j == 0 && o->recursive ? B_LEVEL0_RECURSIVE
-					   : B_LEVEL0 + (int) j;
-	    break;
-	  }
-      }
-  tally (o->site, bucket);
-  o->addr = 1;
-  unlock ();
-}
-
-/* realloc moved P to Q: the same object, its birth kept.  */
-static void
-moved (void *p, void *q)
-{
-  if (!lifetimes_on || !q || p == q)
-    return;
-  lock ();
-  struct object *o = find ((uintptr_t) p);
-  if (o)
-    {
-      struct object copy = *o;
-      o->addr = 1;
-      copy.addr = (uintptr_t) q;
-      insert (&copy);
-    }
-  unlock ();
+  struct object o;
+  if (lifetimes_on && p && take (p, &o))
+    ended (&o, sp);
 }
 
 /* The caller's stack pointer at the call of the function using it (the
@@ -598,20 +640,23 @@ resize (void *p, size_t n, int site, uintptr_t sp)
       born (q, site, sp);
       return q;
     }
-  int tracked = 0;
-  if (lifetimes_on && p)
-    {
-      lock ();
-      tracked = find ((uintptr_t) p) != NULL;
-      unlock ();
-    }
+  /* The record is taken out before the call: once realloc has freed P,
+     another thread may be given its address.  */
+  struct object o;
+  int tracked = lifetimes_on && p && take (p, &o);
   void *q = real_realloc (p, n);
   if (!tracked)
     born (q, site, sp);
-  else if (q)
-    moved (p, q);
-  else if (n == 0)
-    died (p, sp);		/* glibc's realloc (p, 0) frees P */
+  else if (q || n != 0)
+    {
+      /* Moved, or failed and P is as it was: the same object.  */
+      o.addr = (uintptr_t) (q ? q : p);
+      lock ();
+      insert (&o);
+      unlock ();
+    }
+  else
+    ended (&o, sp);		/* glibc's realloc (p, 0) frees P */
   return q;
 }
 
@@ -716,7 +761,13 @@ start (void)
   find_executable ();
   const char *sites = getenv ("ESCAPE_MALLOC_COUNT_SITES");
   const char *lifetimes = getenv ("ESCAPE_MALLOC_COUNT_LIFETIMES");
-  lifetimes_on = lifetimes && *lifetimes;
+  if (lifetimes && *lifetimes)
+    {
+      lifetimes_pid = getpid ();
+      if (pthread_key_create (&shadow_key, shadow_gone) == 0
+	  && pthread_atfork (NULL, NULL, fork_child) == 0)
+	lifetimes_on = 1;
+    }
   /* The lifetimes are kept per site too.  */
   sites_on = (sites && *sites) || lifetimes_on;
 }
@@ -764,7 +815,7 @@ write_counts (int fd, const char *label, const unsigned long *c)
 /* Write the lifetimes to $ESCAPE_MALLOC_COUNT_LIFETIMES: a line naming
    the buckets, the totals, then one line per site ("0xOFFSET" as in the
    sites file), each with a count per bucket.  Objects still live now
-   are counted as live at exit.  */
+   count as outliving their thread's frames.  */
 static void
 write_lifetimes (void)
 {
@@ -808,7 +859,9 @@ finish (void)
   const char *sites = getenv ("ESCAPE_MALLOC_COUNT_SITES");
   if (sites && *sites)
     write_sites ();
-  if (lifetimes_on)
+  /* A forked child's view is not the program's: the process that
+     started writes the lifetimes.  */
+  if (lifetimes_on && getpid () == lifetimes_pid)
     write_lifetimes ();
   char line[64];
   int len = snprintf (line, sizeof line, "heap-allocs: %lu\n",

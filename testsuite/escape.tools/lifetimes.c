@@ -2,16 +2,19 @@
    are known, for tools/malloc-count.c's lifetime buckets.  Each function
    says where its objects end; lifetimes.exp expects these totals:
 
-     level0            16  freed before the allocating function returns
-     level1             9  ... before its caller returns
+     level0            23  freed before the allocating function returns
+     level1            10  ... before its caller returns
      level2             1  ... two levels up, after a longjmp
-     level0-recursive   3  level 0 in a recursive activation
+     level0-recursive   6  level 0 in a recursive activation
      further            1  ten levels up
      thread             1  freed by another thread
-     exit               1  still live at exit
+     exit               2  still live at exit, or freed after main returned
 
    Built with -finstrument-functions and the flags of malloc-count.c's
-   header, at -O2; use () keeps GCC from removing the pairs.  */
+   header, at -O2; use () keeps GCC from removing the pairs.  Hunt 45-c's
+   shapes are here too: a void function's exit hook, which GCC calls as
+   a tail call unless told not to; siblings abandoned by longjmp, which
+   share their CFA with the next call; a free in an atexit handler.  */
 
 #include <pthread.h>
 #include <setjmp.h>
@@ -141,6 +144,61 @@ far (void)
   free (p);
 }
 
+/* vrec (3): as rec, but void.  */
+static void
+vrec (int n)
+{
+  char *p = malloc (4);
+  use (p, n);
+  if (n)
+    vrec (n - 1);
+  free (p);
+}
+
+/* An error-recovery loop: parse is called from one place again and
+   again, and every other call ends by longjmp.  Its objects are level0
+   (not recursive), and make's after the loop level1.  */
+static jmp_buf retry;
+
+static int
+parse (int i)
+{
+  char *b = malloc (4);
+  use (b, i);
+  free (b);
+  if (i & 1)
+    longjmp (retry, 1);
+  return i;
+}
+
+static void
+recover_loop (void)
+{
+  for (volatile int i = 0; i < 6; i++)
+    if (!setjmp (retry))
+      parse (i);
+  char *p = make (9);
+  use (p, 9);
+  free (p);
+}
+
+/* exit: freed by an atexit handler, after main returned.  */
+static char *late;
+
+static void
+free_late (void)
+{
+  free (late);
+}
+
+static void
+keep_late (void)
+{
+  late = malloc (4);
+  use (late, 10);
+  atexit (free_late);
+}
+
 /* level0, once: realloc continues the object.  */
 static void
 grow (void)
@@ -192,7 +250,10 @@ main (void)
   for (int i = 0; i < 3; i++)
     callee_frees (i);
   rec (3);
+  vrec (3);
   jumper ();
+  recover_loop ();
+  keep_late ();
   far ();
   grow ();
   dup ();
