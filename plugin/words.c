@@ -475,10 +475,13 @@ moved_words (const struct esc_site *s, const struct esc_limits *lim,
   if (s->placement == ESC_PLACE_BUDGETED)
     {
       *rule = "escape.moved.alloca";
+      /* At least one byte, as rewrite.cc takes: malloc (0) is a
+	 distinct pointer.  */
+      unsigned long long taken = s->size > 0 ? (unsigned long long) s->size
+					     : 1;
       return s->size >= 0
 	     ? format ("moved to stack while the thread's alloca budget "
-		       "lasts (%llu %s)", (unsigned long long) s->size,
-		       s->size == 1 ? "byte" : "bytes")
+		       "lasts (%llu %s)", taken, taken == 1 ? "byte" : "bytes")
 	     : format ("moved to stack while the thread's alloca budget "
 		       "lasts, when size <= %llu",
 		       (unsigned long long) esc_budget_limit (lim));
