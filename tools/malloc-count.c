@@ -37,6 +37,7 @@
 #include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <link.h>
 #include <pthread.h>
 #include <stddef.h>
@@ -226,9 +227,10 @@ note (void *caller)
    that function's caller returns, in the caller's frame had the callee
    been inlined or the allocation been made by the caller (level 1: an
    xmalloc-style wrapper's objects, a constructor's result); and so on.
-   An object still live at exit, or freed after the outermost function
-   of its thread returned (an atexit handler, a destructor), could live
-   in no frame.  Level 0 is split by whether the allocating function had
+   An object that outlived every frame of the program's code that was
+   active when it was allocated ("exit": still live at exit, freed after
+   main returned, in an atexit handler, a destructor, or by a later
+   callback of library code) could live in no frame of it.  Level 0 is split by whether the allocating function had
    another activation below it on the stack (a recursion, where the
    frame's size multiplies).
 
@@ -251,12 +253,17 @@ note (void *caller)
    at an enter, an entry of the same CFA is dropped too (a sibling that
    ended by longjmp), unless it is another function called from the same
    place, which is how GCC instruments an always_inline body nested in
-   its host.  This undoes a longjmp except through library code (an
-   allocation inside a libc call after a longjmp may count one level too
-   deep).  Not followed: frames on another stack (sigaltstack,
-   swapcontext), pthread_exit's unwinding, C++ operator new (its malloc
-   is libstdc++'s).  Not async-signal-safe (a lock guards the table): for
-   measuring runs, not for the run tests.  */
+   its host.  This undoes a longjmp but in three shapes, where later
+   objects may count one level too deep or as recursive: through library
+   code (an allocation inside a libc call after a longjmp); out of a
+   function called through a pointer when the next call from that place
+   reaches another function (a sibling of that CFA and call site looks
+   like an always_inline host); out of an always_inline body.  Not
+   followed: frames on another stack (sigaltstack, swapcontext),
+   pthread_exit's unwinding, C++ operator new (its malloc is
+   libstdc++'s).  Not async-signal-safe (a lock guards the table): for
+   measuring runs, not for the run tests.  A program that execs itself
+   writes the files again.  */
 
 #define LEVELS 8
 
@@ -288,7 +295,7 @@ static unsigned long site_bucket[SITES][NBUCKETS];
 /* The shadow stack of one thread, mapped on its first call (address
    space only: pages are touched as the stack deepens) and unmapped when
    the thread ends.  Past DEPTH entries, calls are only counted.  */
-#define DEPTH (1u << 20)
+#define DEPTH (1u << 18)
 struct frame
 {
   uintptr_t cfa;
@@ -300,6 +307,7 @@ struct shadow
 {
   uint64_t thread;		/* a serial number: threads' identities */
   unsigned depth;
+  unsigned ending;		/* rounds of key destructors seen */
   struct frame frames[DEPTH];
 };
 static __thread struct shadow *shadow_of_thread
@@ -307,11 +315,34 @@ static __thread struct shadow *shadow_of_thread
 static uint64_t next_serial = 1;
 static pthread_key_t shadow_key;
 
+/* The thread ends.  Its key's destructor comes before the program's
+   own (this library's key was made first), whose frees must still find
+   the thread's identity; so it puts the shadow back and waits for the
+   last of glibc's rounds of destructors.  */
 static void
-shadow_gone (void *s)
+shadow_gone (void *p)
 {
+  struct shadow *s = p;
+  if (++s->ending < PTHREAD_DESTRUCTOR_ITERATIONS)
+    {
+      pthread_setspecific (shadow_key, s);
+      return;
+    }
   shadow_of_thread = NULL;
-  munmap (s, sizeof (struct shadow));
+  munmap (s, sizeof *s);
+}
+
+/* Out of memory here: say so, since the program's own output is not
+   where a failed run of the counter would be looked for.  */
+static void
+no_memory (const char *what)
+{
+  static const char msg[] = "malloc-count: cannot map memory for ";
+  ssize_t ignored = write (2, msg, sizeof msg - 1);
+  ignored = write (2, what, strlen (what));
+  ignored = write (2, "\n", 1);
+  (void) ignored;
+  _exit (127);
 }
 
 static struct shadow *
@@ -323,7 +354,7 @@ shadow (void)
       s = mmap (NULL, sizeof *s, PROT_READ | PROT_WRITE,
 		MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
       if (s == MAP_FAILED)
-	_exit (127);
+	no_memory ("a thread's shadow stack");
       s->thread = __atomic_fetch_add (&next_serial, 1, __ATOMIC_RELAXED);
       shadow_of_thread = s;
       pthread_setspecific (shadow_key, s);
@@ -445,7 +476,7 @@ insert (const struct object *o)
       struct object *t = mmap (NULL, cap * sizeof *t, PROT_READ | PROT_WRITE,
 			       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
       if (t == MAP_FAILED)
-	_exit (127);
+	no_memory ("the table of live objects");
       objects_used = 0;
       for (size_t i = 0; i < objects_cap; i++)
 	if (objects[i].addr > 1)

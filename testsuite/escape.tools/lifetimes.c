@@ -8,13 +8,16 @@
      level0-recursive   6  level 0 in a recursive activation
      further            1  ten levels up
      thread             1  freed by another thread
-     exit               2  still live at exit, or freed after main returned
+     exit               3  still live at exit, freed after main returned,
+                           or by a thread's key destructor
 
    Built with -finstrument-functions and the flags of malloc-count.c's
    header, at -O2; use () keeps GCC from removing the pairs.  Hunt 45-c's
    shapes are here too: a void function's exit hook, which GCC calls as
    a tail call unless told not to; siblings abandoned by longjmp, which
-   share their CFA with the next call; a free in an atexit handler.  */
+   share their CFA with the next call; a free in an atexit handler; and
+   hunt 45-d's: a free in a thread's key destructor, which runs after
+   the counter's own.  */
 
 #include <pthread.h>
 #include <setjmp.h>
@@ -227,6 +230,29 @@ thread_frees (void *p)
   return NULL;
 }
 
+/* exit: freed by the key's destructor when the thread has ended.  */
+static pthread_key_t key;
+
+static void *
+keeps_specific (void *unused)
+{
+  (void) unused;
+  char *p = malloc (4);
+  use (p, 11);
+  pthread_setspecific (key, p);
+  return NULL;
+}
+
+static void
+specific (void)
+{
+  pthread_t t;
+  if (pthread_key_create (&key, free) != 0
+      || pthread_create (&t, NULL, keeps_specific, NULL) != 0)
+    abort ();
+  pthread_join (t, NULL);
+}
+
 static void
 handoff (void)
 {
@@ -258,6 +284,7 @@ main (void)
   grow ();
   dup ();
   handoff ();
+  specific ();
   /* exit */
   keep = malloc (4);
   use (keep, 8);
