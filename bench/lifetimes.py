@@ -33,8 +33,7 @@ GROUPS = [
     ('other', ['thread', 'untracked']),
 ]
 
-# What the tables' reader needs to know, after "From the lifetimes build
-# (...), one untimed run ...".
+# What the tables' reader needs to know.
 METHOD = ('each heap object is put at the lowest frame of the call stack '
           'that outlived it, counting up from the function that called '
           'the allocator. Level 0: freed before that function returned; '
@@ -46,6 +45,14 @@ METHOD = ('each heap object is put at the lowest frame of the call stack '
           'inlined first). Live at exit: still live when the program '
           'ended, or freed after `main` returned; no frame outlived it. '
           'Objects, not calls: a `realloc` continues its object.')
+
+
+def intro(run):
+    """The paragraph before the table; RUN says what ran once."""
+    return ('From the lifetimes build (`gcc -O2` with %s, linked with '
+            '`tools/malloc-count.c`, whose header has the method), one '
+            'untimed %s: %s' % (' '.join('`%s`' % f for f in FLAGS), run,
+                                METHOD))
 
 
 def link_flags(malloc_count):
