@@ -909,7 +909,8 @@ has_allocation_call (function *fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
       if (is_gimple_call (gsi_stmt (gsi))
-	  && alloc_call_kind (gsi_stmt (gsi)) != ALLOC_NONE)
+	  && (alloc_call_kind (gsi_stmt (gsi)) != ALLOC_NONE
+	      || allocation_wrapper (gsi_stmt (gsi))))
 	return true;
   return false;
 }
@@ -1678,6 +1679,7 @@ decide (function_graph *fg, struct decisions *d)
 		       && !stmt_ends_bb_p (a.call);
       /* calloc's zeroing would need its own branch; not worth it.  */
       s->guardable = a.fn != ALLOC_CALLOC;
+      s->wrapper = a.wrapper != NULL;
       tree fndecl = gimple_call_fndecl (a.call);
       s->allocator = fndecl && DECL_NAME (fndecl)
 		     ? IDENTIFIER_POINTER (DECL_NAME (fndecl)) : NULL;
@@ -2399,6 +2401,7 @@ esc_analyze_unit (void)
   FOR_EACH_DEFINED_FUNCTION (node)
     if (analysed_p (node) && node->get_fun ())
       by_uid[node->get_uid ()] = node;
+  find_wrappers ();
 
   /* Summaries, callees first.  */
   esc_callgraph *order = describe_callgraph (false);
@@ -2468,6 +2471,7 @@ esc_analyze_unit (void)
   for (unsigned i = 0; i < reached.length (); i++)
     reached[i].functions.release ();
   reached.release ();
+  forget_wrappers ();
   esc_program_free (program);
   program = NULL;
   esc_callgraph_free (callgraph);

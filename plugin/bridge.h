@@ -10,6 +10,7 @@
      calls.cc     calls: to code, through pointers, the library table,
                   GCC's per-argument facts
      builtins.cc  allocation calls, builtins, internal functions, atomics
+     wrappers.cc  the program's allocation and free wrappers
      report.cc    notes and opt-info
      rewrite.cc   slots in place of local allocations
    Include gcc-includes.h before this file.  */
@@ -135,10 +136,37 @@ int read_limit_arg (gcall *call, unsigned i);
 tree program_bound_names (void);
 void note_program_bound_names (void);
 
+/* ---- The program's allocation and free wrappers (wrappers.cc). ---- */
+
+/* A function whose body is a malloc or calloc call and a failure exit
+   (wrappers.cc explains): for each of the allocator's size arguments,
+   the wrapper's parameter it passes on unchanged, or -1 and the
+   constant it passes.  */
+struct alloc_wrapper
+{
+  enum alloc_fn fn;		/* ALLOC_MALLOC or ALLOC_CALLOC */
+  int param[2];
+  int64_t constant[2];
+};
+/* Read the unit's wrappers, before any rewrite; forget them at its
+   end.  */
+void find_wrappers (void);
+void forget_wrappers (void);
+/* The wrapper CALL calls, if it calls one and passes it its sizes as
+   they are; NULL otherwise.  */
+const alloc_wrapper *allocation_wrapper (const gimple *call);
+/* Whether CALL calls a function whose body only frees its first
+   parameter (perhaps behind a test of it), passing it the pointer.  */
+bool free_wrapper_p (const gimple *call);
+/* The allocator's size argument I (0, or calloc's 1) of CALL to W.  */
+tree wrapper_size_arg (const gcall *call, const alloc_wrapper *w, int i);
+
 struct alloc_site
 {
   gcall *call;
   enum alloc_fn fn;
+  const alloc_wrapper *wrapper;	/* the call's, or NULL for the library's
+				   own allocator */
   esc_loc obj;
   int64_t size;			/* constant bytes, or -1 */
   uint64_t align;		/* requested alignment, 0 for malloc's */

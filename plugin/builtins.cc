@@ -6,7 +6,8 @@
    matches the builtin's prototype, so a user function that happens to be
    called `malloc' with another signature is not taken for one.  Beyond
    those, any direct call to a function declared __attribute__((malloc))
-   returns fresh memory.  Each allocation call is an allocation site: an
+   returns fresh memory, and so does a call of the program's allocation
+   wrapper (wrappers.cc).  Each allocation call is an allocation site: an
    object of its own, which the policy may move to the stack.  */
 
 #include "gcc-includes.h"
@@ -363,6 +364,11 @@ requested_size (alloc_site *site)
   tree arg0 = nargs > 0 ? gimple_call_arg (call, 0) : NULL_TREE;
   tree arg1 = nargs > 1 ? gimple_call_arg (call, 1) : NULL_TREE;
   tree arg2 = nargs > 2 ? gimple_call_arg (call, 2) : NULL_TREE;
+  if (site->wrapper)
+    {
+      arg0 = wrapper_size_arg (call, site->wrapper, 0);
+      arg1 = wrapper_size_arg (call, site->wrapper, 1);
+    }
   /* An alignment not known at compile time never gets a slot.  */
   uint64_t unknown_align = ~(uint64_t) 0;
   switch (site->fn)
@@ -411,17 +417,38 @@ requested_size (alloc_site *site)
     }
 }
 
+/* The arguments of a call of allocation wrapper W but its sizes: the
+   code the wrapper runs where malloc failed may keep them (in a global,
+   before a longjmp).  */
 static void
-read_allocation (function_graph &fg, gcall *call, enum alloc_fn kind)
+read_wrapper_args (function_graph &fg, gcall *call, const alloc_wrapper *w)
+{
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    if ((int) i != w->param[0] && (int) i != w->param[1])
+      {
+	esc_loc arg = fg.call_arg (call, i);
+	struct esc_why leaks = fg.why (ESC_WHY_CALL,
+				       source_name (gimple_call_fndecl (call)));
+	leaks.argno = (int) i + 1;
+	if (arg != ESC_NO_LOC)
+	  esc_flow (fg.g, esc_heap (fg.g), arg, 0, &leaks);
+      }
+}
+
+static void
+read_allocation (function_graph &fg, gcall *call, enum alloc_fn kind,
+		 const alloc_wrapper *wrapper = NULL)
 {
   esc_graph *g = fg.g;
   basic_block bb = gimple_bb (call);
   int depth = bb && bb->loop_father ? loop_depth (bb->loop_father) : 0;
   esc_loc obj = esc_loc_new (g, ESC_LOC_ALLOC, depth, call);
   struct esc_why flow = fg.why (ESC_WHY_FLOW);
-  alloc_site site = { call, kind, obj, -1, 0,
+  alloc_site site = { call, kind, wrapper, obj, -1, 0,
 		      bb && (bb->flags & BB_IRREDUCIBLE_LOOP) };
   requested_size (&site);
+  if (wrapper)
+    read_wrapper_args (fg, call, wrapper);
 
   esc_loc result = fg.call_result (call);
   switch (kind)
@@ -1275,6 +1302,19 @@ read_special_call (function_graph &fg, gcall *call)
       if (kind == ALLOC_STRNDUP)
 	read_bounds (fg, call);
       read_allocation (fg, call, kind);
+      return true;
+    }
+  if (const alloc_wrapper *w = allocation_wrapper (call))
+    {
+      read_allocation (fg, call, w->fn, w);
+      return true;
+    }
+  if (free_wrapper_p (call))
+    {
+      esc_loc p = fg.call_arg (call, 0);
+      struct esc_why flow = fg.why (ESC_WHY_FLOW);
+      if (p != ESC_NO_LOC)
+	esc_free (fg.g, p, &flow);
       return true;
     }
   tree fndecl = gimple_call_fndecl (call);

@@ -497,6 +497,9 @@ struct esc_site
      depth, or NULL when not known (no loop then gives back stack).  */
   const int32_t *loops;
   const char *allocator;	/* the allocation function's name */
+  bool wrapper;			/* a call of the program's allocation
+				   wrapper (an xmalloc): no budget, and its
+				   size unknown to GCC */
   /* Out.  */
   enum esc_placement placement;
   enum esc_keep_reason reason;

@@ -51,7 +51,10 @@
      lead back to it: alloca rules them out, and a recursion through
      them that ran in constant stack would take a frame per call;
    - with an alignment alloca does not give (aligning by hand would hide
-     the object's size from __builtin_object_size).
+     the object's size from __builtin_object_size);
+   - at a call of the program's allocation wrapper (sibcall.cc knows
+     GCC's deletions of the library's allocation calls, not of such a
+     call).
    With the budget, an object that callees free (free_tree (root)) but
    none reallocs is budgeted too: every function's free that may release
    a caller's object (one reached through a parameter) skips pointers
@@ -144,7 +147,7 @@ esc_budget_limit (const struct esc_limits *lim)
 static bool
 budget_usable (const struct esc_site *s, const struct esc_limits *lim)
 {
-  return lim->alloca_budget && !lim->gives_back_stack
+  return lim->alloca_budget && !s->wrapper && !lim->gives_back_stack
 	 && !(lim->recursive && lim->sibling_calls)
 	 && (s->loop_depth == 0 || s->verdict.outlives_iteration
 	     || s->loop_pops)
@@ -281,19 +284,21 @@ place_one (struct esc_site *s, const struct esc_limits *lim)
    _FORTIFY_SOURCE would then check writes against the slot's bound
    rather than the object's, and code that prints or tests the size would
    change.  GCC does not know the size of strdup's and strndup's results
-   at all, so a slot of any size would give an answer where there was
-   none.  So an object whose size the function asks for keeps the heap
-   in those cases: its size counts as unknown and unguardable, and the
-   report names the builtin (the last query that may see it).  Queries
-   that only check accesses (UBSan's) are not recorded, and those that
-   bound _FORTIFY_SOURCE's checks (ONLY_CHECKED) keep only these sites:
-   a check the heap object did not get would fail a limit larger than
-   the object (the bridge's object_size_use).  */
+   at all, nor of an allocation wrapper's, so a slot of any size would
+   give an answer where there was none.  So an object whose size the
+   function asks for keeps the heap in those cases: its size counts as
+   unknown and unguardable, and the report names the builtin (the last
+   query that may see it).  Queries that only check accesses (UBSan's)
+   are not recorded, and those that bound _FORTIFY_SOURCE's checks
+   (ONLY_CHECKED) keep only these sites: a check the heap object did not
+   get would fail a limit larger than the object (the bridge's
+   object_size_use).  */
 static bool
 size_unknown_to_gcc (const struct esc_site *s)
 {
-  return s->allocator && (strcmp (s->allocator, "strdup") == 0
-			  || strcmp (s->allocator, "strndup") == 0);
+  return s->wrapper
+	 || (s->allocator && (strcmp (s->allocator, "strdup") == 0
+			      || strcmp (s->allocator, "strndup") == 0));
 }
 
 /* What the function does with sizes (esc_query_kind): an object whose

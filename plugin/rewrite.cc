@@ -203,6 +203,8 @@ call_result (gcall *call)
 static tree
 size_arg (const alloc_site &a)
 {
+  if (a.wrapper)
+    return wrapper_size_arg (a.call, a.wrapper, 0);
   return gimple_call_arg (a.call, a.fn == ALLOC_ALIGNED_ALLOC ? 1 : 0);
 }
 

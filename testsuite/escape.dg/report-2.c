@@ -15,11 +15,14 @@ g (size_t n)
   /* { dg-message "  flow: the result = a temporary" "" { target *-*-* } 12 } */
 }
 
-/* An object kept because a callee frees it: the path to the freeing
-   call's argument, then the call.  */
+/* An object kept because a callee frees it (and counts: a function that
+   only frees is a free): the path to the freeing call's argument, then
+   the call.  */
+int released;
 __attribute__ ((noinline)) void
 release (int *p)		/* { dg-message "frees param: p" } */
 {
+  released++;
   free (p);
 }
 
@@ -27,7 +30,7 @@ int
 freed_by_callee (void)
 {
   int *p = malloc (16);		/* { dg-message "escapes: freed by 'release'" } */
-  /* { dg-message "  flow: 'p' = &the allocation at line 29" "" { target *-*-* } 29 } */
+  /* { dg-message "  flow: 'p' = &the allocation at line 32" "" { target *-*-* } 32 } */
   p[0] = 1;
   int v = p[0];
   release (p);			/* { dg-message "  flow: 'release' frees 'p'" } */

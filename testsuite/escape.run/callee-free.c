@@ -13,10 +13,15 @@
 #include <stdlib.h>
 
 /* noinline: inlined, the free would be in the caller and the object
-   could rightly move to the stack.  */
+   could rightly move to the stack.  It keeps the first byte too: a
+   function that only frees is a free, whose calls go with the slot
+   (alloc-wrapper.c).  */
+volatile int released_first;
+
 __attribute__ ((noinline)) static void
 release (char *p)
 {
+  released_first = p[0];
   free (p);
 }
 

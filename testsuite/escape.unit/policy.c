@@ -444,6 +444,37 @@ test_sizes_read (void)
   esc_graph_free (g);
 }
 
+/* A call of an allocation wrapper: slots as malloc's, but no budget,
+   and a size GCC would not know (strdup's rule).  */
+static void
+test_wrapper (void)
+{
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc p[4];
+  struct esc_site s[4];
+  for (int i = 0; i < 4; i++)
+    s[i] = site (alloc_at (g, 0, &p[i]), 16);
+  s[1].wrapper = s[3].wrapper = true;
+  esc_size_query (g, p[2], "__builtin_object_size", true);
+  esc_size_query (g, p[3], "__builtin_object_size", true);
+  esc_solve (g);
+  esc_place_sites (g, s, 4, &defaults);
+  CHECK (s[0].placement == ESC_PLACE_STACK
+	 && s[1].placement == ESC_PLACE_STACK,
+	 "a wrapper's object takes a slot like malloc's");
+  CHECK (s[2].placement == ESC_PLACE_STACK
+	 && s[3].placement == ESC_PLACE_HEAP && s[3].size_query,
+	 "a size that bounds a check keeps only the wrapper's object");
+  struct esc_limits rec = defaults;
+  rec.recursive = true;
+  rec.alloca_budget = 65536;
+  esc_place_sites (g, s, 4, &rec);
+  CHECK (s[0].placement == ESC_PLACE_BUDGETED
+	 && s[1].reason == ESC_KEEP_RECURSION,
+	 "in a recursion, malloc's object is budgeted, the wrapper's not");
+  esc_graph_free (g);
+}
+
 /* Slots take their alignment's multiple of the frame: 1-byte objects
    take 16 bytes each of max-frame-size and of the chain's room.  */
 static void
@@ -546,6 +577,7 @@ main (void)
   test_budget_and_recursion ();
   test_alloca_budget ();
   test_callee_frees_and_pops ();
+  test_wrapper ();
   test_explain ();
   totals ();
   return 0;

@@ -1,0 +1,517 @@
+/* wrappers.cc -- the program's allocation and free wrappers: calls of an
+   `xmalloc' or an `xfree' read as the malloc or free they amount to.
+
+   A project allocates through a function of its own that checks
+   malloc's result (`p = malloc (n); if (!p) fatal (...); return p;').
+   Where GCC inlines it, the caller holds the malloc and the plugin moves
+   it; where GCC does not (-Os, a wrapper over the inliner's limits, one
+   declared noinline), its result is "returned from 'xmalloc'" and no
+   call of it moved.  So a call of a function whose body is only that is
+   an allocation site itself: a local result takes a slot, and the call
+   goes.  Likewise a call of a function whose body is only `free (p)'
+   (perhaps behind `if (p)') is a free.
+
+   The shape is read from the body that runs (call_target: not weak,
+   interposable or an ifunc, not another partition's), and must be
+   exactly this, so that deleting the call deletes nothing else:
+   - every statement from which the function may return is the one
+     malloc or calloc call (the C library's), copies of its result, tests
+     of it against null and the return of it;
+   - the sizes it passes are constants or the wrapper's own parameters,
+     unchanged and of size_t's type;
+   - the only ways from there into code that cannot return (an error
+     message and exit, abort, longjmp) are the tests' null edges: that
+     code runs only when malloc failed, which a slot does not;
+   - nothing loops there: the call allocates once.
+   GCC's malloc attribute is not needed and not trusted (a bump allocator
+   may carry it).  The code of the null edges may do anything with the
+   wrapper's other arguments, so those escape (builtins.cc); the call
+   graph keeps the call, so recursion and the chain of frames count it.
+   A wrapper's call is never budgeted (the budget's sibling-call checks
+   know GCC's deletions of the library's calls, not of this one), and
+   GCC knows no size for its result, as for strdup's (policy.c).  */
+
+#include "gcc-includes.h"
+#include "bridge.h"
+
+/* The unit's allocation wrappers, by cgraph uid: an index into WRAPPERS
+   plus 1; and its free wrappers.  Read before any body is rewritten (the
+   budget guards a free wrapper's free).  */
+static hash_map<int_hash<int, -1, -2>, int> *shapes;
+static vec<alloc_wrapper *> wrappers;
+static hash_map<int_hash<int, -1, -2>, int> *free_shapes;
+
+/* The index of parameter PARM of FNDECL, or -1.  */
+static int
+param_index (tree fndecl, tree parm)
+{
+  int i = 0;
+  for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p), i++)
+    if (p == parm)
+      return i;
+  return -1;
+}
+
+/* The parameter of FNDECL whose incoming value T is, or -1.  */
+static int
+incoming_param (tree fndecl, tree t)
+{
+  if (TREE_CODE (t) != SSA_NAME || !SSA_NAME_IS_DEFAULT_DEF (t)
+      || !SSA_NAME_VAR (t) || TREE_CODE (SSA_NAME_VAR (t)) != PARM_DECL)
+    return -1;
+  return param_index (fndecl, SSA_NAME_VAR (t));
+}
+
+/* The blocks of FUN from which its exit is reachable, by any edge.  */
+static void
+returning_blocks (function *fun, bitmap out)
+{
+  auto_vec<basic_block> work;
+  work.safe_push (EXIT_BLOCK_PTR_FOR_FN (fun));
+  bitmap_set_bit (out, EXIT_BLOCK_PTR_FOR_FN (fun)->index);
+  while (!work.is_empty ())
+    {
+      basic_block bb = work.pop ();
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->preds)
+	if (bitmap_set_bit (out, e->src->index))
+	  work.safe_push (e->src);
+    }
+}
+
+/* Whether the blocks IN of FUN hold a cycle: a depth-first walk from the
+   entry along their edges meets a block still on its path.  */
+static bool
+cycle_among (function *fun, bitmap in)
+{
+  auto_bitmap on_path, done;
+  auto_vec<std::pair<basic_block, edge_iterator> > stack;
+  basic_block entry = ENTRY_BLOCK_PTR_FOR_FN (fun);
+  stack.safe_push (std::make_pair (entry, ei_start (entry->succs)));
+  bitmap_set_bit (on_path, entry->index);
+  while (!stack.is_empty ())
+    {
+      std::pair<basic_block, edge_iterator> &top = stack.last ();
+      if (ei_end_p (top.second))
+	{
+	  bitmap_clear_bit (on_path, top.first->index);
+	  bitmap_set_bit (done, top.first->index);
+	  stack.pop ();
+	  continue;
+	}
+      basic_block next = ei_edge (top.second)->dest;
+      ei_next (&top.second);
+      if (!bitmap_bit_p (in, next->index))
+	continue;
+      if (bitmap_bit_p (on_path, next->index))
+	return true;
+      if (bitmap_set_bit (done, next->index))
+	{
+	  bitmap_set_bit (on_path, next->index);
+	  stack.safe_push (std::make_pair (next, ei_start (next->succs)));
+	}
+    }
+  return false;
+}
+
+/* Statements that do nothing at run time.  */
+static bool
+inert_p (gimple *stmt)
+{
+  return is_gimple_debug (stmt) || gimple_code (stmt) == GIMPLE_NOP
+	 || gimple_code (stmt) == GIMPLE_LABEL
+	 || gimple_code (stmt) == GIMPLE_PREDICT;
+}
+
+/* The values of a body that say whether the pointer P is null: P and
+   its copies, P == 0 and P != 0, their conversions and __builtin_expect
+   of them, each with whether it is non-zero when P is null (1) or when
+   it is not (-1).  */
+class null_tests
+{
+public:
+  explicit null_tests (tree p)
+  {
+    copies.add (p);
+    sign.put (p, -1);
+  }
+  hash_set<tree> copies;
+  hash_map<tree, int> sign;
+
+  /* Whether STMT computes one of these, taking it in.  */
+  bool derives_p (gimple *stmt)
+  {
+    tree lhs = gimple_get_lhs (stmt);
+    if (!lhs || TREE_CODE (lhs) != SSA_NAME)
+      return false;
+    if (gassign *assign = dyn_cast<gassign *> (stmt))
+      {
+	tree a = gimple_assign_rhs1 (assign);
+	enum tree_code code = gimple_assign_rhs_code (assign);
+	if ((gimple_assign_single_p (assign) || gimple_assign_cast_p (assign))
+	    && copies.contains (a) && POINTER_TYPE_P (TREE_TYPE (lhs)))
+	  {
+	    copies.add (lhs);
+	    return take (lhs, -1);
+	  }
+	if (code == EQ_EXPR || code == NE_EXPR)
+	  {
+	    tree b = gimple_assign_rhs2 (assign);
+	    if (!copies.contains (a))
+	      std::swap (a, b);
+	    return copies.contains (a) && integer_zerop (b)
+		   && take (lhs, code == EQ_EXPR ? 1 : -1);
+	  }
+	/* A truth value converted: 0 and 1 stay what they are.  */
+	int *s = sign.get (a);
+	return gimple_assign_cast_p (assign) && s && !copies.contains (a)
+	       && INTEGRAL_TYPE_P (TREE_TYPE (lhs)) && take (lhs, *s);
+      }
+    gcall *call = dyn_cast<gcall *> (stmt);
+    if (call
+	&& (gimple_call_builtin_p (call, BUILT_IN_EXPECT)
+	    || gimple_call_builtin_p (call, BUILT_IN_EXPECT_WITH_PROBABILITY)
+	    || gimple_call_internal_p (call, IFN_BUILTIN_EXPECT))
+	&& gimple_call_num_args (call))
+      {
+	int *s = sign.get (gimple_call_arg (call, 0));
+	return s && take (lhs, *s);
+      }
+    return false;
+  }
+
+  /* Whether COND tests one of these against 0, and E, an edge out of its
+     block, is the one taken when P is null.  With E NULL: whether COND
+     tests one of them at all.  */
+  bool null_edge_p (gcond *cond, edge e)
+  {
+    tree a = gimple_cond_lhs (cond), b = gimple_cond_rhs (cond);
+    if (!sign.get (a))
+      std::swap (a, b);
+    enum tree_code code = gimple_cond_code (cond);
+    int *s = sign.get (a);
+    if (!s || !integer_zerop (b) || (code != EQ_EXPR && code != NE_EXPR))
+      return false;
+    if (!e)
+      return true;
+    bool null_when_true = (code == NE_EXPR) == (*s == 1);
+    return null_when_true == ((e->flags & EDGE_TRUE_VALUE) != 0);
+  }
+
+private:
+  bool take (tree lhs, int s)
+  {
+    int *old = sign.get (lhs);
+    if (old && *old != s)
+      return false;
+    sign.put (lhs, s);
+    return true;
+  }
+};
+
+/* Whether FUN's blocks have edges GCC adds for exceptions or nonlocal
+   control flow.  */
+static bool
+odd_edges_p (function *fun)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (e->flags & (EDGE_EH | EDGE_ABNORMAL))
+	  return true;
+    }
+  return false;
+}
+
+/* A size argument of the allocation call in wrapper FNDECL: the
+   parameter or constant it is, into W's slot I; false if neither.  */
+static bool
+size_operand (tree fndecl, tree arg, alloc_wrapper *w, int i)
+{
+  w->param[i] = -1;
+  w->constant[i] = 0;
+  if (TREE_CODE (arg) == INTEGER_CST)
+    {
+      if (!tree_fits_uhwi_p (arg))
+	return false;
+      unsigned HOST_WIDE_INT c = tree_to_uhwi (arg);
+      w->constant[i] = c > (unsigned HOST_WIDE_INT) INT64_MAX ? INT64_MAX
+		       : (int64_t) c;
+      return true;
+    }
+  w->param[i] = incoming_param (fndecl, arg);
+  return w->param[i] >= 0
+	 && useless_type_conversion_p (size_type_node, TREE_TYPE (arg));
+}
+
+/* Whether NODE's body has the shape of an allocation wrapper (the top
+   of this file); its parameters and constants into *W.  */
+static bool
+wrapper_shape (cgraph_node *node, alloc_wrapper *w)
+{
+  tree fndecl = node->decl;
+  function *fun = DECL_STRUCT_FUNCTION (fndecl);
+  if (!fun || !fun->cfg || !gimple_in_ssa_p (fun) || fun->static_chain_decl
+      || !POINTER_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)))
+      || lookup_attribute ("noipa", DECL_ATTRIBUTES (fndecl))
+      || odd_edges_p (fun))
+    return false;
+  auto_bitmap returning;
+  returning_blocks (fun, returning);
+  if (!bitmap_bit_p (returning, ENTRY_BLOCK_PTR_FOR_FN (fun)->index)
+      || cycle_among (fun, returning))
+    return false;
+  /* The allocation, then what is computed from its result (SSA's
+     definitions dominate their uses, so these follow it in any
+     order).  */
+  gcall *alloc = NULL;
+  basic_block b;
+  FOR_EACH_BB_FN (b, fun)
+    if (bitmap_bit_p (returning, b->index))
+      for (gimple_stmt_iterator gsi = gsi_start_bb (b); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	if (gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi)))
+	  {
+	    enum alloc_fn kind = alloc_call_kind (call);
+	    if (kind != ALLOC_MALLOC && kind != ALLOC_CALLOC)
+	      continue;
+	    tree lhs = gimple_call_lhs (call);
+	    if (alloc || !lhs || TREE_CODE (lhs) != SSA_NAME
+		|| gimple_call_num_args (call) != (kind == ALLOC_MALLOC
+						   ? 1u : 2u))
+	      return false;
+	    w->fn = kind;
+	    w->param[1] = -1;
+	    w->constant[1] = 1;
+	    for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	      if (!size_operand (fndecl, gimple_call_arg (call, i), w, i))
+		return false;
+	    alloc = call;
+	  }
+  if (!alloc)
+    return false;
+  null_tests result (gimple_call_lhs (alloc));
+  for (bool grew = true; grew;)
+    {
+      grew = false;
+      FOR_EACH_BB_FN (b, fun)
+	if (bitmap_bit_p (returning, b->index))
+	  for (gimple_stmt_iterator gsi = gsi_start_bb (b); !gsi_end_p (gsi);
+	       gsi_next (&gsi))
+	    {
+	      tree lhs = gimple_get_lhs (gsi_stmt (gsi));
+	      if (lhs && !result.sign.get (lhs)
+		  && result.derives_p (gsi_stmt (gsi)))
+		grew = true;
+	    }
+    }
+  FOR_EACH_BB_FN (b, fun)
+    {
+      if (!bitmap_bit_p (returning, b->index))
+	continue;
+      for (gphi_iterator gsi = gsi_start_phis (b); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	if (!virtual_operand_p (gimple_phi_result (gsi.phi ())))
+	  return false;
+      for (gimple_stmt_iterator gsi = gsi_start_bb (b); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	{
+	  gimple *stmt = gsi_stmt (gsi);
+	  if (inert_p (stmt) || stmt == alloc || result.derives_p (stmt))
+	    continue;
+	  if (gcond *cond = dyn_cast<gcond *> (stmt))
+	    {
+	      if (!result.null_edge_p (cond, NULL))
+		return false;
+	    }
+	  else if (greturn *ret = dyn_cast<greturn *> (stmt))
+	    {
+	      if (!gimple_return_retval (ret)
+		  || !result.copies.contains (gimple_return_retval (ret)))
+		return false;
+	    }
+	  else
+	    return false;
+	}
+      /* Out of the returning blocks only along a null test's null
+	 edge.  */
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, b->succs)
+	if (!bitmap_bit_p (returning, e->dest->index))
+	  {
+	    gcond *cond = safe_dyn_cast<gcond *> (last_stmt (b));
+	    if (!cond || !result.null_edge_p (cond, e))
+	      return false;
+	  }
+    }
+  return true;
+}
+
+/* Whether NODE's body is only a free of its first parameter, perhaps
+   behind tests of it against null.  */
+static bool
+free_shape (cgraph_node *node)
+{
+  tree fndecl = node->decl;
+  function *fun = DECL_STRUCT_FUNCTION (fndecl);
+  if (!fun || !fun->cfg || !gimple_in_ssa_p (fun) || fun->static_chain_decl
+      || !VOID_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)))
+      || !DECL_ARGUMENTS (fndecl)
+      || lookup_attribute ("noipa", DECL_ATTRIBUTES (fndecl))
+      || odd_edges_p (fun))
+    return false;
+  auto_bitmap all;
+  basic_block b;
+  FOR_ALL_BB_FN (b, fun)
+    bitmap_set_bit (all, b->index);
+  if (cycle_among (fun, all))
+    return false;
+  tree p = ssa_default_def (fun, DECL_ARGUMENTS (fndecl));
+  if (!p || !POINTER_TYPE_P (TREE_TYPE (p)))
+    return false;
+  null_tests param (p);
+  tree lib_free = builtin_decl_explicit (BUILT_IN_FREE);
+  if (!lib_free || defined_by_program_p (lib_free))
+    return false;
+  int frees = 0;
+  FOR_EACH_BB_FN (b, fun)
+    {
+      for (gphi_iterator gsi = gsi_start_phis (b); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	if (!virtual_operand_p (gimple_phi_result (gsi.phi ())))
+	  return false;
+      for (gimple_stmt_iterator gsi = gsi_start_bb (b); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	{
+	  gimple *stmt = gsi_stmt (gsi);
+	  if (inert_p (stmt) || param.derives_p (stmt))
+	    continue;
+	  if (gcall *call = dyn_cast<gcall *> (stmt))
+	    {
+	      if (!gimple_call_builtin_p (call, BUILT_IN_FREE)
+		  || gimple_call_arg (call, 0) != p || frees++)
+		return false;
+	    }
+	  else if (gcond *cond = dyn_cast<gcond *> (stmt))
+	    {
+	      if (!param.null_edge_p (cond, NULL))
+		return false;
+	    }
+	  else if (greturn *ret = dyn_cast<greturn *> (stmt))
+	    {
+	      if (gimple_return_retval (ret))
+		return false;
+	    }
+	  else
+	    return false;
+	}
+      /* Every way ends in a return.  */
+      if (EDGE_COUNT (b->succs) == 0)
+	return false;
+    }
+  return frees == 1;
+}
+
+/* The body CALL runs, if it is the one of a function of the unit other
+   than the caller's.  */
+static cgraph_node *
+called_body (const gimple *stmt)
+{
+  const gcall *call = dyn_cast<const gcall *> (stmt);
+  tree fndecl = call ? gimple_call_fndecl (call) : NULL_TREE;
+  if (!fndecl || gimple_call_internal_p (call) || fndecl_built_in_p (fndecl)
+      || !current_function_decl)
+    return NULL;
+  cgraph_node *callee = cgraph_node::get (fndecl);
+  cgraph_node *caller = cgraph_node::get (current_function_decl);
+  cgraph_node *target = callee && caller ? call_target (callee, caller)
+			: NULL;
+  return target && target->decl != current_function_decl ? target : NULL;
+}
+
+void
+find_wrappers (void)
+{
+  shapes = new hash_map<int_hash<int, -1, -2>, int>;
+  free_shapes = new hash_map<int_hash<int, -1, -2>, int>;
+  cgraph_node *node;
+  FOR_EACH_DEFINED_FUNCTION (node)
+    {
+      alloc_wrapper w;
+      if (!node->get_fun ())
+	continue;
+      if (wrapper_shape (node, &w))
+	{
+	  wrappers.safe_push (XNEW (alloc_wrapper));
+	  *wrappers.last () = w;
+	  shapes->put (node->get_uid (), wrappers.length ());
+	}
+      else if (free_shape (node))
+	free_shapes->put (node->get_uid (), 1);
+    }
+}
+
+const alloc_wrapper *
+allocation_wrapper (const gimple *stmt)
+{
+  cgraph_node *target = called_body (stmt);
+  int *known = target && shapes ? shapes->get (target->get_uid ()) : NULL;
+  if (!known)
+    return NULL;
+  const alloc_wrapper *w = wrappers[*known - 1];
+  /* The call passes the sizes as the body takes them.  */
+  const gcall *call = as_a<const gcall *> (stmt);
+  tree parms = DECL_ARGUMENTS (target->decl);
+  for (int i = 0; i < 2; i++)
+    if (w->param[i] >= 0)
+      {
+	tree parm = parms;
+	for (int k = 0; k < w->param[i] && parm; k++)
+	  parm = DECL_CHAIN (parm);
+	if (!parm || (unsigned) w->param[i] >= gimple_call_num_args (call)
+	    || !useless_type_conversion_p
+		  (TREE_TYPE (parm),
+		   TREE_TYPE (gimple_call_arg (call, w->param[i]))))
+	  return NULL;
+      }
+  return w;
+}
+
+bool
+free_wrapper_p (const gimple *stmt)
+{
+  cgraph_node *target = called_body (stmt);
+  if (!target || !free_shapes || !free_shapes->get (target->get_uid ()))
+    return false;
+  /* A call that may throw has edges its deletion would leave.  */
+  const gcall *call = as_a<const gcall *> (stmt);
+  return gimple_call_num_args (call) && !gimple_call_lhs (call)
+	 && !stmt_ends_bb_p (const_cast<gcall *> (call))
+	 && useless_type_conversion_p
+	      (TREE_TYPE (DECL_ARGUMENTS (target->decl)),
+	       TREE_TYPE (gimple_call_arg (call, 0)));
+}
+
+tree
+wrapper_size_arg (const gcall *call, const alloc_wrapper *w, int i)
+{
+  return w->param[i] >= 0 ? gimple_call_arg (call, w->param[i])
+	 : build_int_cst (size_type_node, w->constant[i]);
+}
+
+void
+forget_wrappers (void)
+{
+  delete shapes;
+  shapes = NULL;
+  delete free_shapes;
+  free_shapes = NULL;
+  for (alloc_wrapper *w : wrappers)
+    XDELETE (w);
+  wrappers.release ();
+}
