@@ -211,8 +211,12 @@ esc_parse_arg (const struct plugin_argument *arg, bool *want_help)
 	esc_opts.report_level = value[0] - '0';
       else
 	{
-	  error ("escape: bad value %qs for %<-fplugin-arg-escape-report%>: "
-		 "expected 1 or 2, or no value", value);
+	  /* Both spellings: escape.specs turns -fescape-report=LEVEL into
+	     this argument, and cc1 cannot tell which the user wrote.  */
+	  error ("escape: bad value %qs for the report level "
+		 "(%<-fescape-report=LEVEL%> or "
+		 "%<-fplugin-arg-escape-report=LEVEL%>): expected 1 or 2, or "
+		 "no value", value);
 	  return false;
 	}
       return true;
