@@ -19,7 +19,11 @@ small so that a failure points at the idiom:
   smallstack  call chains that allocate, run on a thread with a small
               stack or on a ucontext coroutine stack (guard page or canary);
               a chain with files of its own on a coroutine is marked
-              escape_no_stack, as doc/escape.md asks of users.
+              escape_no_stack, as doc/escape.md asks of users;
+  wrappers    allocation and free wrappers: beside their calls, in another
+              file (seen under -flto), weak ones that a strong definition
+              replaces, -fPIC code's that the executable interposes, and
+              look-alikes that do one thing more (count, fill).
 
 A program is a dict of file name -> text plus the names of the files that
 form a shared library (libfz.so); main.c holds main.  Every file starts
@@ -961,12 +965,106 @@ SMALLSTACK = {
     'ucontext-canary': lambda p: unit_chain(p, 'ucontext-canary'),
 }
 
+# ---- wrappers: the program's allocation and free wrappers ---------------
+
+def wrapper_def(p, name, calloc, attr, extra=''):
+    """An allocation wrapper NAME (of calloc's shape if CALLOC) with
+    ATTR before it.  EXTRA, a statement after the test, makes it an
+    ordinary function, whose calls must stay."""
+    r = p.r
+    sig = ('void *\n%s (size_t n, size_t size)' % name if calloc
+           else 'void *\n%s (size_t n)' % name)
+    call = 'calloc (n, size)' if calloc else 'malloc (n)'
+    test = r.choice(['!p', 'p == NULL', '__builtin_expect (!p, 0)'])
+    fail = r.choice(['abort ();', 'fputs ("out of memory\\n", stderr);\n      exit (3);',
+                     'perror ("%s");\n      exit (4);' % name])
+    return ('%s%s\n{\n  void *p = %s;\n  if (%s)\n    {\n      %s\n    }\n%s  return p;\n}\n'
+            % (attr, sig, call, test, fail, ('  %s\n' % extra) if extra else ''))
+
+
+def free_def(p, name, attr, extra=''):
+    body = p.r.choice(['free (p);', 'if (p)\n    free (p);'])
+    return ('%svoid\n%s (void *p)\n{\n%s  %s\n}\n'
+            % (attr, name, ('  %s\n' % extra) if extra else '', body))
+
+
+def unit_wrap(p, how):
+    """WORK allocates through a wrapper, uses the object and frees it
+    through free or a free wrapper, a few times: the object is local, and
+    moves where the wrapper's body is seen and is the one that runs.
+    Look-alikes that do one thing more (count, fill), and wrappers that a
+    strong or an interposing definition (which counts) replaces, must
+    keep their calls: what they do more reaches the checksum."""
+    r = p.r
+    ct, size = pick_type(r)
+    wrap, xfree, work = p.name('xalloc'), p.name('xfree'), p.name('wwork')
+    calloc = r.random() < 0.3
+    bytes_ = 'n * size' if calloc else 'n'
+    extra = fextra = ''
+    if how == 'wrap-lookalike':
+        extra = r.choice(['fz_mix (n);', 'memset (p, 0x5a, %s);' % bytes_])
+        fextra = r.choice(['', 'fz_mix (7);'])
+    local = how in ('wrap-local', 'wrap-lookalike')
+    attr = r.choice(['__attribute__ ((noinline)) ', '__attribute__ ((noinline)) ', '']
+                    + (['static '] if local else []))
+    wfile = {'wrap-local': 'a.c', 'wrap-lookalike': 'a.c', 'wrap-xfile': 'a.c',
+             'wrap-weak': 'a.c', 'wrap-pic': 'libfz.c'}[how]
+    kfile = 'b.c' if how == 'wrap-xfile' else wfile
+    fattr = '__attribute__ ((noinline)) '
+    if how == 'wrap-weak':
+        attr = fattr = '__attribute__ ((weak)) '
+        p.add('b.c', wrapper_def(p, wrap, calloc, '__attribute__ ((noinline)) ',
+                                 'fz_mix (n + 1);'))
+        p.add('b.c', free_def(p, xfree, '__attribute__ ((noinline)) ', 'fz_mix (11);'))
+    if how == 'wrap-pic':
+        if 'libfz.c' not in p.lib:
+            p.lib.append('libfz.c')
+        p.add('main.c', wrapper_def(p, wrap, calloc, '', 'fz_mix (n + 2);'))
+        p.add('main.c', free_def(p, xfree, '', 'fz_mix (13);'))
+    if attr != 'static ':
+        proto = ('void *%s (size_t, size_t);\n' % wrap if calloc
+                 else 'void *%s (size_t);\n' % wrap)
+        proto += 'void %s (void *);\n' % xfree
+        for f in sorted({wfile, kfile, 'main.c'}):
+            p.add(f, proto)
+    p.add(wfile, wrapper_def(p, wrap, calloc, attr, extra))
+    p.add(wfile, free_def(p, xfree, 'static __attribute__ ((noinline)) '
+                          if attr == 'static ' else fattr, fextra))
+    reps = r.randrange(1, 6)
+    count = r.choice(['%dU' % r.randrange(1, 64),
+                      '%dU' % r.randrange(64, 4096 // size + 1),
+                      '(k %% %dU + 1)' % r.randrange(1, 256 // size + 1),
+                      '(k %% %dU + 1)' % r.randrange(256 // size, 3000 // size)])
+    alloc = ('%s *q = %s (n, sizeof (%s));' % (ct, wrap, ct) if calloc
+             else '%s *q = %s (n * sizeof (%s));' % (ct, wrap, ct))
+    # What the wrapper or calloc put there is read before the fill: a
+    # slot not cleared each time, or a look-alike's fill gone, shows.
+    use = (read_loop(p, 'q', 'n') + '\n    ') if calloc or extra.startswith('memset') else ''
+    use += fill_loop(p, 'q', ct, 'n', ['j']) + '\n    ' + read_loop(p, 'q', 'n')
+    release = r.choice(['free (q);', '%s (q);' % xfree])
+    p.add(kfile, 'unsigned long\n%s (unsigned k)\n{\n  unsigned long acc = k;\n'
+          '  for (unsigned j = 0; j < %dU; j++)\n    {\n    size_t n = %s;\n    %s\n'
+          '    %s\n    %s\n    }\n  return acc;\n}\n'
+          % (work, reps, count, alloc, use, release))
+    p.add('main.c', 'unsigned long %s (unsigned k);\n' % work)
+    call_work(p, work, how)
+
+
+WRAPPERS = {
+    'wrap-local': lambda p: unit_wrap(p, 'wrap-local'),
+    'wrap-lookalike': lambda p: unit_wrap(p, 'wrap-lookalike'),
+    'wrap-xfile': lambda p: unit_wrap(p, 'wrap-xfile'),
+    'wrap-weak': lambda p: unit_wrap(p, 'wrap-weak'),
+    'wrap-pic': lambda p: unit_wrap(p, 'wrap-pic'),
+}
+
 FAMILIES = {
     'linkbind': LINKBIND,
     'indirect': INDIRECT,
     'inlinerec': INLINEREC,
     'hidden': HIDDEN,
     'smallstack': SMALLSTACK,
+    'wrappers': WRAPPERS,
 }
 
 

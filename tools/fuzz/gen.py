@@ -14,7 +14,7 @@ the choice):
   classic     this file: one file, random work functions over allocations
               (what every seed generated before the other families came;
               `--family classic' reproduces any old seed);
-  linkbind, indirect, inlinerec, hidden, smallstack
+  linkbind, indirect, inlinerec, hidden, smallstack, wrappers
               families.py: programs around one idiom each, described there.
 
 What follows describes the classic family.  The program prints a checksum of everything it computed after
@@ -50,7 +50,8 @@ import families  # noqa: E402
 # The mix of a campaign: half the seeds classic, the rest spread evenly
 # over the idiom families.
 FAMILY_WEIGHTS = [('classic', 50), ('linkbind', 10), ('indirect', 10),
-                  ('inlinerec', 10), ('hidden', 10), ('smallstack', 10)]
+                  ('inlinerec', 10), ('hidden', 10), ('smallstack', 10),
+                  ('wrappers', 10)]
 FAMILY_NAMES = [f for f, _ in FAMILY_WEIGHTS]
 
 TYPES = {
