@@ -18,7 +18,8 @@
      malloc or calloc call (the C library's), copies of its result, tests
      of it against null and the return of it;
    - the sizes it passes are constants or the wrapper's own parameters,
-     unchanged and of size_t's type;
+     unchanged and of size_t's type (malloc's may be made at least 1
+     first, tests of the parameters deciding);
    - the only ways from there into code that cannot return (an error
      message and exit, abort, longjmp) are the tests' null edges: that
      code runs only when malloc failed, which a slot does not;
@@ -227,10 +228,29 @@ odd_edges_p (function *fun)
   return false;
 }
 
-/* A size argument of the allocation call in wrapper FNDECL: the
-   parameter or constant it is, into W's slot I; false if neither.  */
+/* Whether T is 1, or a copy of it.  */
 static bool
-size_operand (tree fndecl, tree arg, alloc_wrapper *w, int i)
+one_p (tree t)
+{
+  if (TREE_CODE (t) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF (t))
+    if (gassign *copy = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (t)))
+      if (gimple_assign_single_p (copy))
+	t = gimple_assign_rhs1 (copy);
+  return integer_onep (t);
+}
+
+/* A size argument ARG of the allocation call in wrapper FNDECL: the
+   parameter or constant it is, into W's slot I; false if neither.
+   malloc's may also be its parameter made at least 1
+   (`if (n == 0) n = 1;', as libiberty's xmalloc does): a PHI of the
+   parameter and 1, or their MAX_EXPR, whatever decides between them, is
+   at most the larger, which is what a slot takes for the parameter
+   (malloc (0) gets one byte); those statements into SIZE_DEFS.  Not
+   calloc's: each of its two sizes made 1 apart could make a product
+   larger than the slot.  */
+static bool
+size_operand (tree fndecl, tree arg, alloc_wrapper *w, int i,
+	      hash_set<gimple *> &size_defs)
 {
   w->param[i] = -1;
   w->constant[i] = 0;
@@ -243,9 +263,50 @@ size_operand (tree fndecl, tree arg, alloc_wrapper *w, int i)
 		       : (int64_t) c;
       return true;
     }
+  if (!useless_type_conversion_p (size_type_node, TREE_TYPE (arg)))
+    return false;
   w->param[i] = incoming_param (fndecl, arg);
-  return w->param[i] >= 0
-	 && useless_type_conversion_p (size_type_node, TREE_TYPE (arg));
+  if (w->param[i] >= 0 || w->fn != ALLOC_MALLOC
+      || TREE_CODE (arg) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (arg))
+    return w->param[i] >= 0;
+  gimple *def = SSA_NAME_DEF_STMT (arg);
+  auto_vec<tree, 4> ops;
+  if (gphi *phi = dyn_cast<gphi *> (def))
+    for (unsigned k = 0; k < gimple_phi_num_args (phi); k++)
+      ops.safe_push (gimple_phi_arg_def (phi, k));
+  else if (is_gimple_assign (def)
+	   && gimple_assign_rhs_code (def) == MAX_EXPR)
+    {
+      ops.safe_push (gimple_assign_rhs1 (def));
+      ops.safe_push (gimple_assign_rhs2 (def));
+    }
+  else
+    return false;
+  for (tree op : ops)
+    if (one_p (op))
+      {
+	if (TREE_CODE (op) == SSA_NAME)
+	  size_defs.add (SSA_NAME_DEF_STMT (op));
+      }
+    else if (w->param[i] < 0 || w->param[i] == incoming_param (fndecl, op))
+      w->param[i] = incoming_param (fndecl, op);
+    else
+      return false;
+  size_defs.add (def);
+  return w->param[i] >= 0;
+}
+
+/* Whether COND compares parameters of the function and constants only:
+   a test of its sizes, which does nothing.  */
+static bool
+param_test_p (gcond *cond)
+{
+  for (tree t : { gimple_cond_lhs (cond), gimple_cond_rhs (cond) })
+    if (TREE_CODE (t) != INTEGER_CST
+	&& !(TREE_CODE (t) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF (t)
+	     && SSA_NAME_VAR (t) && TREE_CODE (SSA_NAME_VAR (t)) == PARM_DECL))
+      return false;
+  return true;
 }
 
 /* Whether NODE's body has the shape of an allocation wrapper (the top
@@ -269,6 +330,7 @@ wrapper_shape (cgraph_node *node, alloc_wrapper *w)
      definitions dominate their uses, so these follow it in any
      order).  */
   gcall *alloc = NULL;
+  hash_set<gimple *> size_defs;
   basic_block b;
   FOR_EACH_BB_FN (b, fun)
     if (bitmap_bit_p (returning, b->index))
@@ -288,7 +350,8 @@ wrapper_shape (cgraph_node *node, alloc_wrapper *w)
 	    w->param[1] = -1;
 	    w->constant[1] = 1;
 	    for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-	      if (!size_operand (fndecl, gimple_call_arg (call, i), w, i))
+	      if (!size_operand (fndecl, gimple_call_arg (call, i), w, i,
+				 size_defs))
 		return false;
 	    alloc = call;
 	  }
@@ -315,17 +378,19 @@ wrapper_shape (cgraph_node *node, alloc_wrapper *w)
 	continue;
       for (gphi_iterator gsi = gsi_start_phis (b); !gsi_end_p (gsi);
 	   gsi_next (&gsi))
-	if (!virtual_operand_p (gimple_phi_result (gsi.phi ())))
+	if (!virtual_operand_p (gimple_phi_result (gsi.phi ()))
+	    && !size_defs.contains (gsi.phi ()))
 	  return false;
       for (gimple_stmt_iterator gsi = gsi_start_bb (b); !gsi_end_p (gsi);
 	   gsi_next (&gsi))
 	{
 	  gimple *stmt = gsi_stmt (gsi);
-	  if (inert_p (stmt) || stmt == alloc || result.derives_p (stmt))
+	  if (inert_p (stmt) || stmt == alloc || size_defs.contains (stmt)
+	      || result.derives_p (stmt))
 	    continue;
 	  if (gcond *cond = dyn_cast<gcond *> (stmt))
 	    {
-	      if (!result.null_edge_p (cond, NULL))
+	      if (!result.null_edge_p (cond, NULL) && !param_test_p (cond))
 		return false;
 	    }
 	  else if (greturn *ret = dyn_cast<greturn *> (stmt))

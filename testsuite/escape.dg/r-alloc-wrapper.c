@@ -259,3 +259,47 @@ others (void)
   box_free (b);
   return r;
 }
+
+/* libiberty's xmalloc: a size of 0 made 1 first (GCC makes it a
+   MAX_EXPR at -O2, a PHI at -O0).  A slot of the size asked for holds
+   either, as malloc (0) takes one byte.  */
+__attribute__ ((noinline)) void *
+at_least_one (size_t size)
+{
+  void *p;
+  if (size == 0)
+    size = 1;
+  p = malloc (size);		/* { dg-message "escapes: returned from 'at_least_one'" } */
+  if (!p)
+    abort ();
+  return p;
+}
+
+/* Not calloc's two sizes: made 1 each, apart, they could ask for more
+   than the slot.  */
+__attribute__ ((noinline)) void *
+both_at_least_one (size_t n, size_t size)
+{
+  if (n == 0 || size == 0)
+    n = size = 1;
+  void *p = calloc (n, size);	/* { dg-message "escapes: returned from 'both_at_least_one'" } */
+  if (!p)
+    abort ();
+  return p;
+}
+
+int
+adjusted (size_t n)
+{
+  char *p = at_least_one (0);	/* { dg-message "moved to stack \\(1 byte\\)" } */
+  p[0] = 1;
+  int r = p[0];
+  free (p);
+  p = at_least_one (n);		/* { dg-message "moved to stack when size <= 256" } */
+  r += fill (p, (int) n);
+  free (p);
+  p = both_at_least_one (4, 4);
+  r += fill (p, 16);
+  free (p);
+  return r;
+}

@@ -3,12 +3,13 @@
    exits when malloc fails, a calloc wrapper whose slot is zeroed on
    every call, one with the caller's name for its message, a run-time
    size through a guarded slot (the heap's way still through the
-   wrapper), a slot grown by realloc, a static wrapper GCC inlines at
-   some levels and not at others.  What is returned stays on the heap.
+   wrapper), a slot grown by realloc, libiberty's wrapper that makes a
+   size of 0 one byte, a static wrapper GCC inlines at some levels and
+   not at others.  What is returned stays on the heap.
    escape.dg/r-alloc-wrapper.c checks the notes.  */
 /* { dg-do run } */
 /* { dg-options "-Wall -Wextra -Werror" } */
-/* { dg-output "201600 0 28 235624 862 2100 6 1 ab(\n|\r\n|\r)" } */
+/* { dg-output "201600 0 28 235624 862 2100 105 1 ab(\n|\r\n|\r)" } */
 /* escape-heap-allocs: 351 */
 
 #include <stdio.h>
@@ -53,6 +54,19 @@ xfree (void *p)
 {
   if (p)
     free (p);
+}
+
+/* libiberty's: a size of 0 made 1 first.  */
+__attribute__ ((noinline)) void *
+at_least_one (size_t n)
+{
+  void *p;
+  if (n == 0)
+    n = 1;
+  p = malloc (n);
+  if (!p)
+    abort ();
+  return p;
 }
 
 static void *
@@ -149,6 +163,17 @@ inlined (void)
   return r;
 }
 
+/* The first byte, of sizes from 0 up.  */
+__attribute__ ((noinline)) static int
+first_byte (int k)
+{
+  char *p = at_least_one ((size_t) (k % 3));
+  p[0] = (char) k;
+  int r = p[0];
+  free (p);
+  return r;
+}
+
 __attribute__ ((noinline)) static char *
 made (int k)
 {
@@ -171,7 +196,7 @@ main (void)
       d += sized ((size_t) (i % 16) * 8);
       e = sized ((size_t) (300 + i % 2));
       f += grown (i % 2 ? 4 : 40);
-      g = inlined ();
+      g = inlined () + first_byte (i);
     }
   xfree (NULL);
   for (int i = 0; i < 100; i++)

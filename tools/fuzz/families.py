@@ -975,11 +975,15 @@ def wrapper_def(p, name, calloc, attr, extra=''):
     sig = ('void *\n%s (size_t n, size_t size)' % name if calloc
            else 'void *\n%s (size_t n)' % name)
     call = 'calloc (n, size)' if calloc else 'malloc (n)'
+    # libiberty's: a size of 0 made 1.
+    extra_first = ('  if (n == 0)\n    n = 1;\n'
+                   if not calloc and r.random() < 0.3 else '')
     test = r.choice(['!p', 'p == NULL', '__builtin_expect (!p, 0)'])
     fail = r.choice(['abort ();', 'fputs ("out of memory\\n", stderr);\n      exit (3);',
                      'perror ("%s");\n      exit (4);' % name])
-    return ('%s%s\n{\n  void *p = %s;\n  if (%s)\n    {\n      %s\n    }\n%s  return p;\n}\n'
-            % (attr, sig, call, test, fail, ('  %s\n' % extra) if extra else ''))
+    return ('%s%s\n{\n%s  void *p = %s;\n  if (%s)\n    {\n      %s\n    }\n%s  return p;\n}\n'
+            % (attr, sig, extra_first, call, test, fail,
+               ('  %s\n' % extra) if extra else ''))
 
 
 def free_def(p, name, attr, extra=''):
