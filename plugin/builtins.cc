@@ -417,22 +417,22 @@ requested_size (alloc_site *site)
     }
 }
 
-/* The arguments of a call of allocation wrapper W but its sizes: the
-   code the wrapper runs where malloc failed may keep them (in a global,
-   before a longjmp).  */
+/* The arguments of a call of an allocation wrapper: the code the wrapper
+   runs where malloc failed may keep them (in a global, before a
+   longjmp), its sizes too, which may be made from an address (hunt
+   46-a).  */
 static void
-read_wrapper_args (function_graph &fg, gcall *call, const alloc_wrapper *w)
+read_wrapper_args (function_graph &fg, gcall *call)
 {
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-    if ((int) i != w->param[0] && (int) i != w->param[1])
-      {
-	esc_loc arg = fg.call_arg (call, i);
-	struct esc_why leaks = fg.why (ESC_WHY_CALL,
-				       source_name (gimple_call_fndecl (call)));
-	leaks.argno = (int) i + 1;
-	if (arg != ESC_NO_LOC)
-	  esc_flow (fg.g, esc_heap (fg.g), arg, 0, &leaks);
-      }
+    {
+      esc_loc arg = fg.call_arg (call, i);
+      struct esc_why leaks = fg.why (ESC_WHY_CALL,
+				     source_name (gimple_call_fndecl (call)));
+      leaks.argno = (int) i + 1;
+      if (arg != ESC_NO_LOC)
+	esc_flow (fg.g, esc_heap (fg.g), arg, 0, &leaks);
+    }
 }
 
 static void
@@ -448,7 +448,7 @@ read_allocation (function_graph &fg, gcall *call, enum alloc_fn kind,
 		      bb && (bb->flags & BB_IRREDUCIBLE_LOOP) };
   requested_size (&site);
   if (wrapper)
-    read_wrapper_args (fg, call, wrapper);
+    read_wrapper_args (fg, call);
 
   esc_loc result = fg.call_result (call);
   switch (kind)

@@ -26,7 +26,7 @@
    - nothing loops there: the call allocates once.
    GCC's malloc attribute is not needed and not trusted (a bump allocator
    may carry it).  The code of the null edges may do anything with the
-   wrapper's other arguments, so those escape (builtins.cc); the call
+   wrapper's arguments, sizes too, so those escape (builtins.cc); the call
    graph keeps the call, so recursion and the chain of frames count it.
    A wrapper's call is never budgeted (the budget's sibling-call checks
    know GCC's deletions of the library's calls, not of this one), and
