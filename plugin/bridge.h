@@ -286,6 +286,8 @@ const char *source_name (tree fndecl);
 /* DECL's symbol: its assembler name, without the '*' a name the user
    gave (`__asm__ ("read")') starts with (build.cc).  */
 const char *symbol_name (tree decl);
+/* The index of PARM among FNDECL's parameters, or -1 (build.cc).  */
+int param_index (tree fndecl, tree parm);
 /* Whether a value of TYPE can carry a pointer (build.cc explains).  */
 bool carries_pointer (tree type);
 

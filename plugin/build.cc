@@ -91,15 +91,20 @@ source_name (tree fndecl)
 	 : name;
 }
 
-/* The index of PARM among the function's parameters, or -1.  */
 int
-function_graph::param_index (tree parm)
+param_index (tree fndecl, tree parm)
 {
   int k = 0;
-  for (tree p = DECL_ARGUMENTS (fun->decl); p; p = DECL_CHAIN (p), k++)
+  for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p), k++)
     if (p == parm)
       return k;
   return -1;
+}
+
+int
+function_graph::param_index (tree parm)
+{
+  return ::param_index (fun->decl, parm);
 }
 
 /* Whether an access of REF may read memory as another type than it was

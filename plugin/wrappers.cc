@@ -35,23 +35,13 @@
 #include "gcc-includes.h"
 #include "bridge.h"
 
-/* The unit's allocation wrappers, by cgraph uid: an index into WRAPPERS
-   plus 1; and its free wrappers.  Read before any body is rewritten (the
-   budget guards a free wrapper's free).  */
-static hash_map<int_hash<int, -1, -2>, int> *shapes;
-static vec<alloc_wrapper *> wrappers;
-static hash_map<int_hash<int, -1, -2>, int> *free_shapes;
-
-/* The index of parameter PARM of FNDECL, or -1.  */
-static int
-param_index (tree fndecl, tree parm)
-{
-  int i = 0;
-  for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p), i++)
-    if (p == parm)
-      return i;
-  return -1;
-}
+/* The unit's allocation wrappers and free wrappers, by cgraph uid.  Read
+   before any body is rewritten (the budget guards a free wrapper's free)
+   and not added to after, so the sites may keep pointers to the
+   descriptors.  */
+typedef int_hash<int, -1, -2> uid_hash;
+static hash_map<uid_hash, alloc_wrapper> *shapes;
+static hash_set<uid_hash> *free_shapes;
 
 /* The parameter of FNDECL whose incoming value T is, or -1.  */
 static int
@@ -296,17 +286,29 @@ size_operand (tree fndecl, tree arg, alloc_wrapper *w, int i,
   return w->param[i] >= 0;
 }
 
-/* Whether COND compares parameters of the function and constants only:
-   a test of its sizes, which does nothing.  */
+/* Whether COND compares FNDECL's parameters and constants only: a test
+   of its sizes, which does nothing.  */
 static bool
-param_test_p (gcond *cond)
+param_test_p (tree fndecl, gcond *cond)
 {
   for (tree t : { gimple_cond_lhs (cond), gimple_cond_rhs (cond) })
-    if (TREE_CODE (t) != INTEGER_CST
-	&& !(TREE_CODE (t) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF (t)
-	     && SSA_NAME_VAR (t) && TREE_CODE (SSA_NAME_VAR (t)) == PARM_DECL))
+    if (TREE_CODE (t) != INTEGER_CST && incoming_param (fndecl, t) < 0)
       return false;
   return true;
+}
+
+/* NODE's body, if it is one whose shape may be read: in SSA form, not
+   nested, IPA allowed to look into it, and no edges for exceptions or
+   nonlocal control flow.  */
+static function *
+plain_body (cgraph_node *node)
+{
+  function *fun = DECL_STRUCT_FUNCTION (node->decl);
+  if (!fun || !fun->cfg || !gimple_in_ssa_p (fun) || fun->static_chain_decl
+      || lookup_attribute ("noipa", DECL_ATTRIBUTES (node->decl))
+      || odd_edges_p (fun))
+    return NULL;
+  return fun;
 }
 
 /* Whether NODE's body has the shape of an allocation wrapper (the top
@@ -315,11 +317,8 @@ static bool
 wrapper_shape (cgraph_node *node, alloc_wrapper *w)
 {
   tree fndecl = node->decl;
-  function *fun = DECL_STRUCT_FUNCTION (fndecl);
-  if (!fun || !fun->cfg || !gimple_in_ssa_p (fun) || fun->static_chain_decl
-      || !POINTER_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)))
-      || lookup_attribute ("noipa", DECL_ATTRIBUTES (fndecl))
-      || odd_edges_p (fun))
+  function *fun = plain_body (node);
+  if (!fun || !POINTER_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl))))
     return false;
   auto_bitmap returning;
   returning_blocks (fun, returning);
@@ -390,7 +389,8 @@ wrapper_shape (cgraph_node *node, alloc_wrapper *w)
 	    continue;
 	  if (gcond *cond = dyn_cast<gcond *> (stmt))
 	    {
-	      if (!result.null_edge_p (cond, NULL) && !param_test_p (cond))
+	      if (!result.null_edge_p (cond, NULL)
+		  && !param_test_p (fndecl, cond))
 		return false;
 	    }
 	  else if (greturn *ret = dyn_cast<greturn *> (stmt))
@@ -423,12 +423,9 @@ static bool
 free_shape (cgraph_node *node)
 {
   tree fndecl = node->decl;
-  function *fun = DECL_STRUCT_FUNCTION (fndecl);
-  if (!fun || !fun->cfg || !gimple_in_ssa_p (fun) || fun->static_chain_decl
-      || !VOID_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)))
-      || !DECL_ARGUMENTS (fndecl)
-      || lookup_attribute ("noipa", DECL_ATTRIBUTES (fndecl))
-      || odd_edges_p (fun))
+  function *fun = plain_body (node);
+  if (!fun || !VOID_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)))
+      || !DECL_ARGUMENTS (fndecl))
     return false;
   auto_bitmap all;
   basic_block b;
@@ -502,8 +499,8 @@ called_body (const gimple *stmt)
 void
 find_wrappers (void)
 {
-  shapes = new hash_map<int_hash<int, -1, -2>, int>;
-  free_shapes = new hash_map<int_hash<int, -1, -2>, int>;
+  shapes = new hash_map<uid_hash, alloc_wrapper>;
+  free_shapes = new hash_set<uid_hash>;
   cgraph_node *node;
   FOR_EACH_DEFINED_FUNCTION (node)
     {
@@ -511,13 +508,9 @@ find_wrappers (void)
       if (!node->get_fun ())
 	continue;
       if (wrapper_shape (node, &w))
-	{
-	  wrappers.safe_push (XNEW (alloc_wrapper));
-	  *wrappers.last () = w;
-	  shapes->put (node->get_uid (), wrappers.length ());
-	}
+	shapes->put (node->get_uid (), w);
       else if (free_shape (node))
-	free_shapes->put (node->get_uid (), 1);
+	free_shapes->add (node->get_uid ());
     }
 }
 
@@ -525,10 +518,10 @@ const alloc_wrapper *
 allocation_wrapper (const gimple *stmt)
 {
   cgraph_node *target = called_body (stmt);
-  int *known = target && shapes ? shapes->get (target->get_uid ()) : NULL;
-  if (!known)
+  const alloc_wrapper *w = target && shapes
+			   ? shapes->get (target->get_uid ()) : NULL;
+  if (!w)
     return NULL;
-  const alloc_wrapper *w = wrappers[*known - 1];
   /* The call passes the sizes as the body takes them.  */
   const gcall *call = as_a<const gcall *> (stmt);
   tree parms = DECL_ARGUMENTS (target->decl);
@@ -551,7 +544,7 @@ bool
 free_wrapper_p (const gimple *stmt)
 {
   cgraph_node *target = called_body (stmt);
-  if (!target || !free_shapes || !free_shapes->get (target->get_uid ()))
+  if (!target || !free_shapes || !free_shapes->contains (target->get_uid ()))
     return false;
   /* A call that may throw has edges its deletion would leave.  */
   const gcall *call = as_a<const gcall *> (stmt);
@@ -576,7 +569,4 @@ forget_wrappers (void)
   shapes = NULL;
   delete free_shapes;
   free_shapes = NULL;
-  for (alloc_wrapper *w : wrappers)
-    XDELETE (w);
-  wrappers.release ();
 }
