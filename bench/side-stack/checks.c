@@ -191,8 +191,8 @@ check_longjmp (void)
       unsigned char *volatile mine = ss_push (24, SS_TOKEN);
       fill (mine, 24, 4242);
       volatile int depth = (int) (rnd (&s) % 20);
-      volatile int jump_at = rnd (&s) % 2 ? (int) (rnd (&s) % (unsigned) (depth + 1))
-		    : -1;
+      volatile int jump_at
+	= rnd (&s) % 2 ? (int) (rnd (&s) % (unsigned) (depth + 1)) : -1;
       if (setjmp (out) == 0)
 	jump_work (depth, jump_at, (unsigned) r);
       check (mine, 24, 4242, "longjmp caller");
