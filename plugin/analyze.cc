@@ -1097,14 +1097,16 @@ static unsigned long
 alloca_budget_for_unit (void)
 {
   /* The two limits are off at HOST_WIDE_INT_MAX, their default.  */
-  if (!esc_opts.alloca_budget || flag_split_stack || warn_alloca
+  unsigned long bytes = esc_opts.side_stack ? esc_opts.side_stack
+			: esc_opts.alloca_budget;
+  if (!bytes || flag_split_stack || warn_alloca
       || frame_size_warned () || (warn_stack_protect && flag_stack_protect)
       || (warn_alloca_limit >= 0 && warn_alloca_limit < HOST_WIDE_INT_MAX))
     return 0;
   symtab_node *own = symtab_node::get_for_asmname
 		       (get_identifier (ESC_STACK_MARK));
   if (!own)
-    return esc_opts.alloca_budget;
+    return bytes;
   warning_at (DECL_SOURCE_LOCATION (own->decl), 0,
 	      "escape: %qs is the name the alloca budget uses for its mark; the "
 	      "budget is off in this unit", ESC_STACK_MARK);
@@ -1690,6 +1692,7 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.var_buffer = esc_opts.var_buffer;
   d->limits.recursive = recursive;
   d->limits.alloca_budget = unit_alloca_budget;
+  d->limits.side_stack = unit_alloca_budget && esc_opts.side_stack;
   d->limits.gives_back_stack = fg->gives_back_stack;
   d->limits.takes_stack = fg->takes_stack;
   /* What the walk misses, later passes' folding, the check around
@@ -1918,6 +1921,7 @@ summarize_component (cgraph_node **nodes, int n)
 	}
       struct decisions none = {};
       none.limits.alloca_budget = unit_alloca_budget;
+      none.limits.side_stack = unit_alloca_budget && esc_opts.side_stack;
       push_cfun (fns[i]->fun);
       finish (fns[i], &none);
       if (loops_ready[i])

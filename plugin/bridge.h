@@ -32,6 +32,8 @@ struct esc_options
   unsigned long var_buffer;	/* guarded buffer for variable sizes; 0 off */
   unsigned long alloca_budget;	/* run-time stack bytes per thread for
 				   objects that get no slot; 0 off */
+  unsigned long side_stack;	/* the same objects in a per-thread region
+				   of this many bytes instead; 0 off */
   const char *report_file;	/* SARIF log path (sarif.h), or NULL */
 };
 extern struct esc_options esc_opts;
@@ -67,6 +69,12 @@ extern struct esc_options esc_opts;
 /* The thread-local variable under which alloca-budget's objects take
    stack space (rewrite.cc).  */
 #define ESC_STACK_MARK "__escape_stack_mark"
+/* The side stack's thread-local state and run-time functions
+   (sidestack.cc).  */
+#define ESC_SIDE_STATE "__escape_side_stack"
+#define ESC_SIDE_PUSH "__escape_side_push"
+#define ESC_SIDE_POP "__escape_side_pop"
+#define ESC_SIDE_RELEASE "__escape_side_release"
 
 /* The pass: every function of the unit (analyze.cc).  */
 void esc_analyze_unit (void);
@@ -360,11 +368,31 @@ bool thread_stack_setter_p (tree fndecl);
 bool raise_thread_stacks (function *fun, tree setter, uint64_t bytes);
 void report_raised_stack (gcall *call, uint64_t bytes);
 
+/* The TLS model a variable the rewrite defines needs (rewrite.cc).  */
+enum tls_model tls_model_for (tree var);
+
+/* ---- The side stack's run-time code (sidestack.cc). ---- */
+
+/* The push function, emitted with a region of BYTES when first asked
+   for; the pop function, once the push is.  */
+tree side_push_function (unsigned HOST_WIDE_INT bytes);
+tree side_pop_function (void);
+/* Word W of the thread's side stack state (0: the next free byte, 1: the
+   region's end, 2: its base).  */
+tree side_state_word (int w);
+/* The pops before FUN's returns (rewrite.cc).  */
+void insert_side_pops (function *fun);
+/* Whether STMT calls the unit's push or pop.  */
+bool side_push_call_p (const gimple *stmt);
+bool side_pop_call_p (const gimple *stmt);
+
 /* ---- The budget against sibling calls (sibcall.cc). ---- */
 
 /* The text of the asm each budgeted object's test goes through
    (rewrite.cc): an assembler comment.  */
 #define ESC_BUDGET_TEST_ASM ASM_COMMENT_START " escape: alloca budget test"
+/* The text of the compiler barrier before each side stack pop.  */
+#define ESC_SIDE_POP_ASM ASM_COMMENT_START " escape: side stack pop"
 
 /* The rewrite budgeted objects in FNDECL; NO_REENTRY (taken over) holds
    the callees whose calls the analysis found cannot lead back to it.  */

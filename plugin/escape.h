@@ -541,6 +541,8 @@ struct esc_limits
   bool recursive;		/* the function may be on the stack twice */
   uint64_t alloca_budget;	/* bytes per thread that objects without a
 				   slot take at run time; 0: none */
+  bool side_stack;		/* budgeted objects take the side stack, whose
+				   space no loop gives back (yet) */
   bool takes_stack;		/* the body allocas stack space itself, which
 				   no loop may pop */
   bool gives_back_stack;	/* the body pops stack space before it
@@ -722,9 +724,10 @@ char *esc_raised_stack_words (uint64_t bytes, const char **rule);
 /* The note of a budget undone where GCC made a call that may lead back
    to FUNCTION a sibling call, or, with NEVER_READ, at an object never
    read that the budget's code would keep from GCC's deletion, and with
-   it what stands between such a call and the return (sibcall.cc).  */
+   it what stands between such a call and the return (sibcall.cc);
+   SIDE_STACK: the budget's objects were on the side stack.  */
 char *esc_budget_undone_words (const char *function, bool never_read,
-			       const char **rule);
+			       bool side_stack, const char **rule);
 /* Parameter K's notes, in order, each passed to FN.  */
 typedef void esc_words_fn (void *data, const char *note, const char *rule);
 void esc_param_words (const esc_summary *, int k, const struct esc_namer *,

@@ -38,6 +38,8 @@
 #include "builtins.h"
 #include "calls.h"
 #include "gimple-iterator.h"
+#include "memmodel.h"		/* MEMMODEL_SEQ_CST: the side stack's fences */
+#include "tree-iterator.h"	/* the side stack's run-time code (sidestack.cc) */
 #include "gimple-walk.h"
 #include "gimple-fold.h"
 #include "gimplify-me.h"	/* force_gimple_operand_gsi for rewrites */

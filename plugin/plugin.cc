@@ -40,6 +40,7 @@ struct esc_options esc_opts = {
   65536,	/* max_stack_size */
   256,		/* var_buffer */
   0,		/* alloca_budget: opt-in (doc/escape.md, "Alloca budget") */
+  0,		/* side_stack: opt-in */
   NULL		/* report_file: none */
 };
 
@@ -92,6 +93,9 @@ static const struct esc_arg_spec esc_arg_specs[] = {
     "or chain budget, freed by a callee) take at run time with alloca, the "
     "heap after; costs those functions a frame pointer (default: 0, they "
     "stay on the heap)" },
+  { "side-stack", ESC_ARG_SIZE, "side-stack=N",
+    "the same objects in a region of N bytes per thread off the stack, "
+    "the heap after (default: 0, they stay on the heap)" },
   { "help", ESC_ARG_HELP, "help",
     "print this help and go on compiling" },
 };
@@ -174,6 +178,8 @@ esc_size_field (const char *key)
     return &esc_opts.max_stack_size;
   if (!strcmp (key, "alloca-budget"))
     return &esc_opts.alloca_budget;
+  if (!strcmp (key, "side-stack"))
+    return &esc_opts.side_stack;
   return &esc_opts.var_buffer;
 }
 
@@ -450,6 +456,14 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   bool ok = true, want_help = false;
   for (int i = 0; i < info->argc; i++)
     ok &= esc_parse_arg (&info->argv[i], &want_help);
+  if (ok && esc_opts.alloca_budget && esc_opts.side_stack)
+    {
+      /* Two places for the same objects: say so rather than pick.  */
+      error ("escape: %<-fplugin-arg-escape-alloca-budget%> and "
+	     "%<-fplugin-arg-escape-side-stack%> both place the objects that "
+	     "get no slot; give one");
+      ok = false;
+    }
   if (!ok)
     return 1;
 

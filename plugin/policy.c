@@ -148,6 +148,7 @@ static bool
 budget_usable (const struct esc_site *s, const struct esc_limits *lim)
 {
   return lim->alloca_budget && !s->wrapper && !lim->gives_back_stack
+	 && !(lim->side_stack && lim->takes_stack)
 	 && !(lim->recursive && lim->sibling_calls)
 	 && (s->loop_depth == 0 || s->verdict.outlives_iteration
 	     || s->loop_pops)
@@ -170,7 +171,8 @@ static bool
 loop_may_pop (const struct esc_site *sites, int nsites, int32_t loop,
 	      int32_t depth, const struct esc_limits *lim, bool placed)
 {
-  if (lim->takes_stack || lim->gives_back_stack || depth < 1)
+  if (lim->side_stack || lim->takes_stack || lim->gives_back_stack
+      || depth < 1)
     return false;
   for (int i = 0; i < nsites; i++)
     {
@@ -220,7 +222,9 @@ reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
     return ESC_KEEP_ALIGNMENT;
   if (lim->recursive && !budget_usable (s, lim))
     return ESC_KEEP_RECURSION;
-  if (lim->small_stack)
+  /* The side stack is no stack's: a function that may run on a small one
+     may push (budget_usable says alloca may not).  */
+  if (lim->small_stack && !(lim->side_stack && budget_usable (s, lim)))
     return ESC_KEEP_SMALL_STACK;
   if (s->reaches_sibling_call)
     return ESC_KEEP_SIBLING_CALL;
@@ -262,7 +266,7 @@ place_one (struct esc_site *s, const struct esc_limits *lim)
   else if (reason != ESC_KEEP_NONE)
     keep (s, reason);
   else if (lim->recursive || s->verdict.outlives_iteration
-	   || s->verdict.freed_by_callee)
+	   || s->verdict.freed_by_callee || lim->small_stack)
     budget (s);
   else if (s->size >= 0)
     {

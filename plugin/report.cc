@@ -273,7 +273,7 @@ report_budget_undone (gcall *call, bool never_read)
   location_t loc = stmt_location (cfun, call);
   const char *rule;
   char *note = esc_budget_undone_words (reported_name (cfun), never_read,
-					&rule);
+					esc_opts.side_stack != 0, &rule);
   if (first_time_said (loc, note))
     {
       if (notes)

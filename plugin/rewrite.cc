@@ -325,16 +325,21 @@ stack_mark (void)
   DECL_VISIBILITY (mark) = VISIBILITY_DEFAULT;
   DECL_VISIBILITY_SPECIFIED (mark) = 1;
   DECL_INITIAL (mark) = build_zero_cst (pointer_sized_int_node);
-  /* The model the code needs, whatever -ftls-model asks for the
-     program's own variables: local-exec in a shared object would not
-     link, initial-exec would take static TLS of a dlopen'd one.  */
-  bool local = targetm.binds_local_p (mark);
-  set_decl_tls_model (mark, flag_shlib ? (local ? TLS_MODEL_LOCAL_DYNAMIC
-					  : TLS_MODEL_GLOBAL_DYNAMIC)
-			    : (local ? TLS_MODEL_LOCAL_EXEC
-			       : TLS_MODEL_INITIAL_EXEC));
+  set_decl_tls_model (mark, tls_model_for (mark));
   varpool_node::finalize_decl (mark);
   return mark;
+}
+
+/* The model the code needs, whatever -ftls-model asks for the program's
+   own variables: local-exec in a shared object would not link,
+   initial-exec would take static TLS of a dlopen'd one.  */
+enum tls_model
+tls_model_for (tree var)
+{
+  bool local = targetm.binds_local_p (var);
+  return flag_shlib ? (local ? TLS_MODEL_LOCAL_DYNAMIC
+		       : TLS_MODEL_GLOBAL_DYNAMIC)
+	 : (local ? TLS_MODEL_LOCAL_EXEC : TLS_MODEL_INITIAL_EXEC);
 }
 
 /* A budgeted site: stack space while the budget allows (the comment at
@@ -424,6 +429,104 @@ rewrite_budgeted (const alloc_site &a, const struct esc_site &s,
   add_phi_arg (phi, heap_ptr, heap_edge, loc);
   add_phi_arg (phi, stack_ptr, single_succ_edge (stack_bb), loc);
   cfun->calls_alloca = 1;
+}
+
+/* The frame's token for the side stack: its canonical frame address, as
+   an integer, into SEQ.  */
+static tree
+frame_token (gimple_seq *seq)
+{
+  tree cfa = make_ssa_name (ptr_type_node);
+  gcall *get = gimple_build_call (builtin_decl_explicit
+				  (BUILT_IN_DWARF_CFA), 0);
+  gimple_call_set_lhs (get, cfa);
+  gimple_seq_add_stmt (seq, get);
+  return gimple_convert (seq, pointer_sized_int_node, cfa);
+}
+
+/* A budgeted site with the side stack: the region's space while it
+   lasts (sidestack.cc), the heap after:
+     p2 = __escape_side_push (n, token);
+     if (p2 == 0) p1 = malloc (n);
+     p = PHI <p1, p2>
+   The test goes through the budget's marked asm, which sibcall.cc may
+   set to take the heap.  */
+static void
+rewrite_pushed (const alloc_site &a, const struct esc_site &s,
+		const struct esc_limits &lim)
+{
+  gcall *call = a.call;
+  tree lhs = call_result (call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  location_t loc = gimple_location (call);
+  tree n = s.size >= 0 ? build_int_cstu (size_type_node, s.size)
+	   : size_arg (a);
+  gimple_seq seq = NULL;
+  tree token = frame_token (&seq);
+  tree got = make_ssa_name (ptr_type_node);
+  gcall *push = gimple_build_call (side_push_function (lim.alloca_budget), 2,
+				   gimple_convert (&seq, size_type_node, n),
+				   token);
+  gimple_call_set_lhs (push, got);
+  gimple_seq_add_stmt (&seq, push);
+  tree none = gimple_build (&seq, EQ_EXPR, boolean_type_node, got,
+			    build_int_cst (ptr_type_node, 0));
+  gimple_seq_set_location (seq, loc);
+  gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
+  tree on_heap = opaque_copy (&gsi, none, loc, ESC_BUDGET_TEST_ASM);
+
+  basic_block join_bb;
+  tree heap_ptr;
+  edge heap_edge, side_edge;
+  branch_to_heap (call, NE_EXPR, on_heap, boolean_false_node, &join_bb,
+		  &heap_ptr, &heap_edge, &side_edge);
+  basic_block side_bb = split_edge (side_edge);
+  gimple_stmt_iterator side_gsi = gsi_start_bb (side_bb);
+  seq = NULL;
+  tree side_ptr = gimple_convert (&seq, TREE_TYPE (lhs), got);
+  if (a.fn == ALLOC_CALLOC)
+    {
+      gcc_checking_assert (s.size >= 0);
+      gimple_seq_add_stmt (&seq, gimple_build_call
+			   (builtin_decl_explicit (BUILT_IN_MEMSET), 3,
+			    side_ptr, integer_zero_node,
+			    build_int_cstu (size_type_node, s.size)));
+    }
+  gimple_seq_set_location (seq, loc);
+  gsi_insert_seq_after (&side_gsi, seq, GSI_CONTINUE_LINKING);
+  gphi *phi = create_phi_node (lhs, join_bb);
+  add_phi_arg (phi, heap_ptr, heap_edge, loc);
+  add_phi_arg (phi, side_ptr, single_succ_edge (side_bb), loc);
+}
+
+/* The side stack's pop before each return of the function: a call of its
+   own, which sibcall.cc takes out around GCC's tail-call pass, after a
+   barrier (an asm that clobbers memory): no pass may move a read of an
+   object past its pop, after which a signal handler may push over it.  */
+void
+insert_side_pops (function *fun)
+{
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, EXIT_BLOCK_PTR_FOR_FN (fun)->preds)
+    {
+      gimple_stmt_iterator gsi = gsi_last_bb (e->src);
+      if (gsi_end_p (gsi) || gimple_code (gsi_stmt (gsi)) != GIMPLE_RETURN)
+	continue;
+      gimple_seq seq = NULL;
+      vec<tree, va_gc> *clobbers = NULL;
+      vec_safe_push (clobbers, build_tree_list (NULL_TREE,
+						build_string (7, "memory")));
+      gasm *barrier = gimple_build_asm_vec (ESC_SIDE_POP_ASM, NULL, NULL,
+					    clobbers, NULL);
+      gimple_asm_set_volatile (barrier, true);
+      gimple_seq_add_stmt (&seq, barrier);
+      tree token = frame_token (&seq);
+      gimple_seq_add_stmt (&seq, gimple_build_call (side_pop_function (), 1,
+						    token));
+      gimple_seq_set_location (seq, gimple_location (gsi_stmt (gsi)));
+      gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
+    }
 }
 
 /* strdup (s) and strndup (s, m) as an allocation and a copy, so that the
@@ -558,6 +661,26 @@ in_callers_budget (gimple_stmt_iterator *gsi, tree ptr, uint64_t budget)
   return inside;
 }
 
+/* Whether PTR is in the thread's side stack region: base <= PTR < end
+   (a thread without one has both 0).  */
+static tree
+in_side_stack (gimple_stmt_iterator *gsi, tree ptr)
+{
+  gimple_seq seq = NULL;
+  tree word = pointer_sized_int_node;
+  tree base = make_ssa_name (word), end = make_ssa_name (word);
+  gimple_seq_add_stmt (&seq, gimple_build_assign (base,
+						  side_state_word (2)));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (end, side_state_word (1)));
+  tree at = gimple_convert (&seq, word, ptr);
+  tree offset = gimple_build (&seq, MINUS_EXPR, word, at, base);
+  tree size = gimple_build (&seq, MINUS_EXPR, word, end, base);
+  tree inside = gimple_build (&seq, LT_EXPR, boolean_type_node, offset,
+			      size);
+  gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
+  return inside;
+}
+
 /* ACC || COND, before GSI; COND when there is no ACC yet.  */
 static tree
 either (gimple_stmt_iterator *gsi, tree acc, tree cond)
@@ -620,11 +743,17 @@ guard_free (function_graph &fg, const struct decisions *d, tree *slots,
 			 GSI_SAME_STMT);
       on_stack = either (&gsi, on_stack, is_slot);
     }
-  if (sees_budgeted)
-    on_stack = either (&gsi, on_stack, in_own_frame (&gsi, ptr));
-  if (callers)
-    on_stack = either (&gsi, on_stack,
-		       in_callers_budget (&gsi, ptr, d->limits.alloca_budget));
+  if (d->limits.side_stack && (sees_budgeted || callers))
+    on_stack = either (&gsi, on_stack, in_side_stack (&gsi, ptr));
+  else
+    {
+      if (sees_budgeted)
+	on_stack = either (&gsi, on_stack, in_own_frame (&gsi, ptr));
+      if (callers)
+	on_stack = either (&gsi, on_stack,
+			   in_callers_budget (&gsi, ptr,
+					      d->limits.alloca_budget));
+    }
   if (branch)
     {
       basic_block free_bb, rest_bb;
@@ -1090,6 +1219,7 @@ rewrite_function (function_graph &fg, const struct decisions *d)
   changed |= npins > 0;
   XDELETEVEC (pins);
   pop_budgeted_loops (fg, d);
+  bool pushes = false;
   for (int i = 0; i < d->nsites; i++)
     {
       bool budget = d->sites[i].placement == ESC_PLACE_BUDGETED;
@@ -1097,7 +1227,12 @@ rewrite_function (function_graph &fg, const struct decisions *d)
 	continue;
       if (fg.sites[i].fn == ALLOC_STRDUP || fg.sites[i].fn == ALLOC_STRNDUP)
 	lower_duplication (fg.sites[i]);
-      if (budget)
+      if (budget && d->limits.side_stack)
+	{
+	  rewrite_pushed (fg.sites[i], d->sites[i], d->limits);
+	  pushes = true;
+	}
+      else if (budget)
 	rewrite_budgeted (fg.sites[i], d->sites[i], d->limits);
       else if (d->sites[i].placement == ESC_PLACE_STACK)
 	rewrite_fixed (fg.sites[i], slots[i]);
@@ -1106,6 +1241,8 @@ rewrite_function (function_graph &fg, const struct decisions *d)
       changed = true;
     }
   XDELETEVEC (slots);
+  if (pushes)
+    insert_side_pops (cfun);
 
   if (changed)
     {

@@ -152,8 +152,9 @@ copy_into_p (const gimple *stmt)
   return false;
 }
 
-/* Whether NAME is the result of a plain alloca (a budgeted object's
-   stack branch, PHI'd with its heap branch), or that as an integer.  */
+/* Whether NAME is the result of a plain alloca or of the side stack's
+   push (a budgeted object's stack branch, PHI'd with its heap branch),
+   or that as an integer.  */
 static bool
 from_alloca_p (tree name)
 {
@@ -163,7 +164,87 @@ from_alloca_p (tree name)
   if (is_gimple_assign (def)
       && CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def)))
     return from_alloca_p (gimple_assign_rhs1 (def));
-  return gimple_call_builtin_p (def, BUILT_IN_ALLOCA);
+  return gimple_call_builtin_p (def, BUILT_IN_ALLOCA)
+	 || side_push_call_p (def);
+}
+
+/* Whether FUN pushes objects on the side stack.  */
+static bool
+pushes_p (function *fun)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (side_push_call_p (gsi_stmt (gsi)))
+	return true;
+  return false;
+}
+
+/* The computation of a removed push's or pop's frame token, NAME, if
+   nothing else uses it: a call of __builtin_dwarf_cfa, which GCC keeps
+   (it is not const), and its conversion.  Left before a call, it would
+   keep the call from being the last.  */
+static void
+remove_token (tree name)
+{
+  if (TREE_CODE (name) != SSA_NAME || !has_zero_uses (name))
+    return;
+  gimple *def = SSA_NAME_DEF_STMT (name);
+  tree from = NULL_TREE;
+  if (is_gimple_assign (def)
+      && CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def)))
+    from = gimple_assign_rhs1 (def);
+  else if (!gimple_call_builtin_p (def, BUILT_IN_DWARF_CFA))
+    return;
+  gimple_stmt_iterator gsi = gsi_for_stmt (def);
+  unlink_stmt_vdef (def);
+  gsi_remove (&gsi, true);
+  release_defs (def);
+  if (from)
+    remove_token (from);
+}
+
+/* FUN's calls of the side stack's push (PUSHES) or pop, with their frame
+   tokens: a push's result becomes null, which the undone tests no longer
+   read.  */
+static void
+remove_side_calls (function *fun, bool pushes)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);)
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	gasm *barrier = dyn_cast <gasm *> (stmt);
+	if (!pushes && barrier
+	    && !strcmp (gimple_asm_string (barrier), ESC_SIDE_POP_ASM))
+	  {
+	    unlink_stmt_vdef (stmt);
+	    gsi_remove (&gsi, true);
+	    continue;
+	  }
+	if (pushes ? !side_push_call_p (stmt) : !side_pop_call_p (stmt))
+	  {
+	    gsi_next (&gsi);
+	    continue;
+	  }
+	tree token = gimple_call_arg (stmt, pushes ? 1 : 0);
+	unlink_stmt_vdef (stmt);
+	tree lhs = gimple_call_lhs (stmt);
+	if (lhs)
+	  {
+	    gsi_replace (&gsi, gimple_build_assign
+			 (lhs, build_int_cst (TREE_TYPE (lhs), 0)), false);
+	    gsi_next (&gsi);
+	  }
+	else
+	  {
+	    gsi_remove (&gsi, true);
+	    release_defs (stmt);
+	  }
+	remove_token (token);
+      }
 }
 
 /* Whether REF is a part of what NAME points to (p->field, p[i]).  */
@@ -549,6 +630,7 @@ undo_budget (function *fun, bitmap dead = NULL)
 	  known.safe_push (gimple_assign_lhs (u));
     }
   cleanup_tree_cfg ();
+  remove_side_calls (fun, true);
   return !takes_stack_p (fun);
 }
 
@@ -766,6 +848,7 @@ may_lead_back_p (function *fun, hash_set<tree> *no_reentry)
 	{
 	  tree callee = gimple_call_fndecl (call);
 	  if (gimple_call_internal_p (call)
+	      || side_push_call_p (call) || side_pop_call_p (call)
 	      || (callee && no_reentry->contains (callee))
 	      || (callee && fndecl_built_in_p (callee, BUILT_IN_NORMAL)
 		  && !defined_by_program_p (callee)))
@@ -816,6 +899,30 @@ public:
   {
     bool all_plain;
     gcall *dead;
+    if (pushes_p (fun))
+      {
+	/* The side stack: its pops go until the check after the pass (a
+	   pop after a call keeps it from being the last).  */
+	if (opt_for_fn (fun->decl, flag_tree_dse)
+	    && opt_for_fn (fun->decl, flag_tree_dce)
+	    && may_lead_back_p (fun, *budgeted->get (fun->decl))
+	    && (dead = budgeted_never_read (fun)))
+	  {
+	    report_budget_undone (dead, true);
+	    auto_bitmap names;
+	    if (undo_budget (fun, names))
+	      delete_never_read (fun, names);
+	  }
+	remove_side_calls (fun, false);
+	cgraph_edge::rebuild_edges ();
+	if (pushes_p (fun))
+	  {
+	    if (!hidden)
+	      hidden = new hash_set<tree>;
+	    hidden->add (fun->decl);
+	  }
+	return 0;
+      }
     /* Not where the program keeps dead stores and objects
        (-fno-tree-dse, -fno-tree-dce): there GCC leaves them too.  */
     if (fun->calls_alloca && takes_stack_p (fun, &all_plain) && all_plain
@@ -879,7 +986,8 @@ public:
 	  }
       }
     delete no_reentry;
-    if (!takes_stack_p (fun))
+    bool side = pushes_p (fun);
+    if (!side && !takes_stack_p (fun))
       return 0;
     if (reentering)
       {
@@ -896,7 +1004,15 @@ public:
       }
     for (gcall *call : marked)
       gimple_call_set_tail (call, false);
-    fun->calls_alloca = true;
+    if (side)
+      {
+	insert_side_pops (fun);
+	mark_virtual_operands_for_renaming (fun);
+	update_ssa (TODO_update_ssa_only_virtuals);
+	cgraph_edge::rebuild_edges ();
+      }
+    else
+      fun->calls_alloca = true;
     return 0;
   }
 };

@@ -108,6 +108,9 @@ static const struct esc_rule
   { "escape.moved.alloca",
     "moved to stack space taken at run time (alloca) while the thread's "
     "alloca budget lasts: an object that gets no slot" },
+  { "escape.moved.side-stack",
+    "moved to the thread's side stack, a region off the stack, while it "
+    "has room: an object that gets no slot" },
   { "escape.local", "does not escape; not moved because transform=no" },
   { "escape.escapes.returned", "escapes: returned from the function" },
   { "escape.escapes.global", "escapes: stored to a global variable" },
@@ -472,6 +475,17 @@ moved_words (const struct esc_site *s, const struct esc_limits *lim,
 		   ? "does not escape"
 		   : "does not escape, stays on heap: variable size");
     }
+  if (s->placement == ESC_PLACE_BUDGETED && lim->side_stack)
+    {
+      *rule = "escape.moved.side-stack";
+      unsigned long long taken = s->size > 0 ? (unsigned long long) s->size
+					     : 1;
+      return s->size >= 0
+	     ? format ("moved to the side stack while the thread's region has "
+		       "room (%llu %s)", taken, taken == 1 ? "byte" : "bytes")
+	     : copy ("moved to the side stack while the thread's region has "
+		     "room");
+    }
   if (s->placement == ESC_PLACE_BUDGETED)
     {
       *rule = "escape.moved.alloca";
@@ -559,18 +573,21 @@ esc_raised_stack_words (uint64_t bytes, const char **rule)
 
 char *
 esc_budget_undone_words (const char *function, bool never_read,
-			 const char **rule)
+			 bool side_stack, const char **rule)
 {
   if (rule)
     *rule = "escape.budget.undone";
+  const char *what = side_stack ? "side stack" : "alloca budget";
   if (never_read)
-    return format ("alloca budget of '%s' undone: this object is never "
-		   "read, and is deleted as without the budget, so that a "
-		   "call that may lead back to it can become a sibling call; "
-		   "its budgeted objects stay on the heap", function);
-  return format ("alloca budget of '%s' undone: this call became a sibling "
-		 "call that may lead back to it; its budgeted objects stay "
-		 "on the heap", function);
+    return format ("%s of '%s' undone: this object is never read, and is "
+		   "deleted as without the %s, so that a call that may lead "
+		   "back to it can become a sibling call; its %s objects stay "
+		   "on the heap", what, function,
+		   side_stack ? "side stack" : "budget",
+		   side_stack ? "pushed" : "budgeted");
+  return format ("%s of '%s' undone: this call became a sibling call that "
+		 "may lead back to it; its %s objects stay on the heap", what,
+		 function, side_stack ? "pushed" : "budgeted");
 }
 
 /* ---- Parameters. ---- */

@@ -82,7 +82,8 @@ def expected(logdir):
         undone = {function_of(r) for r in run["results"]
                   if r["ruleId"] == "escape.budget.undone"}
         for r in run["results"]:
-            if r["ruleId"] == "escape.moved.alloca" and function_of(r) in undone:
+            if (r["ruleId"] in ("escape.moved.alloca", "escape.moved.side-stack")
+                    and function_of(r) in undone):
                 r = dict(r, ruleId="escape.heap.budget-undone")
             verdict = r["ruleId"].split(".")[1]
             path = result_path(run, r["locations"][0]["physicalLocation"]["artifactLocation"])

@@ -9,6 +9,7 @@
 /* { dg-do run } */
 /* { dg-options "-pthread" } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* { dg-output "local 481950000 global 780150000 grown 200010000 thread 1604000 balanced 1(\n|\r\n|\r)" } */
 /* escape-heap-allocs: any */
 

@@ -6,6 +6,7 @@
    itself).  The recursion runs 10^7 levels deep in constant stack.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* escape-levels: -O2 -O3 -Os */
 /* { dg-output "70000007(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */

@@ -11,6 +11,7 @@
    constant stack as it does without the plugin.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* escape-levels: -O2 -O3 -Os */
 /* { dg-output "100000000 100000000 100000000 100000000(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */

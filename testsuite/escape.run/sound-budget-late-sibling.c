@@ -11,6 +11,7 @@
      finds `trace' never set, and GCC deletes the call after the pass.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* escape-levels: -O2 -O3 */
 /* { dg-output "acc 10000000 170000000(\n|\r\n|\r)" } */
 /* { dg-output "note 10000000 170000000(\n|\r\n|\r)" } */

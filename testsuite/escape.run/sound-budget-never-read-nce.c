@@ -6,6 +6,7 @@
 /* { dg-do run } */
 /* { dg-options "-fnon-call-exceptions" } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* escape-levels: -O2 -O3 -Os */
 /* { dg-output "10000000 10000000 0(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */

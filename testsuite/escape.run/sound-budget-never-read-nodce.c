@@ -6,6 +6,7 @@
 /* { dg-do run } */
 /* { dg-options "-fno-tree-dce" } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* escape-levels: -O2 -O3 -Os */
 /* { dg-output "10 enomem=4(\n|\r\n|\r)" } */
 /* escape-heap-allocs: any */

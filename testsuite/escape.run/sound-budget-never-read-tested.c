@@ -15,6 +15,7 @@
    recursions: only the output matters.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* escape-levels: -O2 -O3 -Os */
 /* { dg-output "10 with=6 without=6; 10 created=4 stores=12; 21 1 0 1 0 1 0; 10010; 10 got=0 null=4; 10 ok=0 failed=4 enomem=4; 10; 10 fails=0; 10 enomem=4(\n|\r\n|\r)" } */
 /* escape-heap-allocs: any */

@@ -18,6 +18,7 @@
 /* { dg-do run } */
 /* { dg-options "-D_FORTIFY_SOURCE=2" } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* escape-levels: -O2 -O3 -Os */
 /* { dg-output "10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 10000000 0(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */

@@ -9,6 +9,7 @@
 /* { dg-do run } */
 /* { dg-options "-maccumulate-outgoing-args" } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* { dg-output "kept 3 sum 102(\n|\r\n|\r)" } */
 /* escape-heap-allocs: any */
 

@@ -7,6 +7,7 @@
    back to its start (continue), which must give it back on each.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* { dg-output "carried 5314263336341124326 kept 8124918502795201076 nested 4209014107704050480 last 23992321 own 286944 continues 3082966715776961108(\n|\r\n|\r)" } */
 /* escape-heap-allocs: any */
 

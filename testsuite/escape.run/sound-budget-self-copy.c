@@ -15,6 +15,7 @@
    builtins away), a copy from OUT into a local array and back.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* escape-levels: -O2 -O3 -Os */
 /* { dg-output "170000000 170000000 170000000 170000000 170000000 170000000(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */

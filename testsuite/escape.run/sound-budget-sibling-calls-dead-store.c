@@ -15,6 +15,7 @@
    points) or a call given no pointer into it is an obstacle.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=4096 */
+/* escape-side-stack-too */
 /* escape-levels: -O2 -O3 */
 /* { dg-output "ping 10000000 160000000 160000000 160000000 160000000 160000000 160000000 160000000(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */

@@ -6,6 +6,7 @@
    makes is the function's own options.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=4096 */
+/* escape-side-stack-too */
 /* escape-levels: -O1 */
 /* { dg-output "ping 10000000 160000000(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */

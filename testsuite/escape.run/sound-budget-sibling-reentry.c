@@ -7,6 +7,7 @@
    through the pointer, so ping's object stays on the heap.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* escape-levels: -O2 -O3 -Os */
 /* { dg-output "ping 10000000 160000000(\n|\r\n|\r)" } */
 /* escape-heap-allocs: same */

@@ -6,6 +6,7 @@
    node went to the C library, which aborted.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=4104 */
+/* escape-side-stack-too */
 /* { dg-output "nodes 59900(\n|\r\n|\r)" } */
 /* escape-heap-allocs: any */
 

@@ -8,6 +8,7 @@
    and the helper's own array would overwrite the object.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* escape-levels: -O2 -O3 -Os */
 /* { dg-output "sum 2615(\n|\r\n|\r)" } */
 /* escape-heap-allocs: 0 */

@@ -9,6 +9,7 @@
 /* { dg-do run { target x86_64-*-* } } */
 /* { dg-options "-mavx" } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* { dg-output "misaligned 0 sum 780 odd 1(\n|\r\n|\r)" } */
 /* escape-heap-allocs: any */
 

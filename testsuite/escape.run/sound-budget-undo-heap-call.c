@@ -10,6 +10,7 @@
    the call back a sibling call and the budget is undone.  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* escape-levels: -O2 -O3 -Os */
 /* { dg-output "ping 0(\n|\r\n|\r)after exhaustion: -1(\n|\r\n|\r)" } */
 /* escape-heap-allocs: any */

@@ -7,6 +7,7 @@
 /* { dg-do run } */
 /* { dg-output "live \\\[live\\\](\n|\r\n|\r)" } */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 /* escape-heap-allocs: same */
 
 #include <stdint.h>

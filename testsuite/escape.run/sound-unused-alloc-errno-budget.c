@@ -7,6 +7,7 @@
 /* escape-heap-allocs: same */
 /* escape-levels: -O0 */
 /* escape-plugin-args: -fplugin-arg-escape-alloca-budget=65536 */
+/* escape-side-stack-too */
 
 #include <errno.h>
 #include <stdint.h>

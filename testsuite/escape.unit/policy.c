@@ -230,6 +230,48 @@ test_alloca_budget (void)
   esc_graph_free (k);
 }
 
+static void
+test_side_stack (void)
+{
+  /* One object in a function that may run on a small stack, one that
+     dies in its loop iteration in a recursive function.  */
+  esc_graph *g = esc_graph_new (NULL, 0, false);
+  esc_loc p, q;
+  struct esc_site s[1] = { site (alloc_at (g, 0, &p), 64) };
+  struct esc_site t[1] = { site (alloc_at (g, 1, &q), 64) };
+  esc_solve (g);
+  struct esc_limits small = defaults;
+  small.small_stack = true;
+  small.alloca_budget = 65536;
+  esc_place_sites (g, s, 1, &small);
+  CHECK (s[0].reason == ESC_KEEP_SMALL_STACK,
+	 "side stack off: a function that may run on a small stack keeps its "
+	 "object on the heap, budget or not");
+  small.side_stack = true;
+  esc_place_sites (g, s, 1, &small);
+  CHECK (s[0].placement == ESC_PLACE_BUDGETED,
+	 "with the side stack, it pushes the object: no stack's space");
+  small.takes_stack = true;
+  esc_place_sites (g, s, 1, &small);
+  CHECK (s[0].reason == ESC_KEEP_SMALL_STACK,
+	 "... not where the function allocas space itself");
+
+  static const int32_t loop[] = { 7 };
+  t[0].loops = loop;
+  struct esc_limits rec = defaults;
+  rec.recursive = true;
+  rec.alloca_budget = 65536;
+  esc_place_sites (g, t, 1, &rec);
+  CHECK (t[0].placement == ESC_PLACE_BUDGETED,
+	 "the budget takes an object that dies in its iteration where the "
+	 "loop gives the space back");
+  rec.side_stack = true;
+  esc_place_sites (g, t, 1, &rec);
+  CHECK (t[0].reason == ESC_KEEP_RECURSION,
+	 "the side stack gives back no loop's space: such an object stays");
+  esc_graph_free (g);
+}
+
 /* Objects a callee frees: with the budget they are budgeted, and the
    callee's free skips them; not when a callee reallocs them, nor as fixed
    slots.  Loops pop their iterations' budgeted space when every budgeted
@@ -576,6 +618,7 @@ main (void)
   test_free_actions ();
   test_budget_and_recursion ();
   test_alloca_budget ();
+  test_side_stack ();
   test_callee_frees_and_pops ();
   test_wrapper ();
   test_explain ();

@@ -1,0 +1,494 @@
+/* sidestack.cc -- the side stack's run-time code, which the plugin emits
+   into each unit that uses it (side-stack=N).
+
+   With the side stack, the objects the policy budgets (they get no slot:
+   their function may recurse, they outlive their loop iteration, a
+   callee frees them) take space in a per-thread region off the real
+   stack instead of alloca's (rewrite.cc).  bench/side-stack/ holds the
+   design as a C model, its tests and its measurements; this file is the
+   model's code as GENERIC, given to GCC as new functions:
+
+   - __escape_side_push (n, token): N bytes of the region for the frame
+     whose token (its canonical frame address) is TOKEN, or null when the
+     region has no room or the frame may not push: a frame whose token
+     is the thread's top bumps its segment; a deeper one, or any when the
+     region is empty, opens a segment with a header (the previous top and
+     header); any other gets null.  The region is mapped on the thread's
+     first push and unmapped at its exit;
+   - __escape_side_pop (token): the frame's segment, if it is the top,
+     given back;
+   - __escape_side_release: the thread's region unmapped, at its exit.
+
+   A segment is popped only by its own frame, once every segment over it
+   is popped: coroutines, signal handlers and longjmp can strand
+   segments, never give a live one away.  The thread's state is one
+   thread-local array, weak and of default visibility like the alloca
+   budget's mark, so that the units and shared objects of a program share
+   it: a callee in another shared object tells the region's objects by
+   their address.  The functions are hidden COMDAT copies in each unit,
+   kept out of inlining and IPA (the compiler fences in them must stay
+   barriers to the caller's code: an object's reads and writes stay
+   between its push and its pop, where a signal handler's pushes cannot
+   touch it).  The region comes from mmap, not malloc: the program's
+   malloc may be its own, and sees no call it did not make.  */
+
+#include "gcc-includes.h"
+#include "bridge.h"
+
+/* The words of the thread's state.  */
+enum side_word { SIDE_CUR, SIDE_END, SIDE_BASE, SIDE_TOP, SIDE_HDR,
+		 SIDE_WORDS };
+
+/* A segment's header: the top and header it covers.  */
+#define SIDE_HEADER_BYTES 16
+#define SIDE_ALIGN 16
+/* Larger requests take the heap without looking (the rounding below
+   cannot wrap).  */
+#define SIDE_MAX_REQUEST ((unsigned HOST_WIDE_INT) 1 << 30)
+
+static tree state;		/* kept alive by its varpool node */
+static tree push_fn, pop_fn, release_fn;
+static unsigned HOST_WIDE_INT region_bytes;
+
+static tree
+word_type (void)
+{
+  return pointer_sized_int_node;
+}
+
+static tree
+word (unsigned HOST_WIDE_INT value)
+{
+  return build_int_cstu (word_type (), value);
+}
+
+/* The thread-local state (rewrite.cc's stack_mark says why weak, why
+   default visibility and which TLS model).  */
+static tree
+side_state (void)
+{
+  if (state)
+    return state;
+  tree type = build_array_type_nelts (word_type (), SIDE_WORDS);
+  state = build_decl (BUILTINS_LOCATION, VAR_DECL,
+		      get_identifier (ESC_SIDE_STATE), type);
+  TREE_STATIC (state) = 1;
+  TREE_PUBLIC (state) = 1;
+  TREE_USED (state) = 1;
+  DECL_ARTIFICIAL (state) = 1;
+  DECL_IGNORED_P (state) = 1;
+  DECL_WEAK (state) = 1;
+  DECL_VISIBILITY (state) = VISIBILITY_DEFAULT;
+  DECL_VISIBILITY_SPECIFIED (state) = 1;
+  DECL_INITIAL (state) = build_constructor (type, NULL);
+  set_decl_tls_model (state, tls_model_for (state));
+  varpool_node::finalize_decl (state);
+  return state;
+}
+
+/* The state's word W, as GENERIC or as a GIMPLE operand.  */
+tree
+side_state_word (int w)
+{
+  return build4 (ARRAY_REF, word_type (), side_state (),
+		 build_int_cst (integer_type_node, w), NULL_TREE, NULL_TREE);
+}
+
+/* ---- GENERIC for the bodies ---- */
+
+static tree
+assign (tree to, tree value)
+{
+  return build2 (MODIFY_EXPR, TREE_TYPE (to), to,
+		 fold_convert (TREE_TYPE (to), value));
+}
+
+static tree
+fence (void)
+{
+  return build_call_expr (builtin_decl_explicit
+			  (BUILT_IN_ATOMIC_SIGNAL_FENCE), 1,
+			  build_int_cst (integer_type_node, MEMMODEL_SEQ_CST));
+}
+
+/* *(uintptr_t *) (ADDR + OFFSET).  */
+static tree
+word_at (tree addr, int offset)
+{
+  tree p = fold_build2 (PLUS_EXPR, word_type (), addr, word (offset));
+  return build1 (INDIRECT_REF, word_type (),
+		 fold_convert (build_pointer_type (word_type ()), p));
+}
+
+static tree
+local (tree fn, tree type, const char *name, tree *vars)
+{
+  tree v = build_decl (BUILTINS_LOCATION, VAR_DECL, get_identifier (name),
+		       type);
+  DECL_CONTEXT (v) = fn;
+  DECL_ARTIFICIAL (v) = 1;
+  DECL_IGNORED_P (v) = 1;
+  DECL_CHAIN (v) = *vars;
+  *vars = v;
+  return v;
+}
+
+static tree
+ret (tree fn, tree value)
+{
+  if (!value)
+    return build1 (RETURN_EXPR, void_type_node, NULL_TREE);
+  tree res = DECL_RESULT (fn);
+  return build1 (RETURN_EXPR, void_type_node, assign (res, value));
+}
+
+static tree
+if_then (tree cond, tree then)
+{
+  return build3 (COND_EXPR, void_type_node, cond, then,
+		 build_empty_stmt (BUILTINS_LOCATION));
+}
+
+/* A new hidden COMDAT function NAME of TYPE with NPARAMS parameters,
+   into PARAMS.  */
+static tree
+new_function (const char *name, tree type, tree *params, int nparams)
+{
+  tree fn = build_decl (BUILTINS_LOCATION, FUNCTION_DECL,
+			get_identifier (name), type);
+  TREE_PUBLIC (fn) = 1;
+  TREE_STATIC (fn) = 1;
+  TREE_USED (fn) = 1;
+  DECL_ARTIFICIAL (fn) = 1;
+  DECL_IGNORED_P (fn) = 1;
+  DECL_EXTERNAL (fn) = 0;
+  DECL_UNINLINABLE (fn) = 1;
+  DECL_VISIBILITY (fn) = VISIBILITY_HIDDEN;
+  DECL_VISIBILITY_SPECIFIED (fn) = 1;
+  DECL_ATTRIBUTES (fn) = tree_cons (get_identifier ("noipa"), NULL_TREE,
+				    DECL_ATTRIBUTES (fn));
+  TREE_NOTHROW (fn) = 1;
+  tree res = build_decl (BUILTINS_LOCATION, RESULT_DECL, NULL_TREE,
+			 TREE_TYPE (type));
+  DECL_ARTIFICIAL (res) = 1;
+  DECL_IGNORED_P (res) = 1;
+  DECL_CONTEXT (res) = fn;
+  DECL_RESULT (fn) = res;
+  tree arg_type = TYPE_ARG_TYPES (type);
+  tree *link = &DECL_ARGUMENTS (fn);
+  for (int i = 0; i < nparams; i++, arg_type = TREE_CHAIN (arg_type))
+    {
+      tree t = TREE_VALUE (arg_type);
+      tree p = build_decl (BUILTINS_LOCATION, PARM_DECL, NULL_TREE, t);
+      DECL_ARG_TYPE (p) = t;
+      DECL_CONTEXT (p) = fn;
+      DECL_ARTIFICIAL (p) = 1;
+      params[i] = p;
+      *link = p;
+      link = &DECL_CHAIN (p);
+    }
+  make_decl_one_only (fn, DECL_ASSEMBLER_NAME (fn));
+  return fn;
+}
+
+/* FN's body is BODY, with local variables VARS: hand it to GCC.  */
+static void
+finish_function (tree fn, tree body, tree vars)
+{
+  tree block = make_node (BLOCK);
+  BLOCK_VARS (block) = vars;
+  BLOCK_SUPERCONTEXT (block) = fn;
+  TREE_USED (block) = 1;
+  DECL_INITIAL (fn) = block;
+  tree bind = build3 (BIND_EXPR, void_type_node, vars, body, block);
+  TREE_SIDE_EFFECTS (bind) = 1;
+  DECL_SAVED_TREE (fn) = bind;
+  push_struct_function (fn);
+  cfun->function_end_locus = BUILTINS_LOCATION;
+  pop_cfun ();
+  cgraph_node::add_new_function (fn, false);
+}
+
+/* An external function of the C library.  */
+static tree
+library_function (const char *name, tree type)
+{
+  tree fn = build_decl (BUILTINS_LOCATION, FUNCTION_DECL,
+			get_identifier (name), type);
+  TREE_PUBLIC (fn) = 1;
+  DECL_EXTERNAL (fn) = 1;
+  DECL_ARTIFICIAL (fn) = 1;
+  TREE_NOTHROW (fn) = 1;
+  return fn;
+}
+
+/* Linux's mmap and munmap constants (x86-64, AArch64, ...).  */
+#define SIDE_PROT_RW 3		/* PROT_READ | PROT_WRITE */
+#define SIDE_MAP_ANON_PRIVATE 0x22	/* MAP_PRIVATE | MAP_ANONYMOUS */
+
+/* void __escape_side_release (void *): the region unmapped, the state
+   cleared (a later push maps one again).  */
+static tree
+build_release (void)
+{
+  tree params[1];
+  tree type = build_function_type_list (void_type_node, ptr_type_node,
+					NULL_TREE);
+  tree fn = new_function (ESC_SIDE_RELEASE, type, params, 1);
+  tree vars = NULL_TREE;
+  tree base = local (fn, word_type (), "base", &vars);
+  tree size = local (fn, word_type (), "size", &vars);
+  tree munmap = library_function ("munmap", build_function_type_list
+				  (integer_type_node, ptr_type_node,
+				   size_type_node, NULL_TREE));
+  tree body = alloc_stmt_list ();
+  append_to_statement_list (assign (base, side_state_word (SIDE_BASE)),
+			    &body);
+  append_to_statement_list (assign (size, fold_build2
+				    (MINUS_EXPR, word_type (),
+				     side_state_word (SIDE_END), base)),
+			    &body);
+  for (int w = 0; w < SIDE_WORDS; w++)
+    append_to_statement_list (assign (side_state_word (w), word (0)), &body);
+  append_to_statement_list (fence (), &body);
+  append_to_statement_list
+    (if_then (fold_build2 (NE_EXPR, boolean_type_node, base, word (0)),
+	      build_call_expr (munmap, 2,
+			       fold_convert (ptr_type_node, base),
+			       fold_convert (size_type_node, size))),
+     &body);
+  finish_function (fn, body, vars);
+  return fn;
+}
+
+/* void *__escape_side_push (size_t n, uintptr_t token): the model's
+   ss_push and ss_first_push (bench/side-stack/side-stack.h).  */
+static tree
+build_push (void)
+{
+  tree params[2];
+  tree type = build_function_type_list (ptr_type_node, size_type_node,
+					word_type (), NULL_TREE);
+  tree fn = new_function (ESC_SIDE_PUSH, type, params, 2);
+  /* Its memory, as malloc's, is nothing else's: alias analysis tells the
+     object from the rest, as it does a heap or alloca'd object (a copy
+     of a global into it and back is a store GCC deletes).  */
+  DECL_IS_MALLOC (fn) = 1;
+  tree n = params[0], token = params[1];
+  tree vars = NULL_TREE;
+  tree bytes = local (fn, word_type (), "bytes", &vars);
+  tree c = local (fn, word_type (), "c", &vars);
+  tree base = local (fn, word_type (), "base", &vars);
+  tree null = build_int_cst (ptr_type_node, 0);
+  tree body = alloc_stmt_list ();
+
+  /* Too big, or nothing: the heap.  */
+  append_to_statement_list
+    (if_then (fold_build2 (TRUTH_ORIF_EXPR, boolean_type_node,
+			   fold_build2 (EQ_EXPR, boolean_type_node, n,
+					build_int_cst (size_type_node, 0)),
+			   fold_build2 (GT_EXPR, boolean_type_node, n,
+					build_int_cstu (size_type_node,
+							SIDE_MAX_REQUEST))),
+	      ret (fn, null)),
+     &body);
+  append_to_statement_list
+    (assign (bytes, fold_build2 (BIT_AND_EXPR, word_type (),
+				 fold_build2 (PLUS_EXPR, word_type (),
+					      fold_convert (word_type (), n),
+					      word (SIDE_ALIGN - 1)),
+				 word (-(unsigned HOST_WIDE_INT) SIDE_ALIGN))),
+     &body);
+  append_to_statement_list (assign (c, side_state_word (SIDE_CUR)), &body);
+
+  /* The frame's own segment: bump.  */
+  tree own = alloc_stmt_list ();
+  append_to_statement_list
+    (if_then (fold_build2 (LT_EXPR, boolean_type_node,
+			   fold_build2 (MINUS_EXPR, word_type (),
+					side_state_word (SIDE_END), c),
+			   bytes),
+	      ret (fn, null)),
+     &own);
+  append_to_statement_list (assign (side_state_word (SIDE_CUR),
+				    fold_build2 (PLUS_EXPR, word_type (), c,
+						 bytes)), &own);
+  append_to_statement_list (fence (), &own);
+  append_to_statement_list (ret (fn, c), &own);
+  append_to_statement_list
+    (if_then (fold_build2 (EQ_EXPR, boolean_type_node,
+			   side_state_word (SIDE_TOP), token), own),
+     &body);
+
+  /* Above the top (another stack's frame, or the top's frame is dead):
+     the heap.  Top 0 wraps to the highest.  */
+  append_to_statement_list
+    (if_then (fold_build2 (LT_EXPR, boolean_type_node,
+			   fold_build2 (MINUS_EXPR, word_type (),
+					side_state_word (SIDE_TOP), word (1)),
+			   token),
+	      ret (fn, null)),
+     &body);
+
+  /* No region yet: map one, to be unmapped at the thread's exit.  */
+  tree mmap = library_function ("mmap", build_function_type_list
+				(ptr_type_node, ptr_type_node, size_type_node,
+				 integer_type_node, integer_type_node,
+				 integer_type_node, long_integer_type_node,
+				 NULL_TREE));
+  tree atexit = library_function ("__cxa_thread_atexit_impl",
+				  build_function_type_list
+				  (integer_type_node,
+				   build_pointer_type
+				   (build_function_type_list
+				    (void_type_node, ptr_type_node,
+				     NULL_TREE)),
+				   ptr_type_node, ptr_type_node, NULL_TREE));
+  tree dso = build_decl (BUILTINS_LOCATION, VAR_DECL,
+			 get_identifier ("__dso_handle"), ptr_type_node);
+  TREE_PUBLIC (dso) = 1;
+  DECL_EXTERNAL (dso) = 1;
+  DECL_ARTIFICIAL (dso) = 1;
+  DECL_VISIBILITY (dso) = VISIBILITY_HIDDEN;
+  DECL_VISIBILITY_SPECIFIED (dso) = 1;
+  tree map = alloc_stmt_list ();
+  append_to_statement_list
+    (assign (base, build_call_expr (mmap, 6, null,
+				    build_int_cstu (size_type_node,
+						    region_bytes),
+				    build_int_cst (integer_type_node,
+						   SIDE_PROT_RW),
+				    build_int_cst (integer_type_node,
+						   SIDE_MAP_ANON_PRIVATE),
+				    build_int_cst (integer_type_node, -1),
+				    build_int_cst (long_integer_type_node,
+						   0))),
+     &map);
+  /* MAP_FAILED.  */
+  append_to_statement_list
+    (if_then (fold_build2 (EQ_EXPR, boolean_type_node, base,
+			   word (-(unsigned HOST_WIDE_INT) 1)),
+	      ret (fn, null)),
+     &map);
+  append_to_statement_list (assign (side_state_word (SIDE_BASE), base),
+			    &map);
+  append_to_statement_list (assign (side_state_word (SIDE_CUR), base), &map);
+  append_to_statement_list (assign (side_state_word (SIDE_END),
+				    fold_build2 (PLUS_EXPR, word_type (),
+						 base, word (region_bytes))),
+			    &map);
+  append_to_statement_list (assign (c, base), &map);
+  append_to_statement_list
+    (build_call_expr (atexit, 3, build_fold_addr_expr (release_fn), null,
+		      build_fold_addr_expr (dso)),
+     &map);
+  append_to_statement_list
+    (if_then (fold_build2 (EQ_EXPR, boolean_type_node,
+			   side_state_word (SIDE_BASE), word (0)),
+	      map),
+     &body);
+
+  /* A segment of the frame's own: claim the space, write the header,
+     then name it (a signal handler that runs between pushes above).  */
+  append_to_statement_list
+    (if_then (fold_build2 (LT_EXPR, boolean_type_node,
+			   fold_build2 (MINUS_EXPR, word_type (),
+					side_state_word (SIDE_END), c),
+			   fold_build2 (PLUS_EXPR, word_type (), bytes,
+					word (SIDE_HEADER_BYTES))),
+	      ret (fn, null)),
+     &body);
+  append_to_statement_list
+    (assign (side_state_word (SIDE_CUR),
+	     fold_build2 (PLUS_EXPR, word_type (), c,
+			  fold_build2 (PLUS_EXPR, word_type (), bytes,
+				       word (SIDE_HEADER_BYTES)))),
+     &body);
+  append_to_statement_list (fence (), &body);
+  append_to_statement_list (assign (word_at (c, 0),
+				    side_state_word (SIDE_TOP)), &body);
+  append_to_statement_list (assign (word_at (c, 8),
+				    side_state_word (SIDE_HDR)), &body);
+  append_to_statement_list (fence (), &body);
+  append_to_statement_list (assign (side_state_word (SIDE_HDR), c), &body);
+  append_to_statement_list (assign (side_state_word (SIDE_TOP), token),
+			    &body);
+  append_to_statement_list (fence (), &body);
+  append_to_statement_list (ret (fn, fold_build2 (PLUS_EXPR, word_type (),
+						   c,
+						   word (SIDE_HEADER_BYTES))),
+			    &body);
+  finish_function (fn, body, vars);
+  return fn;
+}
+
+/* void __escape_side_pop (uintptr_t token).  */
+static tree
+build_pop (void)
+{
+  tree params[1];
+  tree type = build_function_type_list (void_type_node, word_type (),
+					NULL_TREE);
+  tree fn = new_function (ESC_SIDE_POP, type, params, 1);
+  tree token = params[0];
+  tree vars = NULL_TREE;
+  tree h = local (fn, word_type (), "h", &vars);
+  tree body = alloc_stmt_list ();
+  append_to_statement_list (fence (), &body);
+  tree pop = alloc_stmt_list ();
+  append_to_statement_list (assign (h, side_state_word (SIDE_HDR)), &pop);
+  append_to_statement_list (assign (side_state_word (SIDE_TOP),
+				    word_at (h, 0)), &pop);
+  append_to_statement_list (assign (side_state_word (SIDE_HDR),
+				    word_at (h, 8)), &pop);
+  append_to_statement_list (assign (side_state_word (SIDE_CUR), h), &pop);
+  append_to_statement_list (fence (), &pop);
+  append_to_statement_list
+    (if_then (fold_build2 (EQ_EXPR, boolean_type_node,
+			   side_state_word (SIDE_TOP), token),
+	      pop),
+     &body);
+  finish_function (fn, body, vars);
+  return fn;
+}
+
+/* The unit's run-time functions, emitted on first use; BYTES is the
+   region's size (side-stack=N).  */
+static void
+emit_runtime (unsigned HOST_WIDE_INT bytes)
+{
+  if (push_fn)
+    return;
+  region_bytes = bytes;
+  release_fn = build_release ();
+  push_fn = build_push ();
+  pop_fn = build_pop ();
+}
+
+tree
+side_push_function (unsigned HOST_WIDE_INT bytes)
+{
+  emit_runtime (bytes);
+  return push_fn;
+}
+
+tree
+side_pop_function (void)
+{
+  return pop_fn;
+}
+
+/* Whether CALL is a call of the unit's push or pop.  */
+bool
+side_push_call_p (const gimple *stmt)
+{
+  return push_fn && is_gimple_call (stmt)
+	 && gimple_call_fndecl (stmt) == push_fn;
+}
+
+bool
+side_pop_call_p (const gimple *stmt)
+{
+  return pop_fn && is_gimple_call (stmt)
+	 && gimple_call_fndecl (stmt) == pop_fn;
+}
