@@ -1072,7 +1072,10 @@ analyze_round (component *c)
      warnings at the program's malloc calls, errors under -Werror;
    - or the unit declares the mark's name itself (a reserved name; the
      rewrite would then use the program's variable, or fail to
-     assemble).  */
+     assemble), or with the side stack one of its names;
+   - or, with the side stack, the unit is not 64-bit x86 code, whose
+     system calls its run-time code makes.
+   With side-stack, the same objects take the side stack instead.  */
 static unsigned long unit_alloca_budget;
 
 /* Whether the build asks GCC to warn about the size of frames
@@ -1103,14 +1106,32 @@ alloca_budget_for_unit (void)
       || frame_size_warned () || (warn_stack_protect && flag_stack_protect)
       || (warn_alloca_limit >= 0 && warn_alloca_limit < HOST_WIDE_INT_MAX))
     return 0;
-  symtab_node *own = symtab_node::get_for_asmname
-		       (get_identifier (ESC_STACK_MARK));
-  if (!own)
-    return bytes;
-  warning_at (DECL_SOURCE_LOCATION (own->decl), 0,
-	      "escape: %qs is the name the alloca budget uses for its mark; the "
-	      "budget is off in this unit", ESC_STACK_MARK);
-  return 0;
+  if (esc_opts.side_stack && POINTER_SIZE != 64)
+    {
+      /* The run-time code makes x86-64's system calls (sidestack.cc).  */
+      warning (0, "escape: the side stack needs 64-bit x86 code; it is off "
+	       "in this unit");
+      return 0;
+    }
+  static const char *const budget_names[] = { ESC_STACK_MARK, NULL };
+  static const char *const side_names[]
+    = { ESC_SIDE_STATE, ESC_SIDE_PUSH, ESC_SIDE_POP, ESC_SIDE_RELEASE, NULL };
+  for (const char *const *name = esc_opts.side_stack ? side_names
+				 : budget_names; *name; name++)
+    if (symtab_node *own = symtab_node::get_for_asmname
+			     (get_identifier (*name)))
+      {
+	if (esc_opts.side_stack)
+	  warning_at (DECL_SOURCE_LOCATION (own->decl), 0,
+		      "escape: %qs is a name the side stack uses; the side "
+		      "stack is off in this unit", *name);
+	else
+	  warning_at (DECL_SOURCE_LOCATION (own->decl), 0,
+		      "escape: %qs is the name the alloca budget uses for its "
+		      "mark; the budget is off in this unit", *name);
+	return 0;
+      }
+  return bytes;
 }
 
 /* Whether pointer PTR surely points outside the memory FNDECL owns: at

@@ -531,6 +531,9 @@ enum esc_unsafe
 				   at once (omp simd, ivdep), sharing a slot */
 };
 
+/* The alignment of the side stack's objects (sidestack.cc).  */
+#define ESC_SIDE_STACK_ALIGN 16
+
 struct esc_limits
 {
   uint64_t max_object_size;
@@ -542,7 +545,8 @@ struct esc_limits
   uint64_t alloca_budget;	/* bytes per thread that objects without a
 				   slot take at run time; 0: none */
   bool side_stack;		/* budgeted objects take the side stack, whose
-				   space no loop gives back (yet) */
+				   space no loop gives back (yet), aligned to
+				   ESC_SIDE_STACK_ALIGN */
   bool takes_stack;		/* the body allocas stack space itself, which
 				   no loop may pop */
   bool gives_back_stack;	/* the body pops stack space before it

@@ -456,6 +456,14 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   bool ok = true, want_help = false;
   for (int i = 0; i < info->argc; i++)
     ok &= esc_parse_arg (&info->argv[i], &want_help);
+#ifndef __x86_64__
+  if (ok && esc_opts.side_stack)
+    {
+      error ("escape: %<-fplugin-arg-escape-side-stack%> is implemented "
+	     "for x86-64 GNU/Linux only");
+      ok = false;
+    }
+#endif
   if (ok && esc_opts.alloca_budget && esc_opts.side_stack)
     {
       /* Two places for the same objects: say so rather than pick.  */

@@ -152,7 +152,8 @@ budget_usable (const struct esc_site *s, const struct esc_limits *lim)
 	 && !(lim->recursive && lim->sibling_calls)
 	 && (s->loop_depth == 0 || s->verdict.outlives_iteration
 	     || s->loop_pops)
-	 && s->align <= lim->alloca_align
+	 && s->align <= (lim->side_stack ? ESC_SIDE_STACK_ALIGN
+			 : lim->alloca_align)
 	 && (s->size < 0 || (uint64_t) s->size <= esc_budget_limit (lim));
 }
 
@@ -222,9 +223,7 @@ reason_to_keep (const struct esc_site *s, const struct esc_limits *lim)
     return ESC_KEEP_ALIGNMENT;
   if (lim->recursive && !budget_usable (s, lim))
     return ESC_KEEP_RECURSION;
-  /* The side stack is no stack's: a function that may run on a small one
-     may push (budget_usable says alloca may not).  */
-  if (lim->small_stack && !(lim->side_stack && budget_usable (s, lim)))
+  if (lim->small_stack)
     return ESC_KEEP_SMALL_STACK;
   if (s->reaches_sibling_call)
     return ESC_KEEP_SIBLING_CALL;
@@ -266,7 +265,7 @@ place_one (struct esc_site *s, const struct esc_limits *lim)
   else if (reason != ESC_KEEP_NONE)
     keep (s, reason);
   else if (lim->recursive || s->verdict.outlives_iteration
-	   || s->verdict.freed_by_callee || lim->small_stack)
+	   || s->verdict.freed_by_callee)
     budget (s);
   else if (s->size >= 0)
     {

@@ -29,8 +29,12 @@
    kept out of inlining and IPA (the compiler fences in them must stay
    barriers to the caller's code: an object's reads and writes stay
    between its push and its pop, where a signal handler's pushes cannot
-   touch it).  The region comes from mmap, not malloc: the program's
-   malloc may be its own, and sees no call it did not make.  */
+   touch it).  The region comes from the mmap system call, made by an
+   asm: the program's malloc, or a function or variable of its own named
+   mmap, sees nothing it did not ask for (x86-64 Linux only).  Once the
+   region is given back at the thread's exit, the state stays marked so
+   that later pushes of that thread (a pthread key's destructor) take the
+   heap.  */
 
 #include "gcc-includes.h"
 #include "bridge.h"
@@ -41,7 +45,7 @@ enum side_word { SIDE_CUR, SIDE_END, SIDE_BASE, SIDE_TOP, SIDE_HDR,
 
 /* A segment's header: the top and header it covers.  */
 #define SIDE_HEADER_BYTES 16
-#define SIDE_ALIGN 16
+#define SIDE_ALIGN ESC_SIDE_STACK_ALIGN
 /* Larger requests take the heap without looking (the rounding below
    cannot wrap).  */
 #define SIDE_MAX_REQUEST ((unsigned HOST_WIDE_INT) 1 << 30)
@@ -222,12 +226,70 @@ library_function (const char *name, tree type)
   return fn;
 }
 
-/* Linux's mmap and munmap constants (x86-64, AArch64, ...).  */
+/* x86-64 Linux's system calls and constants.  */
+#define SIDE_SYS_MMAP 9
+#define SIDE_SYS_MUNMAP 11
 #define SIDE_PROT_RW 3		/* PROT_READ | PROT_WRITE */
 #define SIDE_MAP_ANON_PRIVATE 0x22	/* MAP_PRIVATE | MAP_ANONYMOUS */
 
+static tree
+asm_operand_list (tree list, const char *constraint, tree value)
+{
+  tree c = build_string (strlen (constraint) + 1, constraint);
+  return chainon (list, build_tree_list (build_tree_list (NULL_TREE, c),
+					 value));
+}
+
+static tree
+asm_clobbers (const char *const *names)
+{
+  tree list = NULL_TREE;
+  for (; *names; names++)
+    list = tree_cons (NULL_TREE, build_string (strlen (*names) + 1, *names),
+		      list);
+  return list;
+}
+
+/* RESULT = system call NR with ARGS (up to 6 longs), as an asm.  */
+static tree
+syscall_asm (tree result, int nr, tree *args, int nargs)
+{
+  static const char *const regs[] = { "D", "S", "d" };
+  tree outputs = asm_operand_list (NULL_TREE, "=a", result);
+  tree inputs = asm_operand_list (NULL_TREE, "0",
+				  build_int_cst (long_integer_type_node, nr));
+  /* The fourth to sixth arguments go in r10, r8 and r9, which have no
+     constraint letters: moved there by the template from registers the
+     clobbers keep apart.  */
+  char text[128] = "";
+  static const char *const high[] = { "r10", "r8", "r9" };
+  for (int i = 0; i < nargs; i++)
+    {
+      tree v = fold_convert (long_integer_type_node, args[i]);
+      if (i < 3)
+	inputs = asm_operand_list (inputs, regs[i], v);
+      else
+	{
+	  inputs = asm_operand_list (inputs, "r", v);
+	  char mov[32];
+	  snprintf (mov, sizeof mov, "mov %%%d, %%%%%s\n\t", i + 2,
+		    high[i - 3]);
+	  strcat (text, mov);
+	}
+    }
+  strcat (text, "syscall");
+  static const char *const clobbered[]
+    = { "rcx", "r11", "r8", "r9", "r10", "memory", NULL };
+  tree expr = build5 (ASM_EXPR, void_type_node,
+		      build_string (strlen (text), text), outputs, inputs,
+		      asm_clobbers (clobbered), NULL_TREE);
+  ASM_VOLATILE_P (expr) = 1;
+  return expr;
+}
+
 /* void __escape_side_release (void *): the region unmapped, the state
-   cleared (a later push maps one again).  */
+   left empty with no room (base = end = cur = 1): later pushes of the
+   thread take the heap, since nothing would unmap a new region.  */
 static tree
 build_release (void)
 {
@@ -238,9 +300,7 @@ build_release (void)
   tree vars = NULL_TREE;
   tree base = local (fn, word_type (), "base", &vars);
   tree size = local (fn, word_type (), "size", &vars);
-  tree munmap = library_function ("munmap", build_function_type_list
-				  (integer_type_node, ptr_type_node,
-				   size_type_node, NULL_TREE));
+  tree status = local (fn, long_integer_type_node, "status", &vars);
   tree body = alloc_stmt_list ();
   append_to_statement_list (assign (base, side_state_word (SIDE_BASE)),
 			    &body);
@@ -249,13 +309,14 @@ build_release (void)
 				     side_state_word (SIDE_END), base)),
 			    &body);
   for (int w = 0; w < SIDE_WORDS; w++)
-    append_to_statement_list (assign (side_state_word (w), word (0)), &body);
+    append_to_statement_list (assign (side_state_word (w),
+				      word (w == SIDE_TOP || w == SIDE_HDR
+					    ? 0 : 1)), &body);
   append_to_statement_list (fence (), &body);
+  tree args[2] = { base, size };
   append_to_statement_list
-    (if_then (fold_build2 (NE_EXPR, boolean_type_node, base, word (0)),
-	      build_call_expr (munmap, 2,
-			       fold_convert (ptr_type_node, base),
-			       fold_convert (size_type_node, size))),
+    (if_then (fold_build2 (GT_EXPR, boolean_type_node, base, word (1)),
+	      syscall_asm (status, SIDE_SYS_MUNMAP, args, 2)),
      &body);
   finish_function (fn, body, vars);
   return fn;
@@ -331,11 +392,6 @@ build_push (void)
      &body);
 
   /* No region yet: map one, to be unmapped at the thread's exit.  */
-  tree mmap = library_function ("mmap", build_function_type_list
-				(ptr_type_node, ptr_type_node, size_type_node,
-				 integer_type_node, integer_type_node,
-				 integer_type_node, long_integer_type_node,
-				 NULL_TREE));
   tree atexit = library_function ("__cxa_thread_atexit_impl",
 				  build_function_type_list
 				  (integer_type_node,
@@ -349,25 +405,23 @@ build_push (void)
   TREE_PUBLIC (dso) = 1;
   DECL_EXTERNAL (dso) = 1;
   DECL_ARTIFICIAL (dso) = 1;
+  /* Null without the start files (-nostartfiles): glibc then takes the
+     handler for the main program's.  */
+  DECL_WEAK (dso) = 1;
   DECL_VISIBILITY (dso) = VISIBILITY_HIDDEN;
   DECL_VISIBILITY_SPECIFIED (dso) = 1;
   tree map = alloc_stmt_list ();
+  tree mapped = local (fn, long_integer_type_node, "mapped", &vars);
+  tree margs[6] = { word (0), word (region_bytes), word (SIDE_PROT_RW),
+		    word (SIDE_MAP_ANON_PRIVATE),
+		    build_int_cst (long_integer_type_node, -1), word (0) };
+  append_to_statement_list (syscall_asm (mapped, SIDE_SYS_MMAP, margs, 6),
+			    &map);
+  append_to_statement_list (assign (base, mapped), &map);
+  /* An error is -errno, the last page of the address space.  */
   append_to_statement_list
-    (assign (base, build_call_expr (mmap, 6, null,
-				    build_int_cstu (size_type_node,
-						    region_bytes),
-				    build_int_cst (integer_type_node,
-						   SIDE_PROT_RW),
-				    build_int_cst (integer_type_node,
-						   SIDE_MAP_ANON_PRIVATE),
-				    build_int_cst (integer_type_node, -1),
-				    build_int_cst (long_integer_type_node,
-						   0))),
-     &map);
-  /* MAP_FAILED.  */
-  append_to_statement_list
-    (if_then (fold_build2 (EQ_EXPR, boolean_type_node, base,
-			   word (-(unsigned HOST_WIDE_INT) 1)),
+    (if_then (fold_build2 (GT_EXPR, boolean_type_node, base,
+			   word (-(unsigned HOST_WIDE_INT) 4096)),
 	      ret (fn, null)),
      &map);
   append_to_statement_list (assign (side_state_word (SIDE_BASE), base),
