@@ -407,7 +407,7 @@ build_push (void)
   DECL_ARTIFICIAL (dso) = 1;
   /* Null without the start files (-nostartfiles): glibc then takes the
      handler for the main program's.  */
-  DECL_WEAK (dso) = 1;
+  declare_weak (dso);
   DECL_VISIBILITY (dso) = VISIBILITY_HIDDEN;
   DECL_VISIBILITY_SPECIFIED (dso) = 1;
   tree map = alloc_stmt_list ();
