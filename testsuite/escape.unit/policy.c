@@ -233,28 +233,36 @@ test_alloca_budget (void)
 static void
 test_side_stack (void)
 {
-  /* One object in a function that may run on a small stack, one that
-     dies in its loop iteration in a recursive function.  */
+  /* One object in a function that may run on a small stack, one aligned
+     to 32 bytes, one that dies in its loop iteration.  */
   esc_graph *g = esc_graph_new (NULL, 0, false);
-  esc_loc p, q;
+  esc_loc p, a, q;
   struct esc_site s[1] = { site (alloc_at (g, 0, &p), 64) };
+  struct esc_site v[1] = { site (alloc_at (g, 0, &a), 64) };
   struct esc_site t[1] = { site (alloc_at (g, 1, &q), 64) };
+  v[0].align = 32;
   esc_solve (g);
   struct esc_limits small = defaults;
   small.small_stack = true;
   small.alloca_budget = 65536;
-  esc_place_sites (g, s, 1, &small);
-  CHECK (s[0].reason == ESC_KEEP_SMALL_STACK,
-	 "side stack off: a function that may run on a small stack keeps its "
-	 "object on the heap, budget or not");
   small.side_stack = true;
   esc_place_sites (g, s, 1, &small);
-  CHECK (s[0].placement == ESC_PLACE_BUDGETED,
-	 "with the side stack, it pushes the object: no stack's space");
-  small.takes_stack = true;
-  esc_place_sites (g, s, 1, &small);
   CHECK (s[0].reason == ESC_KEEP_SMALL_STACK,
-	 "... not where the function allocas space itself");
+	 "with the side stack, a function that may run on a small stack still "
+	 "keeps its object on the heap (its context may move to another "
+	 "thread)");
+
+  struct esc_limits avx = defaults;
+  avx.recursive = true;
+  avx.alloca_budget = 65536;
+  avx.alloca_align = 32;
+  esc_place_sites (g, v, 1, &avx);
+  CHECK (v[0].placement == ESC_PLACE_BUDGETED,
+	 "alloca gives 32-byte alignment under AVX: the budget takes it");
+  avx.side_stack = true;
+  esc_place_sites (g, v, 1, &avx);
+  CHECK (v[0].reason == ESC_KEEP_RECURSION,
+	 "the side stack gives 16: an object aligned to 32 stays");
 
   static const int32_t loop[] = { 7 };
   t[0].loops = loop;
