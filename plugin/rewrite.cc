@@ -41,6 +41,11 @@
      __builtin_alloca_with_align: GCC turns a constant-size one of the
      latter into a fixed array of the frame (tree-ssa-ccp.cc), which is
      what a recursing function must not have;
+   - with side-stack, a budgeted object is pushed on the thread's side
+     stack instead (rewrite_pushed; sidestack.cc has the run-time code),
+     the heap when it has no room, and a pop goes before each return;
+     a free that may see such an object skips pointers into the
+     thread's region;
    - frees: one that may see only fixed slots is deleted; one that may see
      a guarded slot, or a slot and memory that stays on the heap, becomes
      if (p != &slot) free (p); one that may see a budgeted object
@@ -662,7 +667,7 @@ in_callers_budget (gimple_stmt_iterator *gsi, tree ptr, uint64_t budget)
 }
 
 /* Whether PTR is in the thread's side stack region: base <= PTR < end
-   (a thread without one has both 0).  */
+   (a thread without one has base and end equal).  */
 static tree
 in_side_stack (gimple_stmt_iterator *gsi, tree ptr)
 {

@@ -39,6 +39,14 @@
      last call that cannot lead back keeps one frame more, as the
      analysis allowed.
 
+   With the side stack (side-stack=N) the budgeted objects are pushed on
+   a region off the stack, and a pop before each return keeps a call
+   from being the last, as alloca does.  So before the tail-call pass
+   the pops go (with their barriers and frame tokens), the objects never
+   read are handled as above (a push's result counts as alloca's), and
+   after it, unless the side stack is undone (its pushes go too), the
+   marks go and the pops come back.
+
    Under AddressSanitizer the allocas are instrumented before the
    tail-call pass (alloca_with_align, with redzones around the object),
    which the check cannot undo: it leaves such functions alone, and the
