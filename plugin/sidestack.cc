@@ -487,15 +487,28 @@ build_pop (void)
   tree token = params[0];
   tree vars = NULL_TREE;
   tree h = local (fn, word_type (), "h", &vars);
+  tree prev_top = local (fn, word_type (), "prev_top", &vars);
+  tree prev_hdr = local (fn, word_type (), "prev_hdr", &vars);
   tree body = alloc_stmt_list ();
   append_to_statement_list (fence (), &body);
+  /* The header is read before anything is written, the top is written
+     last: a signal handler that runs in between pushes over the segment
+     (it is dead) and either pops back or, leaving its own frames by
+     longjmp, strands its segment, which the writes after it then drop
+     from the chain; none leaves the top naming one segment and the
+     header another (hunt 47-c's popsig.c).  */
   tree pop = alloc_stmt_list ();
   append_to_statement_list (assign (h, side_state_word (SIDE_HDR)), &pop);
-  append_to_statement_list (assign (side_state_word (SIDE_TOP),
-				    word_at (h, 0)), &pop);
-  append_to_statement_list (assign (side_state_word (SIDE_HDR),
-				    word_at (h, 8)), &pop);
+  append_to_statement_list (assign (prev_top, word_at (h, 0)), &pop);
+  append_to_statement_list (assign (prev_hdr, word_at (h, 8)), &pop);
+  append_to_statement_list (fence (), &pop);
   append_to_statement_list (assign (side_state_word (SIDE_CUR), h), &pop);
+  append_to_statement_list (fence (), &pop);
+  append_to_statement_list (assign (side_state_word (SIDE_HDR), prev_hdr),
+			    &pop);
+  append_to_statement_list (fence (), &pop);
+  append_to_statement_list (assign (side_state_word (SIDE_TOP), prev_top),
+			    &pop);
   append_to_statement_list (fence (), &pop);
   append_to_statement_list
     (if_then (fold_build2 (EQ_EXPR, boolean_type_node,

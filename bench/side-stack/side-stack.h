@@ -99,10 +99,19 @@ ss_pop (uintptr_t token)
   struct ss_state *s = &ss_thread;
   if (s->top == token)
     {
+      /* The header read first, the top written last: a signal handler
+	 that runs in between and strands a segment of its own (it leaves
+	 its frames by longjmp) can then not leave the top naming one
+	 segment and the header another.  */
       struct ss_header *h = s->hdr;
-      s->top = h->prev_top;
-      s->hdr = h->prev_hdr;
+      uintptr_t prev_top = h->prev_top;
+      struct ss_header *prev_hdr = h->prev_hdr;
+      __atomic_signal_fence (__ATOMIC_SEQ_CST);
       s->cur = (char *) h;
+      __atomic_signal_fence (__ATOMIC_SEQ_CST);
+      s->hdr = prev_hdr;
+      __atomic_signal_fence (__ATOMIC_SEQ_CST);
+      s->top = prev_top;
     }
 }
 
