@@ -278,6 +278,31 @@ test_side_stack (void)
   CHECK (t[0].reason == ESC_KEEP_RECURSION,
 	 "the side stack gives back no loop's space: such an object stays");
   esc_graph_free (g);
+
+  /* A list node built in an inner loop, dead when an iteration of the
+     outer loop ends (a list built and freed per round): the budget pops
+     it with the outer loop, the side stack would take more each
+     round.  */
+  esc_graph *h = esc_graph_new (NULL, 0, false);
+  esc_loc head = esc_loc_new (h, ESC_LOC_VALUE, 1, NULL), n;
+  struct esc_site u[1] = { site (alloc_at (h, 2, &n), 16) };
+  static const int32_t nest[] = { 3, 4 };
+  u[0].loops = nest;
+  esc_store (h, n, head, 0, W);
+  esc_flow (h, head, n, 0, W);
+  esc_solve (h);
+  struct esc_limits flat = defaults;
+  flat.alloca_budget = 65536;
+  esc_place_sites (h, u, 1, &flat);
+  CHECK (u[0].placement == ESC_PLACE_BUDGETED,
+	 "the budget takes a node that outlives its inner loop's iteration "
+	 "and dies in its outer loop's");
+  flat.side_stack = true;
+  esc_place_sites (h, u, 1, &flat);
+  CHECK (u[0].reason == ESC_KEEP_OUTLIVES_ITERATION,
+	 "the side stack does not: each round would take more of the "
+	 "region");
+  esc_graph_free (h);
 }
 
 /* Objects a callee frees: with the budget they are budgeted, and the
