@@ -7,19 +7,15 @@
    memory from heap memory; a tree walk with strdup'd and calloc'd
    objects; a longjmp out of the middle of a recursion; a signal handler
    that recurses while the recursion it interrupted holds objects on the
-   side stack; three threads, each with a region of its own.  Then three
-   coroutines (makecontext, on stacks in main's frame and from malloc)
-   whose recursions take objects and switch to a scheduler at random
-   points: in a file that gives stacks their code may run on a small
-   stack and pushes nothing (a context resumed on another thread would
-   take its objects from their region), and the objects are checked all
-   the same (escape.multi/sound-side-stack-coroutines.c has coroutines
-   the unit does not see).  Every result is checked against the plain
-   build's.  */
+   side stack; three threads, each with a region of its own.  Every
+   result is checked against the plain build's.  Coroutines are in
+   escape.multi/sound-side-stack-coroutines.c: in a file that gives
+   stacks (makecontext) every function that may run on one pushes
+   nothing.  */
 /* { dg-do run } */
 /* { dg-options "-pthread" } */
 /* escape-plugin-args: -fplugin-arg-escape-side-stack=65536 */
-/* { dg-output "down 2536992 walk 17100 10 jump 33 signal 54592 threads 12681120 12681120 12681120 coroutines 379414 373048 374714(\n|\r\n|\r)" } */
+/* { dg-output "down 2536992 walk 17100 10 jump 33 signal 54592 threads 12681120 12681120 12681120(\n|\r\n|\r)" } */
 /* escape-heap-allocs: any */
 
 #include <pthread.h>
@@ -28,7 +24,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <ucontext.h>
 
 static volatile int depth = 20000;
 
@@ -158,105 +153,6 @@ thread (void *arg)
   return NULL;
 }
 
-/* Coroutines: each runs recursions whose levels take an object, fill it
-   with a pattern of their own and check it before the free, switching
-   to the scheduler before and after the call below.  */
-#define NCO 3
-static ucontext_t sched, co[NCO];
-static int co_done[NCO], current;
-static unsigned co_seed[NCO];
-static unsigned long co_sum[NCO];
-
-static unsigned
-rnd (unsigned *s)
-{
-  *s = *s * 1103515245u + 12345u;
-  return *s >> 16;
-}
-
-static void
-switch_back (void)
-{
-  swapcontext (&co[current], &sched);
-}
-
-static unsigned long
-co_work (int id, int level, unsigned *seed)
-{
-  size_t n = 8 + rnd (seed) % 200;
-  unsigned char *a = malloc (n);	/* { dg-message "does not escape, stays on heap: may run on a small stack" } */
-  if (!a)
-    abort ();
-  memset (a, id * 16 + level, n);
-  if (rnd (seed) % 3 == 0)
-    switch_back ();
-  unsigned long r = level > 0 ? co_work (id, level - 1, seed) : 0;
-  if (rnd (seed) % 3 == 0)
-    switch_back ();
-  for (size_t i = 0; i < n; i++)
-    if (a[i] != (unsigned char) (id * 16 + level))
-      {
-	printf ("coroutine %d: object overwritten\n", id);
-	exit (1);
-      }
-  r += n * (unsigned long) (level + 1);
-  free (a);
-  return r;
-}
-
-static void
-co_main (int id)
-{
-  for (int i = 0; i < 100; i++)
-    co_sum[id] += co_work (id, 3 + (int) (rnd (&co_seed[id]) % 8),
-			   &co_seed[id]);
-  co_done[id] = 1;
-  swapcontext (&co[id], &sched);
-}
-
-/* The scheduler takes an object of its own around each switch.  */
-static void
-run_coroutines (void)
-{
-  static char carved[2][65536];
-  char *heap_stack = malloc (65536);
-  if (!heap_stack)
-    abort ();
-  for (int i = 0; i < NCO; i++)
-    {
-      getcontext (&co[i]);
-      co[i].uc_stack.ss_sp = i < 2 ? carved[i] : heap_stack;
-      co[i].uc_stack.ss_size = 65536;
-      co[i].uc_link = &sched;
-      co_seed[i] = 77 + (unsigned) i;
-      makecontext (&co[i], (void (*) (void)) co_main, 1, i);
-    }
-  unsigned s = 5;
-  int left = NCO;
-  while (left)
-    {
-      current = (int) (rnd (&s) % NCO);
-      if (co_done[current])
-	continue;
-      long *mine = malloc (5 * sizeof *mine);
-      if (!mine)
-	abort ();
-      for (int k = 0; k < 5; k++)
-	mine[k] = current * 100 + k;
-      swapcontext (&sched, &co[current]);
-      for (int k = 0; k < 5; k++)
-	if (mine[k] != current * 100 + k)
-	  {
-	    printf ("scheduler: object overwritten\n");
-	    exit (1);
-	  }
-      free (mine);
-      if (co_done[current])
-	left--;
-    }
-  free (heap_stack);
-}
-
 int
 main (void)
 {
@@ -289,11 +185,7 @@ main (void)
   for (int i = 0; i < 3; i++)
     pthread_join (t[i], NULL);
 
-  run_coroutines ();
-
-  printf ("down %lu walk %ld %d jump %lu signal %lu threads %lu %lu %lu "
-	  "coroutines %lu %lu %lu\n",
-	  d, w, longest, (unsigned long) jumped, sig, r[0], r[1], r[2],
-	  co_sum[0], co_sum[1], co_sum[2]);
+  printf ("down %lu walk %ld %d jump %lu signal %lu threads %lu %lu %lu\n",
+	  d, w, longest, (unsigned long) jumped, sig, r[0], r[1], r[2]);
   return 0;
 }
