@@ -368,8 +368,10 @@ bool thread_stack_setter_p (tree fndecl);
 bool raise_thread_stacks (function *fun, tree setter, uint64_t bytes);
 void report_raised_stack (gcall *call, uint64_t bytes);
 
-/* The TLS model a variable the rewrite defines needs (rewrite.cc).  */
-enum tls_model tls_model_for (tree var);
+/* A new weak thread-local variable NAME of TYPE, zero at a thread's
+   start, shared by the units and shared objects of a program
+   (rewrite.cc).  */
+tree new_thread_variable (const char *name, tree type);
 
 /* ---- The side stack's run-time code (sidestack.cc). ---- */
 

@@ -316,35 +316,64 @@ static tree
 stack_mark (void)
 {
   static tree mark;		/* kept alive by its varpool node */
-  if (mark)
-    return mark;
-  tree name = get_identifier (ESC_STACK_MARK);
-  mark = build_decl (BUILTINS_LOCATION, VAR_DECL, name,
-		     pointer_sized_int_node);
-  TREE_STATIC (mark) = 1;
-  TREE_PUBLIC (mark) = 1;
-  TREE_USED (mark) = 1;
-  DECL_ARTIFICIAL (mark) = 1;
-  DECL_IGNORED_P (mark) = 1;
-  DECL_WEAK (mark) = 1;
-  DECL_VISIBILITY (mark) = VISIBILITY_DEFAULT;
-  DECL_VISIBILITY_SPECIFIED (mark) = 1;
-  DECL_INITIAL (mark) = build_zero_cst (pointer_sized_int_node);
-  set_decl_tls_model (mark, tls_model_for (mark));
-  varpool_node::finalize_decl (mark);
+  if (!mark)
+    mark = new_thread_variable (ESC_STACK_MARK, pointer_sized_int_node);
   return mark;
 }
 
-/* The model the code needs, whatever -ftls-model asks for the program's
-   own variables: local-exec in a shared object would not link,
-   initial-exec would take static TLS of a dlopen'd one.  */
-enum tls_model
-tls_model_for (tree var)
+/* A new weak thread-local variable NAME of TYPE, zero at a thread's
+   start, of default visibility (stack_mark says why), in the TLS model
+   the code needs, whatever -ftls-model asks for the program's own
+   variables: local-exec in a shared object would not link, initial-exec
+   would take static TLS of a dlopen'd one.  */
+tree
+new_thread_variable (const char *name, tree type)
 {
+  tree var = build_decl (BUILTINS_LOCATION, VAR_DECL, get_identifier (name),
+			 type);
+  TREE_STATIC (var) = 1;
+  TREE_PUBLIC (var) = 1;
+  TREE_USED (var) = 1;
+  DECL_ARTIFICIAL (var) = 1;
+  DECL_IGNORED_P (var) = 1;
+  DECL_WEAK (var) = 1;
+  DECL_VISIBILITY (var) = VISIBILITY_DEFAULT;
+  DECL_VISIBILITY_SPECIFIED (var) = 1;
+  DECL_INITIAL (var) = build_zero_cst (type);
   bool local = targetm.binds_local_p (var);
-  return flag_shlib ? (local ? TLS_MODEL_LOCAL_DYNAMIC
-		       : TLS_MODEL_GLOBAL_DYNAMIC)
-	 : (local ? TLS_MODEL_LOCAL_EXEC : TLS_MODEL_INITIAL_EXEC);
+  set_decl_tls_model (var, flag_shlib ? (local ? TLS_MODEL_LOCAL_DYNAMIC
+					 : TLS_MODEL_GLOBAL_DYNAMIC)
+			   : (local ? TLS_MODEL_LOCAL_EXEC
+			      : TLS_MODEL_INITIAL_EXEC));
+  varpool_node::finalize_decl (var);
+  return var;
+}
+
+/* The end of a budgeted site's run-time branch, STACK_BB, whose
+   statements SEQ made STACK_PTR (the object's pointer): calloc's zeroes
+   there, then LHS = PHI <HEAP_PTR from HEAP_EDGE, STACK_PTR> in
+   JOIN_BB.  */
+static void
+join_budgeted (const alloc_site &a, const struct esc_site &s, tree lhs,
+	       basic_block stack_bb, gimple_seq seq, tree stack_ptr,
+	       basic_block join_bb, tree heap_ptr, edge heap_edge,
+	       location_t loc)
+{
+  if (a.fn == ALLOC_CALLOC)
+    {
+      /* calloc is placed only with a constant size (not guardable).  */
+      gcc_checking_assert (s.size >= 0);
+      gimple_seq_add_stmt (&seq, gimple_build_call
+			   (builtin_decl_explicit (BUILT_IN_MEMSET), 3,
+			    stack_ptr, integer_zero_node,
+			    build_int_cstu (size_type_node, s.size)));
+    }
+  gimple_seq_set_location (seq, loc);
+  gimple_stmt_iterator gsi = gsi_start_bb (stack_bb);
+  gsi_insert_seq_after (&gsi, seq, GSI_CONTINUE_LINKING);
+  gphi *phi = create_phi_node (lhs, join_bb);
+  add_phi_arg (phi, heap_ptr, heap_edge, loc);
+  add_phi_arg (phi, stack_ptr, single_succ_edge (stack_bb), loc);
 }
 
 /* A budgeted site: stack space while the budget allows (the comment at
@@ -405,7 +434,6 @@ rewrite_budgeted (const alloc_site &a, const struct esc_site &s,
      (STACK_DYNAMIC_OFFSET, -maccumulate-outgoing-args), and the frees of
      callees tell budgeted objects by being below the mark.  */
   basic_block stack_bb = split_edge (stack_edge);
-  gimple_stmt_iterator stack_gsi = gsi_start_bb (stack_bb);
   seq = NULL;
   tree raw = make_ssa_name (ptr_type_node);
   gcall *take = gimple_build_call (builtin_decl_explicit (BUILT_IN_ALLOCA),
@@ -418,21 +446,8 @@ rewrite_budgeted (const alloc_site &a, const struct esc_site &s,
   gimple_seq_add_stmt (&seq, gimple_build_assign
 		       (mark, gimple_build (&seq, MAX_EXPR, word, top, end)));
   tree stack_ptr = gimple_convert (&seq, TREE_TYPE (lhs), raw);
-  if (a.fn == ALLOC_CALLOC)
-    {
-      /* calloc is placed only with a constant size (not guardable).  */
-      gcc_checking_assert (s.size >= 0);
-      gimple_seq_add_stmt (&seq, gimple_build_call
-			   (builtin_decl_explicit (BUILT_IN_MEMSET), 3,
-			    stack_ptr, integer_zero_node,
-			    build_int_cstu (size_type_node, s.size)));
-    }
-  gimple_seq_set_location (seq, loc);
-  gsi_insert_seq_after (&stack_gsi, seq, GSI_CONTINUE_LINKING);
-
-  gphi *phi = create_phi_node (lhs, join_bb);
-  add_phi_arg (phi, heap_ptr, heap_edge, loc);
-  add_phi_arg (phi, stack_ptr, single_succ_edge (stack_bb), loc);
+  join_budgeted (a, s, lhs, stack_bb, seq, stack_ptr, join_bb, heap_ptr,
+		 heap_edge, loc);
   cfun->calls_alloca = 1;
 }
 
@@ -486,22 +501,10 @@ rewrite_pushed (const alloc_site &a, const struct esc_site &s,
   branch_to_heap (call, NE_EXPR, on_heap, boolean_false_node, &join_bb,
 		  &heap_ptr, &heap_edge, &side_edge);
   basic_block side_bb = split_edge (side_edge);
-  gimple_stmt_iterator side_gsi = gsi_start_bb (side_bb);
   seq = NULL;
   tree side_ptr = gimple_convert (&seq, TREE_TYPE (lhs), got);
-  if (a.fn == ALLOC_CALLOC)
-    {
-      gcc_checking_assert (s.size >= 0);
-      gimple_seq_add_stmt (&seq, gimple_build_call
-			   (builtin_decl_explicit (BUILT_IN_MEMSET), 3,
-			    side_ptr, integer_zero_node,
-			    build_int_cstu (size_type_node, s.size)));
-    }
-  gimple_seq_set_location (seq, loc);
-  gsi_insert_seq_after (&side_gsi, seq, GSI_CONTINUE_LINKING);
-  gphi *phi = create_phi_node (lhs, join_bb);
-  add_phi_arg (phi, heap_ptr, heap_edge, loc);
-  add_phi_arg (phi, side_ptr, single_succ_edge (side_bb), loc);
+  join_budgeted (a, s, lhs, side_bb, seq, side_ptr, join_bb, heap_ptr,
+		 heap_edge, loc);
 }
 
 /* The side stack's pop before each return of the function: a call of its

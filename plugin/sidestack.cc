@@ -71,22 +71,9 @@ word (unsigned HOST_WIDE_INT value)
 static tree
 side_state (void)
 {
-  if (state)
-    return state;
-  tree type = build_array_type_nelts (word_type (), SIDE_WORDS);
-  state = build_decl (BUILTINS_LOCATION, VAR_DECL,
-		      get_identifier (ESC_SIDE_STATE), type);
-  TREE_STATIC (state) = 1;
-  TREE_PUBLIC (state) = 1;
-  TREE_USED (state) = 1;
-  DECL_ARTIFICIAL (state) = 1;
-  DECL_IGNORED_P (state) = 1;
-  DECL_WEAK (state) = 1;
-  DECL_VISIBILITY (state) = VISIBILITY_DEFAULT;
-  DECL_VISIBILITY_SPECIFIED (state) = 1;
-  DECL_INITIAL (state) = build_constructor (type, NULL);
-  set_decl_tls_model (state, tls_model_for (state));
-  varpool_node::finalize_decl (state);
+  if (!state)
+    state = new_thread_variable (ESC_SIDE_STATE, build_array_type_nelts
+					   (word_type (), SIDE_WORDS));
   return state;
 }
 
