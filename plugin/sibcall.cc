@@ -884,6 +884,15 @@ budgeted_never_read (function *fun)
   return NULL;
 }
 
+/* FUN is to be checked after the tail-call pass.  */
+static void
+hide (function *fun)
+{
+  if (!hidden)
+    hidden = new hash_set<tree>;
+  hidden->add (fun->decl);
+}
+
 static const pass_data tail_hide_pass_data = {
   GIMPLE_PASS, "escape-tail-hide", OPTGROUP_NONE, TV_PLUGIN_RUN,
   PROP_cfg | PROP_ssa, 0, 0, 0, 0
@@ -907,33 +916,12 @@ public:
   {
     bool all_plain;
     gcall *dead;
-    if (pushes_p (fun))
-      {
-	/* The side stack: its pops go until the check after the pass (a
-	   pop after a call keeps it from being the last).  */
-	if (opt_for_fn (fun->decl, flag_tree_dse)
-	    && opt_for_fn (fun->decl, flag_tree_dce)
-	    && may_lead_back_p (fun, *budgeted->get (fun->decl))
-	    && (dead = budgeted_never_read (fun)))
-	  {
-	    report_budget_undone (dead, true);
-	    auto_bitmap names;
-	    if (undo_budget (fun, names))
-	      delete_never_read (fun, names);
-	  }
-	remove_side_calls (fun, false);
-	cgraph_edge::rebuild_edges ();
-	if (pushes_p (fun))
-	  {
-	    if (!hidden)
-	      hidden = new hash_set<tree>;
-	    hidden->add (fun->decl);
-	  }
-	return 0;
-      }
+    bool side = pushes_p (fun);
     /* Not where the program keeps dead stores and objects
        (-fno-tree-dse, -fno-tree-dce): there GCC leaves them too.  */
-    if (fun->calls_alloca && takes_stack_p (fun, &all_plain) && all_plain
+    if ((side
+	 || (fun->calls_alloca && takes_stack_p (fun, &all_plain)
+	     && all_plain))
 	&& opt_for_fn (fun->decl, flag_tree_dse)
 	&& opt_for_fn (fun->decl, flag_tree_dce)
 	&& may_lead_back_p (fun, *budgeted->get (fun->decl))
@@ -945,15 +933,23 @@ public:
 	  delete_never_read (fun, names);
 	cgraph_edge::rebuild_edges ();
       }
+    if (side)
+      {
+	/* The side stack's pops go until the check after the pass (a pop
+	   after a call keeps it from being the last).  */
+	remove_side_calls (fun, false);
+	cgraph_edge::rebuild_edges ();
+	if (pushes_p (fun))
+	  hide (fun);
+	return 0;
+      }
     /* None left at all: the flag is stale, and the tail-call pass may
        as well make the sibling calls the plain build makes.  */
     if (fun->calls_alloca
 	&& (!takes_stack_p (fun, &all_plain) || all_plain))
       {
 	fun->calls_alloca = false;
-	if (!hidden)
-	  hidden = new hash_set<tree>;
-	hidden->add (fun->decl);
+	hide (fun);
       }
     return 0;
   }
