@@ -140,16 +140,23 @@ slot_address (tree slot, tree ptr_type)
   return build_fold_addr_expr_with_type (slot, ptr_type);
 }
 
+/* The address builtin CODE (no arguments) gives, read into SEQ, as an
+   integer.  */
+static tree
+builtin_address (gimple_seq *seq, built_in_function code)
+{
+  tree address = make_ssa_name (ptr_type_node);
+  gcall *get = gimple_build_call (builtin_decl_explicit (code), 0);
+  gimple_call_set_lhs (get, address);
+  gimple_seq_add_stmt (seq, get);
+  return gimple_convert (seq, pointer_sized_int_node, address);
+}
+
 /* The stack pointer, read into SEQ, as an integer.  */
 static tree
 stack_pointer (gimple_seq *seq)
 {
-  tree sp = make_ssa_name (ptr_type_node);
-  gcall *save = gimple_build_call (builtin_decl_explicit
-				   (BUILT_IN_STACK_SAVE), 0);
-  gimple_call_set_lhs (save, sp);
-  gimple_seq_add_stmt (seq, save);
-  return gimple_convert (seq, pointer_sized_int_node, sp);
+  return builtin_address (seq, BUILT_IN_STACK_SAVE);
 }
 
 static void
@@ -456,12 +463,7 @@ rewrite_budgeted (const alloc_site &a, const struct esc_site &s,
 static tree
 frame_token (gimple_seq *seq)
 {
-  tree cfa = make_ssa_name (ptr_type_node);
-  gcall *get = gimple_build_call (builtin_decl_explicit
-				  (BUILT_IN_DWARF_CFA), 0);
-  gimple_call_set_lhs (get, cfa);
-  gimple_seq_add_stmt (seq, get);
-  return gimple_convert (seq, pointer_sized_int_node, cfa);
+  return builtin_address (seq, BUILT_IN_DWARF_CFA);
 }
 
 /* A budgeted site with the side stack: the region's space while it

@@ -475,27 +475,26 @@ moved_words (const struct esc_site *s, const struct esc_limits *lim,
 		   ? "does not escape"
 		   : "does not escape, stays on heap: variable size");
     }
-  if (s->placement == ESC_PLACE_BUDGETED && lim->side_stack)
-    {
-      *rule = "escape.moved.side-stack";
-      unsigned long long taken = s->size > 0 ? (unsigned long long) s->size
-					     : 1;
-      return s->size >= 0
-	     ? format ("moved to the side stack while the thread's region has "
-		       "room (%llu %s)", taken, taken == 1 ? "byte" : "bytes")
-	     : copy ("moved to the side stack while the thread's region has "
-		     "room");
-    }
   if (s->placement == ESC_PLACE_BUDGETED)
     {
-      *rule = "escape.moved.alloca";
       /* At least one byte, as rewrite.cc takes: malloc (0) is a
 	 distinct pointer.  */
       unsigned long long taken = s->size > 0 ? (unsigned long long) s->size
 					     : 1;
+      const char *unit = taken == 1 ? "byte" : "bytes";
+      if (lim->side_stack)
+	{
+	  *rule = "escape.moved.side-stack";
+	  return s->size >= 0
+		 ? format ("moved to the side stack while the thread's region "
+			   "has room (%llu %s)", taken, unit)
+		 : copy ("moved to the side stack while the thread's region "
+			 "has room");
+	}
+      *rule = "escape.moved.alloca";
       return s->size >= 0
 	     ? format ("moved to stack while the thread's alloca budget "
-		       "lasts (%llu %s)", taken, taken == 1 ? "byte" : "bytes")
+		       "lasts (%llu %s)", taken, unit)
 	     : format ("moved to stack while the thread's alloca budget "
 		       "lasts, when size <= %llu",
 		       (unsigned long long) esc_budget_limit (lim));
