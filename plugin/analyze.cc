@@ -1115,7 +1115,8 @@ alloca_budget_for_unit (void)
     }
   static const char *const budget_names[] = { ESC_STACK_MARK, NULL };
   static const char *const side_names[]
-    = { ESC_SIDE_STATE, ESC_SIDE_PUSH, ESC_SIDE_POP, ESC_SIDE_RELEASE, NULL };
+    = { ESC_SIDE_STATE, ESC_SIDE_PUSH, ESC_SIDE_POP, ESC_SIDE_REWIND,
+	ESC_SIDE_RELEASE, NULL };
   for (const char *const *name = esc_opts.side_stack ? side_names
 				 : budget_names; *name; name++)
     if (symtab_node *own = symtab_node::get_for_asmname

@@ -74,6 +74,7 @@ extern struct esc_options esc_opts;
 #define ESC_SIDE_STATE "__escape_side_stack"
 #define ESC_SIDE_PUSH "__escape_side_push"
 #define ESC_SIDE_POP "__escape_side_pop"
+#define ESC_SIDE_REWIND "__escape_side_rewind"
 #define ESC_SIDE_RELEASE "__escape_side_release"
 
 /* The pass: every function of the unit (analyze.cc).  */
@@ -376,25 +377,32 @@ tree new_thread_variable (const char *name, tree type);
 /* ---- The side stack's run-time code (sidestack.cc). ---- */
 
 /* The push function, emitted with a region of BYTES when first asked
-   for; the pop function, once the push is.  */
+   for; the pop and rewind functions, once the push is.  */
 tree side_push_function (unsigned HOST_WIDE_INT bytes);
 tree side_pop_function (void);
-/* Word W of the thread's side stack state (0: the next free byte, 1: the
-   region's end, 2: its base).  */
+tree side_rewind_function (void);
+/* The words of the thread's side stack state: the next free byte, the
+   region's end and base, the top segment's frame token and header.  */
+enum side_word { SIDE_CUR, SIDE_END, SIDE_BASE, SIDE_TOP, SIDE_HDR,
+		 SIDE_WORDS };
+/* Word W of the state.  */
 tree side_state_word (int w);
 /* The pops before FUN's returns (rewrite.cc).  */
 void insert_side_pops (function *fun);
-/* Whether STMT calls the unit's push or pop.  */
+/* Whether STMT calls the unit's push, pop or rewind.  */
 bool side_push_call_p (const gimple *stmt);
 bool side_pop_call_p (const gimple *stmt);
+bool side_rewind_call_p (const gimple *stmt);
 
 /* ---- The budget against sibling calls (sibcall.cc). ---- */
 
 /* The text of the asm each budgeted object's test goes through
    (rewrite.cc): an assembler comment.  */
 #define ESC_BUDGET_TEST_ASM ASM_COMMENT_START " escape: alloca budget test"
-/* The text of the compiler barrier before each side stack pop.  */
+/* The text of the compiler barrier before each side stack pop, and
+   before each rewind.  */
 #define ESC_SIDE_POP_ASM ASM_COMMENT_START " escape: side stack pop"
+#define ESC_SIDE_REWIND_ASM ASM_COMMENT_START " escape: side stack rewind"
 
 /* The rewrite budgeted objects in FNDECL; NO_REENTRY (taken over) holds
    the callees whose calls the analysis found cannot lead back to it.  */

@@ -152,11 +152,6 @@ budget_usable (const struct esc_site *s, const struct esc_limits *lim)
 	 && !(lim->recursive && lim->sibling_calls)
 	 && (s->loop_depth == 0 || s->verdict.outlives_iteration
 	     || s->loop_pops)
-	 /* The side stack gives back no loop's space: an object in a loop
-	    must live to the return, or each iteration of the loop it dies
-	    in would take more of the region.  */
-	 && !(lim->side_stack && s->loop_depth > 0
-	      && s->verdict.lives_within != 0)
 	 && s->align <= (lim->side_stack ? ESC_SIDE_STACK_ALIGN
 			 : lim->alloca_align)
 	 && (s->size < 0 || (uint64_t) s->size <= esc_budget_limit (lim));
@@ -177,8 +172,7 @@ static bool
 loop_may_pop (const struct esc_site *sites, int nsites, int32_t loop,
 	      int32_t depth, const struct esc_limits *lim, bool placed)
 {
-  if (lim->side_stack || lim->takes_stack || lim->gives_back_stack
-      || depth < 1)
+  if (lim->takes_stack || lim->gives_back_stack || depth < 1)
     return false;
   for (int i = 0; i < nsites; i++)
     {

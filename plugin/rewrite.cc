@@ -44,8 +44,10 @@
    - with side-stack, a budgeted object is pushed on the thread's side
      stack instead (rewrite_pushed; sidestack.cc has the run-time code),
      the heap when it has no room, and a pop goes before each return;
-     a free that may see such an object skips pointers into the
-     thread's region;
+     a loop whose budgeted objects die in an iteration gives back the
+     stack each iteration took, or with the side stack what the frame
+     pushed (pop_each_iteration); a free that may see such an object
+     skips pointers into the thread's region;
    - frees: one that may see only fixed slots is deleted; one that may see
      a guarded slot, or a slot and memory that stays on the heap, becomes
      if (p != &slot) free (p); one that may see a budgeted object
@@ -509,6 +511,21 @@ rewrite_pushed (const alloc_site &a, const struct esc_site &s,
 		 heap_edge, loc);
 }
 
+/* A barrier that no pass moves a memory access across (an asm that
+   clobbers memory), of TEXT, into SEQ: an object's reads stay before
+   the side stack gives its space back, after which a signal handler may
+   push over it.  */
+static void
+add_barrier (gimple_seq *seq, const char *text)
+{
+  vec<tree, va_gc> *clobbers = NULL;
+  vec_safe_push (clobbers, build_tree_list (NULL_TREE,
+					    build_string (7, "memory")));
+  gasm *barrier = gimple_build_asm_vec (text, NULL, NULL, clobbers, NULL);
+  gimple_asm_set_volatile (barrier, true);
+  gimple_seq_add_stmt (seq, barrier);
+}
+
 /* The side stack's pop before each return of the function: a call of its
    own, which sibcall.cc takes out around GCC's tail-call pass, after a
    barrier (an asm that clobbers memory): no pass may move a read of an
@@ -524,13 +541,7 @@ insert_side_pops (function *fun)
       if (gsi_end_p (gsi) || gimple_code (gsi_stmt (gsi)) != GIMPLE_RETURN)
 	continue;
       gimple_seq seq = NULL;
-      vec<tree, va_gc> *clobbers = NULL;
-      vec_safe_push (clobbers, build_tree_list (NULL_TREE,
-						build_string (7, "memory")));
-      gasm *barrier = gimple_build_asm_vec (ESC_SIDE_POP_ASM, NULL, NULL,
-					    clobbers, NULL);
-      gimple_asm_set_volatile (barrier, true);
-      gimple_seq_add_stmt (&seq, barrier);
+      add_barrier (&seq, ESC_SIDE_POP_ASM);
       tree token = frame_token (&seq);
       gimple_seq_add_stmt (&seq, gimple_build_call (side_pop_function (), 1,
 						    token));
@@ -680,8 +691,8 @@ in_side_stack (gimple_stmt_iterator *gsi, tree ptr)
   tree word = pointer_sized_int_node;
   tree base = make_ssa_name (word), end = make_ssa_name (word);
   gimple_seq_add_stmt (&seq, gimple_build_assign (base,
-						  side_state_word (2)));
-  gimple_seq_add_stmt (&seq, gimple_build_assign (end, side_state_word (1)));
+						  side_state_word (SIDE_BASE)));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (end, side_state_word (SIDE_END)));
   tree at = gimple_convert (&seq, word, ptr);
   tree offset = gimple_build (&seq, MINUS_EXPR, word, at, base);
   tree size = gimple_build (&seq, MINUS_EXPR, word, end, base);
@@ -925,20 +936,29 @@ raise_thread_stacks (function *fun, tree setter, uint64_t bytes)
   return true;
 }
 
-/* Loop L gives back its iterations' budgeted stack space:
+/* Loop L gives back its iterations' budgeted space, with the alloca
+   budget the stack's:
      header:  sp_L = __builtin_stack_save ();  ...
      on each edge back to the header:  __builtin_stack_restore (sp_L);
-   The iteration's allocas are below sp_L, and the policy said that its
-   budgeted objects are dead by then (esc_loop_pops).  Not on the ways
-   out of the loop: what the last iteration made may still be in use
-   there, through the values it computed.  */
+   with the side stack (SIDE) what the frame pushed (sidestack.cc):
+     header:  mark_L = <the side stack's next free byte>;  ...
+     on each edge back to the header:
+       <barrier>;  __escape_side_rewind (<frame token>, mark_L);
+   The iteration's objects are above the mark, and the policy said that
+   its budgeted objects are dead by then (esc_loop_pops).  Not on the
+   ways out of the loop: what the last iteration made may still be in
+   use there, through the values it computed.  */
 static void
-pop_each_iteration (class loop *l)
+pop_each_iteration (class loop *l, bool side)
 {
-  tree saved = make_ssa_name (ptr_type_node);
-  gcall *save = gimple_build_call (builtin_decl_explicit (BUILT_IN_STACK_SAVE),
-				   0);
-  gimple_call_set_lhs (save, saved);
+  tree saved = make_ssa_name (side ? pointer_sized_int_node
+			      : ptr_type_node);
+  gimple *save = side ? (gimple *) gimple_build_assign
+				      (saved, side_state_word (SIDE_CUR))
+		 : gimple_build_call (builtin_decl_explicit
+				      (BUILT_IN_STACK_SAVE), 0);
+  if (!side)
+    gimple_call_set_lhs (as_a <gcall *> (save), saved);
   gimple_stmt_iterator gsi = gsi_after_labels (l->header);
   gsi_insert_before (&gsi, save, GSI_SAME_STMT);
   auto_vec<edge> back;
@@ -951,15 +971,26 @@ pop_each_iteration (class loop *l)
   for (edge b : back)
     {
       basic_block bb = split_edge (b);
+      gimple_seq seq = NULL;
+      if (side)
+	{
+	  add_barrier (&seq, ESC_SIDE_REWIND_ASM);
+	  tree token = frame_token (&seq);
+	  gimple_seq_add_stmt (&seq, gimple_build_call
+			       (side_rewind_function (), 2, token, saved));
+	}
+      else
+	gimple_seq_add_stmt (&seq, gimple_build_call
+			     (builtin_decl_explicit (BUILT_IN_STACK_RESTORE),
+			      1, saved));
       gimple_stmt_iterator at = gsi_start_bb (bb);
-      gsi_insert_after (&at, gimple_build_call (builtin_decl_explicit
-						(BUILT_IN_STACK_RESTORE), 1,
-						saved), GSI_NEW_STMT);
+      gsi_insert_seq_after (&at, seq, GSI_NEW_STMT);
     }
 }
 
-/* The loops around budgeted sites that pop their space each iteration,
-   while the sites' calls are still where the analysis saw them.  */
+/* The loops around budgeted sites that give back their space each
+   iteration, while the sites' calls are still where the analysis saw
+   them.  */
 static void
 pop_budgeted_loops (function_graph &fg, const struct decisions *d)
 {
@@ -977,8 +1008,10 @@ pop_budgeted_loops (function_graph &fg, const struct decisions *d)
     if (esc_loop_pops (d->sites, d->nsites, l->num, loop_depth (l),
 		       &d->limits))
       popping.safe_push (l);
+  if (!popping.is_empty () && d->limits.side_stack)
+    side_push_function (d->limits.alloca_budget);
   for (class loop *l : popping)
-    pop_each_iteration (l);
+    pop_each_iteration (l, d->limits.side_stack);
 }
 
 /* -Wstringop-truncation's idiom `strncpy (d, s, N); d[N - 1] = 0' is

@@ -213,9 +213,9 @@ remove_token (tree name)
     remove_token (from);
 }
 
-/* FUN's calls of the side stack's push (PUSHES) or pop, with their frame
-   tokens: a push's result becomes null, which the undone tests no longer
-   read.  */
+/* FUN's calls of the side stack's push and rewind (PUSHES: the side
+   stack is undone) or pop, with their barriers and frame tokens: a
+   push's result becomes null, which the undone tests no longer read.  */
 static void
 remove_side_calls (function *fun, bool pushes)
 {
@@ -225,19 +225,25 @@ remove_side_calls (function *fun, bool pushes)
       {
 	gimple *stmt = gsi_stmt (gsi);
 	gasm *barrier = dyn_cast <gasm *> (stmt);
-	if (!pushes && barrier
-	    && !strcmp (gimple_asm_string (barrier), ESC_SIDE_POP_ASM))
+	if (barrier
+	    && !strcmp (gimple_asm_string (barrier),
+			pushes ? ESC_SIDE_REWIND_ASM : ESC_SIDE_POP_ASM))
 	  {
 	    unlink_stmt_vdef (stmt);
 	    gsi_remove (&gsi, true);
 	    continue;
 	  }
-	if (pushes ? !side_push_call_p (stmt) : !side_pop_call_p (stmt))
+	int token_arg;
+	if (pushes && side_push_call_p (stmt))
+	  token_arg = 1;
+	else if (pushes ? side_rewind_call_p (stmt) : side_pop_call_p (stmt))
+	  token_arg = 0;
+	else
 	  {
 	    gsi_next (&gsi);
 	    continue;
 	  }
-	tree token = gimple_call_arg (stmt, pushes ? 1 : 0);
+	tree token = gimple_call_arg (stmt, token_arg);
 	unlink_stmt_vdef (stmt);
 	tree lhs = gimple_call_lhs (stmt);
 	if (lhs)
@@ -857,6 +863,7 @@ may_lead_back_p (function *fun, hash_set<tree> *no_reentry)
 	  tree callee = gimple_call_fndecl (call);
 	  if (gimple_call_internal_p (call)
 	      || side_push_call_p (call) || side_pop_call_p (call)
+	      || side_rewind_call_p (call)
 	      || (callee && no_reentry->contains (callee))
 	      || (callee && fndecl_built_in_p (callee, BUILT_IN_NORMAL)
 		  && !defined_by_program_p (callee)))

@@ -17,6 +17,9 @@
      first push and unmapped at its exit;
    - __escape_side_pop (token): the frame's segment, if it is the top,
      given back;
+   - __escape_side_rewind (token, mark): what the frame pushed in a
+     loop's iteration, if its segment is the top, given back at the
+     iteration's end;
    - __escape_side_release: the thread's region unmapped, at its exit.
 
    A segment is popped only by its own frame, once every segment over it
@@ -39,10 +42,6 @@
 #include "gcc-includes.h"
 #include "bridge.h"
 
-/* The words of the thread's state.  */
-enum side_word { SIDE_CUR, SIDE_END, SIDE_BASE, SIDE_TOP, SIDE_HDR,
-		 SIDE_WORDS };
-
 /* A segment's header: the top and header it covers.  */
 #define SIDE_HEADER_BYTES 16
 #define SIDE_ALIGN ESC_SIDE_STACK_ALIGN
@@ -51,7 +50,7 @@ enum side_word { SIDE_CUR, SIDE_END, SIDE_BASE, SIDE_TOP, SIDE_HDR,
 #define SIDE_MAX_REQUEST ((unsigned HOST_WIDE_INT) 1 << 30)
 
 static tree state;		/* kept alive by its varpool node */
-static tree push_fn, pop_fn, release_fn;
+static tree push_fn, pop_fn, rewind_fn, release_fn;
 static unsigned HOST_WIDE_INT region_bytes;
 
 static tree
@@ -463,29 +462,19 @@ build_push (void)
   return fn;
 }
 
-/* void __escape_side_pop (uintptr_t token).  */
+/* The statements that give back the top segment, whose header H the
+   caller read from the state: the header read before anything is
+   written, the top written last.  A signal handler that runs in between
+   pushes over the segment (it is dead) and either pops back or, leaving
+   its own frames by longjmp, strands its segment, which the writes after
+   it then drop from the chain; none leaves the top naming one segment
+   and the header another (hunt 47-c's popsig.c).  */
 static tree
-build_pop (void)
+pop_segment (tree fn, tree h, tree *vars)
 {
-  tree params[1];
-  tree type = build_function_type_list (void_type_node, word_type (),
-					NULL_TREE);
-  tree fn = new_function (ESC_SIDE_POP, type, params, 1);
-  tree token = params[0];
-  tree vars = NULL_TREE;
-  tree h = local (fn, word_type (), "h", &vars);
-  tree prev_top = local (fn, word_type (), "prev_top", &vars);
-  tree prev_hdr = local (fn, word_type (), "prev_hdr", &vars);
-  tree body = alloc_stmt_list ();
-  append_to_statement_list (fence (), &body);
-  /* The header is read before anything is written, the top is written
-     last: a signal handler that runs in between pushes over the segment
-     (it is dead) and either pops back or, leaving its own frames by
-     longjmp, strands its segment, which the writes after it then drop
-     from the chain; none leaves the top naming one segment and the
-     header another (hunt 47-c's popsig.c).  */
+  tree prev_top = local (fn, word_type (), "prev_top", vars);
+  tree prev_hdr = local (fn, word_type (), "prev_hdr", vars);
   tree pop = alloc_stmt_list ();
-  append_to_statement_list (assign (h, side_state_word (SIDE_HDR)), &pop);
   append_to_statement_list (assign (prev_top, word_at (h, 0)), &pop);
   append_to_statement_list (assign (prev_hdr, word_at (h, 8)), &pop);
   append_to_statement_list (fence (), &pop);
@@ -497,10 +486,80 @@ build_pop (void)
   append_to_statement_list (assign (side_state_word (SIDE_TOP), prev_top),
 			    &pop);
   append_to_statement_list (fence (), &pop);
+  return pop;
+}
+
+/* void __escape_side_pop (uintptr_t token).  */
+static tree
+build_pop (void)
+{
+  tree params[1];
+  tree type = build_function_type_list (void_type_node, word_type (),
+					NULL_TREE);
+  tree fn = new_function (ESC_SIDE_POP, type, params, 1);
+  tree token = params[0];
+  tree vars = NULL_TREE;
+  tree h = local (fn, word_type (), "h", &vars);
+  tree body = alloc_stmt_list ();
+  append_to_statement_list (fence (), &body);
+  tree pop = alloc_stmt_list ();
+  append_to_statement_list (assign (h, side_state_word (SIDE_HDR)), &pop);
+  append_to_statement_list (pop_segment (fn, h, &vars), &pop);
   append_to_statement_list
     (if_then (fold_build2 (EQ_EXPR, boolean_type_node,
 			   side_state_word (SIDE_TOP), token),
 	      pop),
+     &body);
+  finish_function (fn, body, vars);
+  return fn;
+}
+
+/* void __escape_side_rewind (uintptr_t token, uintptr_t mark): at the
+   end of a loop's iteration, what the frame pushed since MARK (the next
+   free byte when the iteration began) given back, if its segment is the
+   top.  A segment whose header is at or above MARK was opened in the
+   iteration and goes whole; one below it holds the frame's objects from
+   before the iteration, below MARK, and its end goes back to MARK.  That
+   may raise it, where another context popped below MARK in the
+   iteration and the frame then opened its segment lower: the space
+   between is free (nothing lies above the top segment's end), and MARK,
+   16-byte aligned as every header, lies past the header.  The header and
+   top are written after the end, which drops from the chain a segment a
+   signal handler stranded meanwhile, as the pop does.  */
+static tree
+build_rewind (void)
+{
+  tree params[2];
+  tree type = build_function_type_list (void_type_node, word_type (),
+					word_type (), NULL_TREE);
+  tree fn = new_function (ESC_SIDE_REWIND, type, params, 2);
+  tree token = params[0], mark = params[1];
+  tree vars = NULL_TREE;
+  tree h = local (fn, word_type (), "h", &vars);
+  tree body = alloc_stmt_list ();
+  append_to_statement_list (fence (), &body);
+  tree rewind = alloc_stmt_list ();
+  append_to_statement_list (assign (h, side_state_word (SIDE_HDR)), &rewind);
+  append_to_statement_list (fence (), &rewind);
+  tree to_mark = alloc_stmt_list ();
+  append_to_statement_list (assign (side_state_word (SIDE_CUR), mark),
+			    &to_mark);
+  append_to_statement_list (fence (), &to_mark);
+  append_to_statement_list (assign (side_state_word (SIDE_HDR), h),
+			    &to_mark);
+  append_to_statement_list (fence (), &to_mark);
+  append_to_statement_list (assign (side_state_word (SIDE_TOP), token),
+			    &to_mark);
+  append_to_statement_list (fence (), &to_mark);
+  append_to_statement_list
+    (build3 (COND_EXPR, void_type_node,
+	     fold_build2 (GT_EXPR, boolean_type_node, mark, h), to_mark,
+	     pop_segment (fn, h, &vars)),
+     &rewind);
+  append_to_statement_list
+    (if_then (fold_build2 (EQ_EXPR, boolean_type_node,
+			   side_state_word (SIDE_TOP), token),
+	      rewind),
      &body);
   finish_function (fn, body, vars);
   return fn;
@@ -517,6 +576,7 @@ emit_runtime (unsigned HOST_WIDE_INT bytes)
   release_fn = build_release ();
   push_fn = build_push ();
   pop_fn = build_pop ();
+  rewind_fn = build_rewind ();
 }
 
 tree
@@ -532,6 +592,12 @@ side_pop_function (void)
   return pop_fn;
 }
 
+tree
+side_rewind_function (void)
+{
+  return rewind_fn;
+}
+
 /* Whether CALL is a call of the unit's push or pop.  */
 bool
 side_push_call_p (const gimple *stmt)
@@ -545,4 +611,11 @@ side_pop_call_p (const gimple *stmt)
 {
   return pop_fn && is_gimple_call (stmt)
 	 && gimple_call_fndecl (stmt) == pop_fn;
+}
+
+bool
+side_rewind_call_p (const gimple *stmt)
+{
+  return rewind_fn && is_gimple_call (stmt)
+	 && gimple_call_fndecl (stmt) == rewind_fn;
 }

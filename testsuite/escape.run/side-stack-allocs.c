@@ -6,9 +6,8 @@
    itself is mapped, not malloc'd.  From -O2: below, the analysis reads
    an integer loaded from an object as possibly its pointers (the cell's
    value is returned), and the others escape as integers.  The two
-   helpers called in main's loop are not inlined: there their objects
-   would die in an iteration of that loop, whose space the side stack
-   does not give back yet, and they would stay on the heap.  */
+   helpers called in main's loop are not inlined (side-stack-loops.c
+   has helpers inlined into a loop).  */
 /* { dg-do run } */
 /* escape-plugin-args: -fplugin-arg-escape-side-stack=65536 */
 /* { dg-output "side-stack-allocs 2700 1267933 1305(\n|\r\n|\r)" } */

@@ -275,14 +275,19 @@ test_side_stack (void)
 	 "loop gives the space back");
   rec.side_stack = true;
   esc_place_sites (g, t, 1, &rec);
+  CHECK (t[0].placement == ESC_PLACE_BUDGETED
+	 && esc_loop_pops (t, 1, 7, 1, &rec),
+	 "so does the side stack, whose loop gives back what its iterations "
+	 "pushed");
+  rec.takes_stack = true;
+  esc_place_sites (g, t, 1, &rec);
   CHECK (t[0].reason == ESC_KEEP_RECURSION,
-	 "the side stack gives back no loop's space: such an object stays");
+	 "not where the function takes stack space itself");
   esc_graph_free (g);
 
   /* A list node built in an inner loop, dead when an iteration of the
      outer loop ends (a list built and freed per round): the budget pops
-     it with the outer loop, the side stack would take more each
-     round.  */
+     it with the outer loop, and so does the side stack.  */
   esc_graph *h = esc_graph_new (NULL, 0, false);
   esc_loc head = esc_loc_new (h, ESC_LOC_VALUE, 1, NULL), n;
   struct esc_site u[1] = { site (alloc_at (h, 2, &n), 16) };
@@ -299,9 +304,11 @@ test_side_stack (void)
 	 "and dies in its outer loop's");
   flat.side_stack = true;
   esc_place_sites (h, u, 1, &flat);
-  CHECK (u[0].reason == ESC_KEEP_OUTLIVES_ITERATION,
-	 "the side stack does not: each round would take more of the "
-	 "region");
+  CHECK (u[0].placement == ESC_PLACE_BUDGETED
+	 && esc_loop_pops (u, 1, 3, 1, &flat)
+	 && !esc_loop_pops (u, 1, 4, 2, &flat),
+	 "so does the side stack: the outer loop rewinds, the inner one "
+	 "does not");
   esc_graph_free (h);
 }
 
