@@ -8,6 +8,9 @@
    - a signal handler, run by a fast timer, whose recursion takes objects
      while the interrupted code is in the middle of its own;
    - threads, each with its own region, started and ended many times.
+   The recursions also run loops that give back their iterations'
+   objects (ss_mark, ss_rewind), and yield, recurse, jump out or are
+   interrupted inside them.
    Every object is filled with a pattern naming its owner and checked
    before it is freed; a mismatch is a model that gave a live object's
    memory away.  Each check also requires that some objects came from the
@@ -94,6 +97,21 @@ co_work (int id, int depth, unsigned *seed)
       b = ss_push (n2, SS_TOKEN);
       fill (b, n2, tag + 7);
     }
+  int iterations = (int) (rnd (seed) % 3);
+  for (int i = 0; i < iterations; i++)
+    {
+      uintptr_t mark = ss_mark ();
+      size_t n3 = 8 + rnd (seed) % 48;
+      unsigned char *c = ss_push (n3, SS_TOKEN);
+      fill (c, n3, tag + 11 + (unsigned) i);
+      if (rnd (seed) % 2)
+	yield ();
+      if (depth > 1 && rnd (seed) % 2)
+	co_work (id, depth - 2, seed);
+      check (c, n3, tag + 11 + (unsigned) i, "coroutine loop");
+      ss_free (c);
+      ss_rewind (SS_TOKEN, mark);
+    }
   if (depth > 0)
     co_work (id, depth - 1 - (int) (rnd (seed) % 2), seed);
   if (rnd (seed) % 3 == 0)
@@ -172,6 +190,17 @@ jump_work (int depth, int jump_at, unsigned tag)
   if (in_region (a))
     from_region++;
   fill (a, n, tag + (unsigned) depth);
+  for (int i = 0; i < 2; i++)
+    {
+      uintptr_t mark = ss_mark ();
+      unsigned char *c = ss_push (24, SS_TOKEN);
+      fill (c, 24, tag + 50 + (unsigned) i);
+      if (depth == jump_at && i == 1)
+	longjmp (out, 1);
+      check (c, 24, tag + 50 + (unsigned) i, "longjmp loop");
+      ss_free (c);
+      ss_rewind (SS_TOKEN, mark);
+    }
   if (depth == jump_at)
     longjmp (out, 1);
   if (depth > 0)
@@ -219,6 +248,15 @@ sig_work (int depth, unsigned tag)
   if (in_region (a))
     handler_region++;
   fill (a, 32, tag);
+  for (int i = 0; i < 2; i++)
+    {
+      uintptr_t mark = ss_mark ();
+      unsigned char *c = ss_push (16, SS_TOKEN);
+      fill (c, 16, tag + 100);
+      check (c, 16, tag + 100, "signal handler loop");
+      ss_free (c);
+      ss_rewind (SS_TOKEN, mark);
+    }
   if (depth > 0)
     sig_work (depth - 1, tag + 1);
   check (a, 32, tag, "signal handler");
@@ -237,6 +275,20 @@ on_alarm (int sig)
 static void
 main_work (int depth, unsigned *seed)
 {
+  /* The loop first: its iterations open the frame's segment.  */
+  for (int i = 0; i < 3; i++)
+    {
+      uintptr_t mark = ss_mark ();
+      size_t n2 = 8 + rnd (seed) % 40;
+      unsigned tag2 = rnd (seed);
+      unsigned char *c = ss_push (n2, SS_TOKEN);
+      fill (c, n2, tag2);
+      if (depth > 2 && i == 1)
+	main_work (depth - 3, seed);
+      check (c, n2, tag2, "interrupted loop");
+      ss_free (c);
+      ss_rewind (SS_TOKEN, mark);
+    }
   size_t n = 8 + rnd (seed) % 100;
   unsigned tag = rnd (seed);
   unsigned char *a = ss_push (n, SS_TOKEN);

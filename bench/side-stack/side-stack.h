@@ -92,26 +92,64 @@ ss_push (size_t n, uintptr_t token)
   return p ? p : malloc (n);
 }
 
+/* Gives back the top segment, whose header H was read from the state:
+   the header read first, the top written last.  A signal handler that
+   runs in between and strands a segment of its own (it leaves its
+   frames by longjmp) can then not leave the top naming one segment and
+   the header another.  */
+static inline __attribute__ ((always_inline)) void
+ss_pop_segment (struct ss_state *s, struct ss_header *h)
+{
+  uintptr_t prev_top = h->prev_top;
+  struct ss_header *prev_hdr = h->prev_hdr;
+  __atomic_signal_fence (__ATOMIC_SEQ_CST);
+  s->cur = (char *) h;
+  __atomic_signal_fence (__ATOMIC_SEQ_CST);
+  s->hdr = prev_hdr;
+  __atomic_signal_fence (__ATOMIC_SEQ_CST);
+  s->top = prev_top;
+}
+
 static inline __attribute__ ((always_inline)) void
 ss_pop (uintptr_t token)
 {
   __atomic_signal_fence (__ATOMIC_SEQ_CST);
   struct ss_state *s = &ss_thread;
   if (s->top == token)
+    ss_pop_segment (s, s->hdr);
+}
+
+/* A loop's iteration: ss_mark at its top, ss_rewind at its end gives
+   back what the frame pushed in it, when the frame's segment is the
+   top: the whole segment if its header is at or above the mark (the
+   iteration opened it), else its end back to the mark (its objects
+   from before the iteration lie below).  The header and top are
+   written after the end, as in ss_pop_segment.  */
+static inline __attribute__ ((always_inline)) uintptr_t
+ss_mark (void)
+{
+  return (uintptr_t) ss_thread.cur;
+}
+
+static inline __attribute__ ((always_inline)) void
+ss_rewind (uintptr_t token, uintptr_t mark)
+{
+  __atomic_signal_fence (__ATOMIC_SEQ_CST);
+  struct ss_state *s = &ss_thread;
+  if (s->top == token)
     {
-      /* The header read first, the top written last: a signal handler
-	 that runs in between and strands a segment of its own (it leaves
-	 its frames by longjmp) can then not leave the top naming one
-	 segment and the header another.  */
       struct ss_header *h = s->hdr;
-      uintptr_t prev_top = h->prev_top;
-      struct ss_header *prev_hdr = h->prev_hdr;
       __atomic_signal_fence (__ATOMIC_SEQ_CST);
-      s->cur = (char *) h;
-      __atomic_signal_fence (__ATOMIC_SEQ_CST);
-      s->hdr = prev_hdr;
-      __atomic_signal_fence (__ATOMIC_SEQ_CST);
-      s->top = prev_top;
+      if (mark > (uintptr_t) h)
+	{
+	  s->cur = (char *) mark;
+	  __atomic_signal_fence (__ATOMIC_SEQ_CST);
+	  s->hdr = h;
+	  __atomic_signal_fence (__ATOMIC_SEQ_CST);
+	  s->top = token;
+	}
+      else
+	ss_pop_segment (s, h);
     }
 }
 
