@@ -386,16 +386,6 @@ build_push (void)
 				    (void_type_node, ptr_type_node,
 				     NULL_TREE)),
 				   ptr_type_node, ptr_type_node, NULL_TREE));
-  tree dso = build_decl (BUILTINS_LOCATION, VAR_DECL,
-			 get_identifier ("__dso_handle"), ptr_type_node);
-  TREE_PUBLIC (dso) = 1;
-  DECL_EXTERNAL (dso) = 1;
-  DECL_ARTIFICIAL (dso) = 1;
-  /* Null without the start files (-nostartfiles): glibc then takes the
-     handler for the main program's.  */
-  declare_weak (dso);
-  DECL_VISIBILITY (dso) = VISIBILITY_HIDDEN;
-  DECL_VISIBILITY_SPECIFIED (dso) = 1;
   tree map = alloc_stmt_list ();
   tree mapped = local (fn, long_integer_type_node, "mapped", &vars);
   tree margs[6] = { word (0), word (region_bytes), word (SIDE_PROT_RW),
@@ -418,9 +408,14 @@ build_push (void)
 						 base, word (region_bytes))),
 			    &map);
   append_to_statement_list (assign (c, base), &map);
+  /* The object that registers is named by an address in it: the release
+     function's.  Not __dso_handle, which -nostartfiles leaves undefined,
+     and a null one crashes glibc 2.36 in a thread's first registration
+     (hunt 48-a).  */
   append_to_statement_list
     (build_call_expr (atexit, 3, build_fold_addr_expr (release_fn), null,
-		      build_fold_addr_expr (dso)),
+		      fold_convert (ptr_type_node,
+				    build_fold_addr_expr (release_fn))),
      &map);
   append_to_statement_list
     (if_then (fold_build2 (EQ_EXPR, boolean_type_node,
