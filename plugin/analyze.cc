@@ -1106,6 +1106,15 @@ alloca_budget_for_unit (void)
       || frame_size_warned () || (warn_stack_protect && flag_stack_protect)
       || (warn_alloca_limit >= 0 && warn_alloca_limit < HOST_WIDE_INT_MAX))
     return 0;
+  /* The sanitizers that follow memory do not know the region: LeakSanitizer
+     does not scan it (what only a pushed object points to is reported
+     leaked), and ThreadSanitizer, which does not see its system calls,
+     reports a thread's region at the address of an exited one's as racing
+     with it (hunt 48-a).  The objects stay on the heap, where they look.  */
+  if (esc_opts.side_stack
+      && (flag_sanitize & (SANITIZE_ADDRESS | SANITIZE_HWADDRESS
+			   | SANITIZE_LEAK | SANITIZE_THREAD)))
+    return 0;
   if (esc_opts.side_stack && POINTER_SIZE != 64)
     {
       /* The run-time code makes x86-64's system calls (sidestack.cc).  */
