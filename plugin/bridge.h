@@ -71,7 +71,7 @@ extern struct esc_options esc_opts;
 #define ESC_STACK_MARK "__escape_stack_mark"
 /* The side stack's thread-local state and run-time functions
    (sidestack.cc).  */
-#define ESC_SIDE_STATE "__escape_side_stack"
+#define ESC_SIDE_STATE "__escape_side_state"
 #define ESC_SIDE_PUSH "__escape_side_push"
 #define ESC_SIDE_POP "__escape_side_pop"
 #define ESC_SIDE_REWIND "__escape_side_rewind"
@@ -382,9 +382,10 @@ tree side_push_function (unsigned HOST_WIDE_INT bytes);
 tree side_pop_function (void);
 tree side_rewind_function (void);
 /* The words of the thread's side stack state: the next free byte, the
-   region's end and base, the top segment's frame token and header.  */
+   region's end and base, the top segment's frame token and header, and
+   whether a push, pop or rewind is under way (sidestack.cc).  */
 enum side_word { SIDE_CUR, SIDE_END, SIDE_BASE, SIDE_TOP, SIDE_HDR,
-		 SIDE_WORDS };
+		 SIDE_BUSY, SIDE_WORDS };
 /* Word W of the state.  */
 tree side_state_word (int w);
 /* The pops before FUN's returns (rewrite.cc).  */

@@ -24,8 +24,13 @@
 
    A segment is popped only by its own frame, once every segment over it
    is popped: coroutines, signal handlers and longjmp can strand
-   segments, never give a live one away.  The thread's state is one
-   thread-local array, weak and of default visibility like the alloca
+   segments, never give a live one away.  Each function reads and writes
+   the state only while a word of it says busy: a signal handler that
+   runs then leaves the state alone (its pushes take the heap, its pops
+   do nothing), and one that leaves the interrupted frame by longjmp
+   leaves the state busy, which turns the side stack off for the thread
+   rather than leave it half written (hunt 48-a).  The thread's state is
+   one thread-local array, weak and of default visibility like the alloca
    budget's mark, so that the units and shared objects of a program share
    it: a callee in another shared object tells the region's objects by
    their address.  The functions are hidden COMDAT copies in each unit,
@@ -35,9 +40,9 @@
    touch it).  The region comes from the mmap system call, made by an
    asm: the program's malloc, or a function or variable of its own named
    mmap, sees nothing it did not ask for (x86-64 Linux only).  Once the
-   region is given back at the thread's exit, the state stays marked so
-   that later pushes of that thread (a pthread key's destructor) take the
-   heap.  */
+   region is given back at the thread's exit, or could not be mapped, the
+   state stays busy, and later pushes of that thread (a pthread key's
+   destructor) take the heap.  */
 
 #include "gcc-includes.h"
 #include "bridge.h"
@@ -133,10 +138,61 @@ ret (tree fn, tree value)
 }
 
 static tree
+new_label (tree fn)
+{
+  tree label = build_decl (BUILTINS_LOCATION, LABEL_DECL, NULL_TREE,
+			   void_type_node);
+  DECL_ARTIFICIAL (label) = 1;
+  DECL_IGNORED_P (label) = 1;
+  DECL_CONTEXT (label) = fn;
+  return label;
+}
+
+/* RESULT = VALUE, then to the end of the busy window, DONE.  */
+static tree
+leave (tree result, tree value, tree done)
+{
+  tree list = alloc_stmt_list ();
+  append_to_statement_list (assign (result, value), &list);
+  append_to_statement_list (build1 (GOTO_EXPR, void_type_node, done),
+			    &list);
+  return list;
+}
+
+static tree
 if_then (tree cond, tree then)
 {
   return build3 (COND_EXPR, void_type_node, cond, then,
 		 build_empty_stmt (BUILTINS_LOCATION));
+}
+
+/* Whether the state is busy: a push, pop or rewind of the thread is
+   under way (this code interrupted it: a signal handler's), or one was
+   cut short (a handler left it by longjmp) and the side stack is off
+   for the thread.  */
+static tree
+busy_p (void)
+{
+  return fold_build2 (NE_EXPR, boolean_type_node,
+		      side_state_word (SIDE_BUSY), word (0));
+}
+
+/* BODY inside the busy window, appended to LIST: the state is read and
+   written only between BUSY = 1 and BUSY = 0, each behind a compiler
+   fence, so that a signal handler that runs in between sees the state
+   busy and leaves it alone (its pushes take the heap, its pops and
+   rewinds do nothing), and one that runs before or after finds it
+   whole.  */
+static void
+append_busy_window (tree body, tree *list)
+{
+  append_to_statement_list (assign (side_state_word (SIDE_BUSY), word (1)),
+			    list);
+  append_to_statement_list (fence (), list);
+  append_to_statement_list (body, list);
+  append_to_statement_list (fence (), list);
+  append_to_statement_list (assign (side_state_word (SIDE_BUSY), word (0)),
+			    list);
 }
 
 /* A new hidden COMDAT function NAME of TYPE with NPARAMS parameters,
@@ -274,8 +330,9 @@ syscall_asm (tree result, int nr, tree *args, int nargs)
 }
 
 /* void __escape_side_release (void *): the region unmapped, the state
-   left empty with no room (base = end = cur = 1): later pushes of the
-   thread take the heap, since nothing would unmap a new region.  */
+   left busy for good and with no room (base = end = cur = 1): later
+   pushes of the thread take the heap, since nothing would unmap a new
+   region, and the free test finds no pointer in it.  */
 static tree
 build_release (void)
 {
@@ -288,13 +345,16 @@ build_release (void)
   tree size = local (fn, word_type (), "size", &vars);
   tree status = local (fn, long_integer_type_node, "status", &vars);
   tree body = alloc_stmt_list ();
+  append_to_statement_list (assign (side_state_word (SIDE_BUSY), word (1)),
+			    &body);
+  append_to_statement_list (fence (), &body);
   append_to_statement_list (assign (base, side_state_word (SIDE_BASE)),
 			    &body);
   append_to_statement_list (assign (size, fold_build2
 				    (MINUS_EXPR, word_type (),
 				     side_state_word (SIDE_END), base)),
 			    &body);
-  for (int w = 0; w < SIDE_WORDS; w++)
+  for (int w = 0; w < SIDE_BUSY; w++)
     append_to_statement_list (assign (side_state_word (w),
 				      word (w == SIDE_TOP || w == SIDE_HDR
 					    ? 0 : 1)), &body);
@@ -309,7 +369,8 @@ build_release (void)
 }
 
 /* void *__escape_side_push (size_t n, uintptr_t token): the model's
-   ss_push and ss_first_push (bench/side-stack/side-stack.h).  */
+   ss_push and ss_first_push (bench/side-stack/side-stack.h), in the busy
+   window.  */
 static tree
 build_push (void)
 {
@@ -326,17 +387,25 @@ build_push (void)
   tree bytes = local (fn, word_type (), "bytes", &vars);
   tree c = local (fn, word_type (), "c", &vars);
   tree base = local (fn, word_type (), "base", &vars);
+  tree result = local (fn, word_type (), "result", &vars);
+  tree done = new_label (fn);
   tree null = build_int_cst (ptr_type_node, 0);
   tree body = alloc_stmt_list ();
 
-  /* Too big, or nothing: the heap.  */
+  /* Too big, or nothing, or the state busy: the heap.  */
   append_to_statement_list
     (if_then (fold_build2 (TRUTH_ORIF_EXPR, boolean_type_node,
-			   fold_build2 (EQ_EXPR, boolean_type_node, n,
-					build_int_cst (size_type_node, 0)),
-			   fold_build2 (GT_EXPR, boolean_type_node, n,
-					build_int_cstu (size_type_node,
-							SIDE_MAX_REQUEST))),
+			   fold_build2 (TRUTH_ORIF_EXPR, boolean_type_node,
+					fold_build2 (EQ_EXPR,
+						     boolean_type_node, n,
+						     build_int_cst
+						     (size_type_node, 0)),
+					fold_build2 (GT_EXPR,
+						     boolean_type_node, n,
+						     build_int_cstu
+						     (size_type_node,
+						      SIDE_MAX_REQUEST))),
+			   busy_p ()),
 	      ret (fn, null)),
      &body);
   append_to_statement_list
@@ -346,7 +415,8 @@ build_push (void)
 					      word (SIDE_ALIGN - 1)),
 				 word (-(unsigned HOST_WIDE_INT) SIDE_ALIGN))),
      &body);
-  append_to_statement_list (assign (c, side_state_word (SIDE_CUR)), &body);
+  tree window = alloc_stmt_list ();
+  append_to_statement_list (assign (c, side_state_word (SIDE_CUR)), &window);
 
   /* The frame's own segment: bump.  */
   tree own = alloc_stmt_list ();
@@ -355,17 +425,16 @@ build_push (void)
 			   fold_build2 (MINUS_EXPR, word_type (),
 					side_state_word (SIDE_END), c),
 			   bytes),
-	      ret (fn, null)),
+	      leave (result, word (0), done)),
      &own);
   append_to_statement_list (assign (side_state_word (SIDE_CUR),
 				    fold_build2 (PLUS_EXPR, word_type (), c,
 						 bytes)), &own);
-  append_to_statement_list (fence (), &own);
-  append_to_statement_list (ret (fn, c), &own);
+  append_to_statement_list (leave (result, c, done), &own);
   append_to_statement_list
     (if_then (fold_build2 (EQ_EXPR, boolean_type_node,
 			   side_state_word (SIDE_TOP), token), own),
-     &body);
+     &window);
 
   /* Above the top (another stack's frame, or the top's frame is dead):
      the heap.  Top 0 wraps to the highest.  */
@@ -374,8 +443,8 @@ build_push (void)
 			   fold_build2 (MINUS_EXPR, word_type (),
 					side_state_word (SIDE_TOP), word (1)),
 			   token),
-	      ret (fn, null)),
-     &body);
+	      leave (result, word (0), done)),
+     &window);
 
   /* No region yet: map one, to be unmapped at the thread's exit.  */
   tree atexit = library_function ("__cxa_thread_atexit_impl",
@@ -394,7 +463,9 @@ build_push (void)
   append_to_statement_list (syscall_asm (mapped, SIDE_SYS_MMAP, margs, 6),
 			    &map);
   append_to_statement_list (assign (base, mapped), &map);
-  /* An error is -errno, the last page of the address space.  */
+  /* An error is -errno, the last page of the address space.  The state
+     stays busy: the thread's later pushes take the heap at once rather
+     than each try the system call again (hunt 48-a).  */
   append_to_statement_list
     (if_then (fold_build2 (GT_EXPR, boolean_type_node, base,
 			   word (-(unsigned HOST_WIDE_INT) 4096)),
@@ -421,49 +492,45 @@ build_push (void)
     (if_then (fold_build2 (EQ_EXPR, boolean_type_node,
 			   side_state_word (SIDE_BASE), word (0)),
 	      map),
-     &body);
+     &window);
 
-  /* A segment of the frame's own: claim the space, write the header,
-     then name it (a signal handler that runs between pushes above).  */
+  /* A segment of the frame's own: its header, then the state that names
+     it.  */
   append_to_statement_list
     (if_then (fold_build2 (LT_EXPR, boolean_type_node,
 			   fold_build2 (MINUS_EXPR, word_type (),
 					side_state_word (SIDE_END), c),
 			   fold_build2 (PLUS_EXPR, word_type (), bytes,
 					word (SIDE_HEADER_BYTES))),
-	      ret (fn, null)),
-     &body);
+	      leave (result, word (0), done)),
+     &window);
+  append_to_statement_list (assign (word_at (c, 0),
+				    side_state_word (SIDE_TOP)), &window);
+  append_to_statement_list (assign (word_at (c, 8),
+				    side_state_word (SIDE_HDR)), &window);
   append_to_statement_list
     (assign (side_state_word (SIDE_CUR),
 	     fold_build2 (PLUS_EXPR, word_type (), c,
 			  fold_build2 (PLUS_EXPR, word_type (), bytes,
 				       word (SIDE_HEADER_BYTES)))),
-     &body);
-  append_to_statement_list (fence (), &body);
-  append_to_statement_list (assign (word_at (c, 0),
-				    side_state_word (SIDE_TOP)), &body);
-  append_to_statement_list (assign (word_at (c, 8),
-				    side_state_word (SIDE_HDR)), &body);
-  append_to_statement_list (fence (), &body);
-  append_to_statement_list (assign (side_state_word (SIDE_HDR), c), &body);
+     &window);
+  append_to_statement_list (assign (side_state_word (SIDE_HDR), c), &window);
   append_to_statement_list (assign (side_state_word (SIDE_TOP), token),
-			    &body);
-  append_to_statement_list (fence (), &body);
-  append_to_statement_list (ret (fn, fold_build2 (PLUS_EXPR, word_type (),
-						   c,
-						   word (SIDE_HEADER_BYTES))),
-			    &body);
+			    &window);
+  append_to_statement_list (leave (result, fold_build2
+				   (PLUS_EXPR, word_type (), c,
+				    word (SIDE_HEADER_BYTES)), done),
+			    &window);
+  append_to_statement_list (build1 (LABEL_EXPR, void_type_node, done),
+			    &window);
+  append_busy_window (window, &body);
+  append_to_statement_list (ret (fn, result), &body);
   finish_function (fn, body, vars);
   return fn;
 }
 
-/* The statements that give back the top segment, whose header H the
-   caller read from the state: the header read before anything is
-   written, the top written last.  A signal handler that runs in between
-   pushes over the segment (it is dead) and either pops back or, leaving
-   its own frames by longjmp, strands its segment, which the writes after
-   it then drop from the chain; none leaves the top naming one segment
-   and the header another (hunt 47-c's popsig.c).  */
+/* The statements that give back the top segment, whose header H was read
+   from the state.  */
 static tree
 pop_segment (tree fn, tree h, tree *vars)
 {
@@ -472,16 +539,34 @@ pop_segment (tree fn, tree h, tree *vars)
   tree pop = alloc_stmt_list ();
   append_to_statement_list (assign (prev_top, word_at (h, 0)), &pop);
   append_to_statement_list (assign (prev_hdr, word_at (h, 8)), &pop);
-  append_to_statement_list (fence (), &pop);
   append_to_statement_list (assign (side_state_word (SIDE_CUR), h), &pop);
-  append_to_statement_list (fence (), &pop);
   append_to_statement_list (assign (side_state_word (SIDE_HDR), prev_hdr),
 			    &pop);
-  append_to_statement_list (fence (), &pop);
   append_to_statement_list (assign (side_state_word (SIDE_TOP), prev_top),
 			    &pop);
-  append_to_statement_list (fence (), &pop);
   return pop;
+}
+
+/* The body of a function of the frame's TOKEN: BODY, in the busy window,
+   when the frame's segment is the top; nothing when the state is
+   busy.  */
+static tree
+top_segment_body (tree token, tree body)
+{
+  tree list = alloc_stmt_list ();
+  append_to_statement_list (fence (), &list);
+  tree window = alloc_stmt_list ();
+  append_to_statement_list
+    (if_then (fold_build2 (EQ_EXPR, boolean_type_node,
+			   side_state_word (SIDE_TOP), token), body),
+     &window);
+  tree open = alloc_stmt_list ();
+  append_busy_window (window, &open);
+  append_to_statement_list
+    (if_then (fold_build2 (EQ_EXPR, boolean_type_node,
+			   side_state_word (SIDE_BUSY), word (0)), open),
+     &list);
+  return list;
 }
 
 /* void __escape_side_pop (uintptr_t token).  */
@@ -495,17 +580,10 @@ build_pop (void)
   tree token = params[0];
   tree vars = NULL_TREE;
   tree h = local (fn, word_type (), "h", &vars);
-  tree body = alloc_stmt_list ();
-  append_to_statement_list (fence (), &body);
   tree pop = alloc_stmt_list ();
   append_to_statement_list (assign (h, side_state_word (SIDE_HDR)), &pop);
   append_to_statement_list (pop_segment (fn, h, &vars), &pop);
-  append_to_statement_list
-    (if_then (fold_build2 (EQ_EXPR, boolean_type_node,
-			   side_state_word (SIDE_TOP), token),
-	      pop),
-     &body);
-  finish_function (fn, body, vars);
+  finish_function (fn, top_segment_body (token, pop), vars);
   return fn;
 }
 
@@ -518,9 +596,7 @@ build_pop (void)
    may raise it, where another context popped below MARK in the
    iteration and the frame then opened its segment lower: the space
    between is free (nothing lies above the top segment's end), and MARK,
-   16-byte aligned as every header, lies past the header.  The header and
-   top are written after the end, which drops from the chain a segment a
-   signal handler stranded meanwhile, as the pop does.  */
+   16-byte aligned as every header, lies past the header.  */
 static tree
 build_rewind (void)
 {
@@ -531,32 +607,15 @@ build_rewind (void)
   tree token = params[0], mark = params[1];
   tree vars = NULL_TREE;
   tree h = local (fn, word_type (), "h", &vars);
-  tree body = alloc_stmt_list ();
-  append_to_statement_list (fence (), &body);
   tree rewind = alloc_stmt_list ();
   append_to_statement_list (assign (h, side_state_word (SIDE_HDR)), &rewind);
-  append_to_statement_list (fence (), &rewind);
-  tree to_mark = alloc_stmt_list ();
-  append_to_statement_list (assign (side_state_word (SIDE_CUR), mark),
-			    &to_mark);
-  append_to_statement_list (fence (), &to_mark);
-  append_to_statement_list (assign (side_state_word (SIDE_HDR), h),
-			    &to_mark);
-  append_to_statement_list (fence (), &to_mark);
-  append_to_statement_list (assign (side_state_word (SIDE_TOP), token),
-			    &to_mark);
-  append_to_statement_list (fence (), &to_mark);
   append_to_statement_list
     (build3 (COND_EXPR, void_type_node,
-	     fold_build2 (GT_EXPR, boolean_type_node, mark, h), to_mark,
+	     fold_build2 (GT_EXPR, boolean_type_node, mark, h),
+	     assign (side_state_word (SIDE_CUR), mark),
 	     pop_segment (fn, h, &vars)),
      &rewind);
-  append_to_statement_list
-    (if_then (fold_build2 (EQ_EXPR, boolean_type_node,
-			   side_state_word (SIDE_TOP), token),
-	      rewind),
-     &body);
-  finish_function (fn, body, vars);
+  finish_function (fn, top_segment_body (token, rewind), vars);
   return fn;
 }
 

@@ -7,6 +7,7 @@
      recursions at every depth;
    - a signal handler, run by a fast timer, whose recursion takes objects
      while the interrupted code is in the middle of its own;
+   - a signal handler that leaves the code it interrupts by siglongjmp;
    - threads, each with its own region, started and ended many times.
    The recursions also run loops that give back their iterations'
    objects (ss_mark, ss_rewind), and yield, recurse, jump out or are
@@ -300,9 +301,20 @@ main_work (int depth, unsigned *seed)
   ss_pop (SS_TOKEN);
 }
 
+/* SIGALRM to this thread alone: main blocks it.  */
+static void
+take_alarms (void)
+{
+  sigset_t alarm;
+  sigemptyset (&alarm);
+  sigaddset (&alarm, SIGALRM);
+  pthread_sigmask (SIG_UNBLOCK, &alarm, NULL);
+}
+
 static void
 check_signals (void)
 {
+  take_alarms ();
   struct sigaction sa;
   memset (&sa, 0, sizeof sa);
   sa.sa_handler = on_alarm;
@@ -320,6 +332,101 @@ check_signals (void)
   if (!handler_region)
     {
       printf ("FAIL: the handlers took nothing from the region\n");
+      exit (1);
+    }
+}
+
+/* ---- a handler that jumps out (a timeout) ---- */
+
+static sigjmp_buf timeout;
+static volatile sig_atomic_t in_heap, armed, jumps;
+static unsigned long timeout_region;
+
+static void
+on_timeout (int sig)
+{
+  (void) sig;
+  /* Not while the code is in malloc or free, which are not
+     async-signal-safe: the plain program is correct.  */
+  if (in_heap || !armed)
+    return;
+  armed = 0;
+  jumps++;
+  siglongjmp (timeout, 1);
+}
+
+static void
+timed_work (int depth)
+{
+  in_heap = 1;
+  unsigned char *x = ss_push (16, SS_TOKEN);
+  in_heap = 0;
+  if (in_region (x))
+    timeout_region++;
+  fill (x, 16, 7000 + (unsigned) depth);
+  if (depth > 0)
+    timed_work (depth - 1);
+  check (x, 16, 7000 + (unsigned) depth, "timed out code");
+  in_heap = 1;
+  ss_free (x);
+  in_heap = 0;
+  ss_pop (SS_TOKEN);
+}
+
+static void
+time_out (const unsigned char *held)
+{
+  sigsetjmp (timeout, 1);
+  check (held, 64, 6000, "code around the timeout");
+  while (jumps < 2000)
+    {
+      armed = 1;
+      timed_work (2);
+      check (held, 64, 6000, "code around the timeout");
+    }
+  armed = 0;
+}
+
+static void
+hold (int depth)
+{
+  in_heap = 1;
+  unsigned char *a = ss_push (64, SS_TOKEN);
+  in_heap = 0;
+  fill (a, 64, 6000);
+  if (depth > 0)
+    hold (depth - 1);
+  else
+    time_out (a);
+  check (a, 64, 6000, "code around the timeout");
+  in_heap = 1;
+  ss_free (a);
+  in_heap = 0;
+  ss_pop (SS_TOKEN);
+}
+
+/* A handler that leaves the code it interrupted by siglongjmp (a
+   timeout): when it lands inside a push, pop or rewind, the state must
+   not be left half written for the frames that run after the jump.  */
+static void
+check_timeouts (void)
+{
+  take_alarms ();
+  struct sigaction sa;
+  memset (&sa, 0, sizeof sa);
+  sa.sa_handler = on_timeout;
+  sigaction (SIGALRM, &sa, NULL);
+  struct itimerval it = { { 0, 20 }, { 0, 20 } };
+  setitimer (ITIMER_REAL, &it, NULL);
+  hold (2);
+  struct itimerval off = { { 0, 0 }, { 0, 0 } };
+  setitimer (ITIMER_REAL, &off, NULL);
+  signal (SIGALRM, SIG_DFL);
+  printf ("timeouts: %d jumps, %lu objects from the region\n", (int) jumps,
+	  timeout_region);
+  if (!timeout_region)
+    {
+      printf ("FAIL: the timed out code took nothing from the region\n");
       exit (1);
     }
 }
@@ -375,7 +482,12 @@ int
 main (void)
 {
   void (*checks[]) (void) = { check_coroutines, check_longjmp, check_signals,
-			      check_threads };
+			      check_timeouts, check_threads };
+  /* The process's timer signals go to the check that asked for them.  */
+  sigset_t alarm;
+  sigemptyset (&alarm);
+  sigaddset (&alarm, SIGALRM);
+  pthread_sigmask (SIG_BLOCK, &alarm, NULL);
   pthread_attr_t attr;
   pthread_attr_init (&attr);
   pthread_attr_setstacksize (&attr, 1 << 20);

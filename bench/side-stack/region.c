@@ -15,8 +15,11 @@ ss_release (void *unused)
 {
   (void) unused;
   struct ss_state *s = &ss_thread;
+  /* Busy for good: a push after this (a later destructor) takes the
+     heap, as in the plugin, where nothing would unmap a new region.  */
+  s->busy = 1;
+  __atomic_signal_fence (__ATOMIC_SEQ_CST);
   char *base = s->base;
-  /* A push after this (a later destructor) starts a region again.  */
   s->cur = s->end = s->base = NULL;
   s->top = 0;
   s->hdr = NULL;
@@ -40,14 +43,10 @@ ss_first_push (size_t bytes, uintptr_t token)
   if ((size_t) (s->end - c) < sizeof (struct ss_header) + bytes
       || bytes == 0)
     return NULL;
-  /* Claim the space first: a signal handler that runs now pushes above
-     it.  Then the header, then the state that names it.  */
-  s->cur = c + sizeof (struct ss_header) + bytes;
-  __atomic_signal_fence (__ATOMIC_SEQ_CST);
   struct ss_header *h = (struct ss_header *) c;
   h->prev_top = s->top;
   h->prev_hdr = s->hdr;
-  __atomic_signal_fence (__ATOMIC_SEQ_CST);
+  s->cur = c + sizeof (struct ss_header) + bytes;
   s->hdr = h;
   s->top = token;
   return h + 1;

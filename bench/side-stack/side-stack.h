@@ -62,6 +62,7 @@ struct ss_state
   char *cur, *end, *base;
   uintptr_t top;
   struct ss_header *hdr;
+  uintptr_t busy;	/* a push, pop or rewind is under way */
 };
 
 extern __thread struct ss_state ss_thread;
@@ -70,44 +71,58 @@ void *ss_first_push (size_t bytes, uintptr_t token);
 #define SS_TOKEN ((uintptr_t) __builtin_dwarf_cfa ())
 #define SS_ALIGN 16
 
+/* The state is read and written only while BUSY says so: a signal
+   handler that runs then leaves it alone (its pushes take the heap, its
+   pops do nothing), and one that leaves the interrupted frame by
+   longjmp leaves it busy, which turns the side stack off for the thread
+   rather than leave it half written.  */
+static inline __attribute__ ((always_inline)) int
+ss_enter (struct ss_state *s)
+{
+  if (s->busy)
+    return 0;
+  s->busy = 1;
+  __atomic_signal_fence (__ATOMIC_SEQ_CST);
+  return 1;
+}
+
+static inline __attribute__ ((always_inline)) void
+ss_leave (struct ss_state *s)
+{
+  __atomic_signal_fence (__ATOMIC_SEQ_CST);
+  s->busy = 0;
+}
+
 static inline __attribute__ ((always_inline)) void *
 ss_push (size_t n, uintptr_t token)
 {
   size_t bytes = (n + SS_ALIGN - 1) & ~(size_t) (SS_ALIGN - 1);
   struct ss_state *s = &ss_thread;
-  void *p;
+  void *p = NULL;
+  if (bytes == 0 || !ss_enter (s))
+    return malloc (n);
   if (s->top == token)
     {
       char *c = s->cur;
-      if ((size_t) (s->end - c) < bytes || bytes == 0)
-	return malloc (n);
-      s->cur = c + bytes;
-      p = c;
+      if ((size_t) (s->end - c) >= bytes)
+	{
+	  s->cur = c + bytes;
+	  p = c;
+	}
     }
   else if (s->top - 1 >= token)
     p = ss_first_push (bytes, token);
-  else
-    return malloc (n);
-  __atomic_signal_fence (__ATOMIC_SEQ_CST);
+  ss_leave (s);
   return p ? p : malloc (n);
 }
 
-/* Gives back the top segment, whose header H was read from the state:
-   the header read first, the top written last.  A signal handler that
-   runs in between and strands a segment of its own (it leaves its
-   frames by longjmp) can then not leave the top naming one segment and
-   the header another.  */
+/* Gives back the top segment, whose header is H.  */
 static inline __attribute__ ((always_inline)) void
 ss_pop_segment (struct ss_state *s, struct ss_header *h)
 {
-  uintptr_t prev_top = h->prev_top;
-  struct ss_header *prev_hdr = h->prev_hdr;
-  __atomic_signal_fence (__ATOMIC_SEQ_CST);
   s->cur = (char *) h;
-  __atomic_signal_fence (__ATOMIC_SEQ_CST);
-  s->hdr = prev_hdr;
-  __atomic_signal_fence (__ATOMIC_SEQ_CST);
-  s->top = prev_top;
+  s->top = h->prev_top;
+  s->hdr = h->prev_hdr;
 }
 
 static inline __attribute__ ((always_inline)) void
@@ -115,16 +130,18 @@ ss_pop (uintptr_t token)
 {
   __atomic_signal_fence (__ATOMIC_SEQ_CST);
   struct ss_state *s = &ss_thread;
+  if (!ss_enter (s))
+    return;
   if (s->top == token)
     ss_pop_segment (s, s->hdr);
+  ss_leave (s);
 }
 
 /* A loop's iteration: ss_mark at its top, ss_rewind at its end gives
    back what the frame pushed in it, when the frame's segment is the
    top: the whole segment if its header is at or above the mark (the
    iteration opened it), else its end back to the mark (its objects
-   from before the iteration lie below).  The header and top are
-   written after the end, as in ss_pop_segment.  */
+   from before the iteration lie below).  */
 static inline __attribute__ ((always_inline)) uintptr_t
 ss_mark (void)
 {
@@ -136,21 +153,17 @@ ss_rewind (uintptr_t token, uintptr_t mark)
 {
   __atomic_signal_fence (__ATOMIC_SEQ_CST);
   struct ss_state *s = &ss_thread;
+  if (!ss_enter (s))
+    return;
   if (s->top == token)
     {
       struct ss_header *h = s->hdr;
-      __atomic_signal_fence (__ATOMIC_SEQ_CST);
       if (mark > (uintptr_t) h)
-	{
-	  s->cur = (char *) mark;
-	  __atomic_signal_fence (__ATOMIC_SEQ_CST);
-	  s->hdr = h;
-	  __atomic_signal_fence (__ATOMIC_SEQ_CST);
-	  s->top = token;
-	}
+	s->cur = (char *) mark;
       else
 	ss_pop_segment (s, h);
     }
+  ss_leave (s);
 }
 
 static inline __attribute__ ((always_inline)) void
