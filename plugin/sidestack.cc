@@ -213,6 +213,15 @@ new_function (const char *name, tree type, tree *params, int nparams)
   DECL_VISIBILITY_SPECIFIED (fn) = 1;
   DECL_ATTRIBUTES (fn) = tree_cons (get_identifier ("noipa"), NULL_TREE,
 				    DECL_ATTRIBUTES (fn));
+  /* Built for x86-64's base instruction set, whatever the unit's own
+     target flags: the linker keeps one unit's copy for all, and a unit
+     built -mavx2 (called after a check of the processor) lent its AVX
+     code to the rest of the program (hunt 48-a).  */
+  static const char base_isa[] = "arch=x86-64";
+  targetm.target_option.valid_attribute_p
+    (fn, get_identifier ("target"),
+     build_tree_list (NULL_TREE, build_string (sizeof base_isa, base_isa)),
+     0);
   TREE_NOTHROW (fn) = 1;
   tree res = build_decl (BUILTINS_LOCATION, RESULT_DECL, NULL_TREE,
 			 TREE_TYPE (type));
