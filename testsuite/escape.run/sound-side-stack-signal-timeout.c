@@ -1,8 +1,10 @@
 /* sound-side-stack-signal-timeout.c -- a signal handler that leaves the
-   code it interrupts by siglongjmp, the usual timeout (hunt 48-a).
-   Landing inside X's pop, it left the pop half done: the top still named
-   X's token while the header was already A's, so X's next call, at the
-   same place, bumped that segment and popped A's live one ("A's object
+   code it interrupts by siglongjmp, the usual timeout (hunts 48-a and
+   48-b).  Landing inside X's pop, or inside the rewind at the end of an
+   iteration of Y's loop that gives back the segment the iteration
+   opened, it left the pop half done: the top still named the frame's
+   token while the header was already A's, so the next call at the same
+   place bumped that segment and popped A's live one ("A's object
    overwritten" within about 5,000 jumps).  Now the state is read and
    written only while a word of it says busy, and a jump out of that
    window leaves the side stack off for the thread.  The handler never
@@ -23,6 +25,7 @@
 static sigjmp_buf jb;
 static volatile sig_atomic_t in_alloc, armed;
 static volatile long jumps;
+
 static __attribute__ ((noinline)) void
 X (int d)
 {
@@ -38,7 +41,27 @@ X (int d)
   free (p);
   in_alloc = 0;
 }
-/* Calls X until N calls are done or A's object is seen changed.  */
+
+static __attribute__ ((noinline)) void
+Y (int d)
+{
+  for (int i = 0; i < 3; i++)
+    {
+      in_alloc = 1;
+      char *p = malloc (16);
+      in_alloc = 0;
+      if (!p)
+	abort ();
+      memset (p, 0x5a, 16);
+      if (d > 0)
+	Y (d - 1);
+      in_alloc = 1;
+      free (p);
+      in_alloc = 0;
+    }
+}
+
+/* Calls X and Y until N calls are done or A's object is seen changed.  */
 static __attribute__ ((noinline)) int
 B (const unsigned char *a, long n)
 {
@@ -57,10 +80,14 @@ B (const unsigned char *a, long n)
     }
   armed = 1;
   for (; i < n; i++)
-    X (i & 1);
+    if (i & 2)
+      X (i & 1);
+    else
+      Y (i & 1);
   armed = 0;
   return 0;
 }
+
 static void
 on_alarm (int sig)
 {
@@ -71,6 +98,7 @@ on_alarm (int sig)
       siglongjmp (jb, 1);
     }
 }
+
 static __attribute__ ((noinline)) int
 A (int d, long n)
 {
@@ -86,10 +114,11 @@ A (int d, long n)
   in_alloc = 0;
   return bad;
 }
+
 int
 main (int argc, char **argv)
 {
-  long n = argc > 1 ? atol (argv[1]) : 10000000;
+  long n = argc > 1 ? atol (argv[1]) : 3000000;
   struct sigaction sa;
   memset (&sa, 0, sizeof sa);
   sa.sa_handler = on_alarm;
