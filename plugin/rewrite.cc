@@ -690,9 +690,10 @@ in_side_stack (gimple_stmt_iterator *gsi, tree ptr)
   gimple_seq seq = NULL;
   tree word = pointer_sized_int_node;
   tree base = make_ssa_name (word), end = make_ssa_name (word);
-  gimple_seq_add_stmt (&seq, gimple_build_assign (base,
-						  side_state_word (SIDE_BASE)));
-  gimple_seq_add_stmt (&seq, gimple_build_assign (end, side_state_word (SIDE_END)));
+  gimple_seq_add_stmt (&seq, gimple_build_assign
+		       (base, side_state_word (SIDE_BASE)));
+  gimple_seq_add_stmt (&seq, gimple_build_assign
+		       (end, side_state_word (SIDE_END)));
   tree at = gimple_convert (&seq, word, ptr);
   tree offset = gimple_build (&seq, MINUS_EXPR, word, at, base);
   tree size = gimple_build (&seq, MINUS_EXPR, word, end, base);
@@ -1008,6 +1009,8 @@ pop_budgeted_loops (function_graph &fg, const struct decisions *d)
     if (esc_loop_pops (d->sites, d->nsites, l->num, loop_depth (l),
 		       &d->limits))
       popping.safe_push (l);
+  /* The rewinds come before any push is rewritten, which would emit the
+     side stack's run-time functions.  */
   if (!popping.is_empty () && d->limits.side_stack)
     side_push_function (d->limits.alloca_budget);
   for (class loop *l : popping)
