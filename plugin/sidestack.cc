@@ -166,35 +166,6 @@ if_then (tree cond, tree then)
 		 build_empty_stmt (BUILTINS_LOCATION));
 }
 
-/* Whether the state is busy: a push, pop or rewind of the thread is
-   under way (this code interrupted it: a signal handler's), or one was
-   cut short (a handler left it by longjmp) and the side stack is off
-   for the thread.  */
-static tree
-busy_p (void)
-{
-  return fold_build2 (NE_EXPR, boolean_type_node,
-		      side_state_word (SIDE_BUSY), word (0));
-}
-
-/* BODY inside the busy window, appended to LIST: the state is read and
-   written only between BUSY = 1 and BUSY = 0, each behind a compiler
-   fence, so that a signal handler that runs in between sees the state
-   busy and leaves it alone (its pushes take the heap, its pops and
-   rewinds do nothing), and one that runs before or after finds it
-   whole.  */
-static void
-append_busy_window (tree body, tree *list)
-{
-  append_to_statement_list (assign (side_state_word (SIDE_BUSY), word (1)),
-			    list);
-  append_to_statement_list (fence (), list);
-  append_to_statement_list (body, list);
-  append_to_statement_list (fence (), list);
-  append_to_statement_list (assign (side_state_word (SIDE_BUSY), word (0)),
-			    list);
-}
-
 /* A new hidden COMDAT function NAME of TYPE with NPARAMS parameters,
    into PARAMS.  */
 static tree
@@ -338,6 +309,46 @@ syscall_asm (tree result, int nr, tree *args, int nargs)
   return expr;
 }
 
+/* BODY inside the busy window, appended to LIST (FN's, whose local
+   variables are VARS): the state is read and written only between
+   BUSY = 1 and BUSY = 0, each behind a compiler fence, so that a signal
+   handler that runs in between sees the state busy and leaves it alone
+   (its pushes take the heap, its pops and rewinds do nothing), and one
+   that runs before or after finds it whole.  A busy state is left as it
+   is: a push, pop or rewind of the thread is under way (this code is a
+   signal handler's that interrupted it), or one was cut short (a handler
+   left it by longjmp) and the side stack is off for the thread.  The
+   test and the set are one instruction (bts, not locked: only the
+   thread's own signal handlers share the word), so that a signal lands
+   wholly before or after them: with two, a handler that ran between
+   them and whose own window was cut left the word set, and the
+   interrupted code, which had tested it clear, cleared it again over a
+   half-written state (hunt 48-c).  */
+static void
+append_busy_window (tree fn, tree body, tree *list, tree *vars)
+{
+  tree was_busy = local (fn, integer_type_node, "was_busy", vars);
+  tree outputs = asm_operand_list (NULL_TREE, "+m",
+				   side_state_word (SIDE_BUSY));
+  outputs = asm_operand_list (outputs, "=@ccc", was_busy);
+  static const char text[] = "btsq $0, %0";
+  tree set = build5 (ASM_EXPR, void_type_node,
+		     build_string (sizeof text - 1, text), outputs, NULL_TREE,
+		     NULL_TREE, NULL_TREE);
+  ASM_VOLATILE_P (set) = 1;
+  append_to_statement_list (set, list);
+  tree window = alloc_stmt_list ();
+  append_to_statement_list (fence (), &window);
+  append_to_statement_list (body, &window);
+  append_to_statement_list (fence (), &window);
+  append_to_statement_list (assign (side_state_word (SIDE_BUSY), word (0)),
+			    &window);
+  append_to_statement_list
+    (if_then (fold_build2 (EQ_EXPR, boolean_type_node, was_busy,
+			   integer_zero_node), window),
+     list);
+}
+
 /* void __escape_side_release (void *): the region unmapped, the state
    left busy for good and with no room (base = end = cur = 1): later
    pushes of the thread take the heap, since nothing would unmap a new
@@ -401,22 +412,18 @@ build_push (void)
   tree null = build_int_cst (ptr_type_node, 0);
   tree body = alloc_stmt_list ();
 
-  /* Too big, or nothing, or the state busy: the heap.  */
+  /* Too big, or nothing: the heap.  */
   append_to_statement_list
     (if_then (fold_build2 (TRUTH_ORIF_EXPR, boolean_type_node,
-			   fold_build2 (TRUTH_ORIF_EXPR, boolean_type_node,
-					fold_build2 (EQ_EXPR,
-						     boolean_type_node, n,
-						     build_int_cst
-						     (size_type_node, 0)),
-					fold_build2 (GT_EXPR,
-						     boolean_type_node, n,
-						     build_int_cstu
-						     (size_type_node,
-						      SIDE_MAX_REQUEST))),
-			   busy_p ()),
+			   fold_build2 (EQ_EXPR, boolean_type_node, n,
+					build_int_cst (size_type_node, 0)),
+			   fold_build2 (GT_EXPR, boolean_type_node, n,
+					build_int_cstu (size_type_node,
+							SIDE_MAX_REQUEST))),
 	      ret (fn, null)),
      &body);
+  /* The heap too when the state is busy.  */
+  append_to_statement_list (assign (result, word (0)), &body);
   append_to_statement_list
     (assign (bytes, fold_build2 (BIT_AND_EXPR, word_type (),
 				 fold_build2 (PLUS_EXPR, word_type (),
@@ -532,7 +539,7 @@ build_push (void)
 			    &window);
   append_to_statement_list (build1 (LABEL_EXPR, void_type_node, done),
 			    &window);
-  append_busy_window (window, &body);
+  append_busy_window (fn, window, &body, &vars);
   append_to_statement_list (ret (fn, result), &body);
   finish_function (fn, body, vars);
   return fn;
@@ -560,21 +567,14 @@ pop_segment (tree fn, tree h, tree *vars)
    when the frame's segment is the top; nothing when the state is
    busy.  */
 static tree
-top_segment_body (tree token, tree body)
+top_segment_body (tree fn, tree token, tree body, tree *vars)
 {
   tree list = alloc_stmt_list ();
   append_to_statement_list (fence (), &list);
-  tree window = alloc_stmt_list ();
-  append_to_statement_list
-    (if_then (fold_build2 (EQ_EXPR, boolean_type_node,
-			   side_state_word (SIDE_TOP), token), body),
-     &window);
-  tree open = alloc_stmt_list ();
-  append_busy_window (window, &open);
-  append_to_statement_list
-    (if_then (fold_build2 (EQ_EXPR, boolean_type_node,
-			   side_state_word (SIDE_BUSY), word (0)), open),
-     &list);
+  append_busy_window (fn, if_then (fold_build2 (EQ_EXPR, boolean_type_node,
+						side_state_word (SIDE_TOP),
+						token), body),
+		      &list, vars);
   return list;
 }
 
@@ -592,7 +592,8 @@ build_pop (void)
   tree pop = alloc_stmt_list ();
   append_to_statement_list (assign (h, side_state_word (SIDE_HDR)), &pop);
   append_to_statement_list (pop_segment (fn, h, &vars), &pop);
-  finish_function (fn, top_segment_body (token, pop), vars);
+  tree body = top_segment_body (fn, token, pop, &vars);
+  finish_function (fn, body, vars);
   return fn;
 }
 
@@ -624,7 +625,8 @@ build_rewind (void)
 	     assign (side_state_word (SIDE_CUR), mark),
 	     pop_segment (fn, h, &vars)),
      &rewind);
-  finish_function (fn, top_segment_body (token, rewind), vars);
+  tree body = top_segment_body (fn, token, rewind, &vars);
+  finish_function (fn, body, vars);
   return fn;
 }
 

@@ -79,9 +79,15 @@ void *ss_first_push (size_t bytes, uintptr_t token);
 static inline __attribute__ ((always_inline)) int
 ss_enter (struct ss_state *s)
 {
-  if (s->busy)
+  /* The test and the set in one instruction, which a signal cannot
+     split: with two, a handler that ran between them and whose own
+     window was cut left BUSY set, and the interrupted code, which had
+     tested it clear, cleared it again over a half-written state.  Not
+     locked: only the thread's own signal handlers share the word.  */
+  int was_busy;
+  __asm__ volatile ("btsq $0, %0" : "+m" (s->busy), "=@ccc" (was_busy));
+  if (was_busy)
     return 0;
-  s->busy = 1;
   __atomic_signal_fence (__ATOMIC_SEQ_CST);
   return 1;
 }
