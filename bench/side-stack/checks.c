@@ -301,32 +301,46 @@ main_work (int depth, unsigned *seed)
   ss_pop (SS_TOKEN);
 }
 
-/* SIGALRM to this thread alone: main blocks it.  */
+/* The calling thread's mask of SIGALRM: main blocks it, so that the
+   process's timer signals go to the check that asks for them.  */
 static void
-take_alarms (void)
+mask_alarms (int how)
 {
   sigset_t alarm;
   sigemptyset (&alarm);
   sigaddset (&alarm, SIGALRM);
-  pthread_sigmask (SIG_UNBLOCK, &alarm, NULL);
+  pthread_sigmask (how, &alarm, NULL);
+}
+
+/* HANDLER on SIGALRM every USEC microseconds, in this thread.  */
+static void
+start_alarms (void (*handler) (int), long usec)
+{
+  mask_alarms (SIG_UNBLOCK);
+  struct sigaction sa;
+  memset (&sa, 0, sizeof sa);
+  sa.sa_handler = handler;
+  sigaction (SIGALRM, &sa, NULL);
+  struct itimerval it = { { 0, usec }, { 0, usec } };
+  setitimer (ITIMER_REAL, &it, NULL);
+}
+
+static void
+stop_alarms (void)
+{
+  struct itimerval off = { { 0, 0 }, { 0, 0 } };
+  setitimer (ITIMER_REAL, &off, NULL);
+  signal (SIGALRM, SIG_DFL);
 }
 
 static void
 check_signals (void)
 {
-  take_alarms ();
-  struct sigaction sa;
-  memset (&sa, 0, sizeof sa);
-  sa.sa_handler = on_alarm;
-  sigaction (SIGALRM, &sa, NULL);
-  struct itimerval it = { { 0, 50 }, { 0, 50 } };
-  setitimer (ITIMER_REAL, &it, NULL);
+  start_alarms (on_alarm, 50);
   unsigned s = 3;
   while (handled < 2000)
     main_work (8, &s);
-  struct itimerval off = { { 0, 0 }, { 0, 0 } };
-  setitimer (ITIMER_REAL, &off, NULL);
-  signal (SIGALRM, SIG_DFL);
+  stop_alarms ();
   printf ("signals: %d handlers ran, %lu of their objects from the region\n",
 	  (int) handled, handler_region);
   if (!handler_region)
@@ -411,17 +425,9 @@ hold (int depth)
 static void
 check_timeouts (void)
 {
-  take_alarms ();
-  struct sigaction sa;
-  memset (&sa, 0, sizeof sa);
-  sa.sa_handler = on_timeout;
-  sigaction (SIGALRM, &sa, NULL);
-  struct itimerval it = { { 0, 20 }, { 0, 20 } };
-  setitimer (ITIMER_REAL, &it, NULL);
+  start_alarms (on_timeout, 20);
   hold (2);
-  struct itimerval off = { { 0, 0 }, { 0, 0 } };
-  setitimer (ITIMER_REAL, &off, NULL);
-  signal (SIGALRM, SIG_DFL);
+  stop_alarms ();
   printf ("timeouts: %d jumps, %lu objects from the region\n", (int) jumps,
 	  timeout_region);
   if (!timeout_region)
@@ -483,11 +489,7 @@ main (void)
 {
   void (*checks[]) (void) = { check_coroutines, check_longjmp, check_signals,
 			      check_timeouts, check_threads };
-  /* The process's timer signals go to the check that asked for them.  */
-  sigset_t alarm;
-  sigemptyset (&alarm);
-  sigaddset (&alarm, SIGALRM);
-  pthread_sigmask (SIG_BLOCK, &alarm, NULL);
+  mask_alarms (SIG_BLOCK);
   pthread_attr_t attr;
   pthread_attr_init (&attr);
   pthread_attr_setstacksize (&attr, 1 << 20);
