@@ -359,6 +359,13 @@ uint64_t malloc_alignment (void);
 /* Apply the decisions to FG's body; true if it changed.  cfun must be
    FG's function.  */
 bool rewrite_function (function_graph &, const struct decisions *);
+/* STMT moves to a block of its own, *THEN_BB, run when CODE OP0 OP1
+   (operands computed before STMT) holds, unlikely unless LIKELY; the
+   statements after it go to *REST_BB, where both ways meet.  Returns
+   the block of the test.  */
+basic_block move_into_branch (gimple *stmt, enum tree_code code, tree op0,
+			      tree op1, bool likely, basic_block *then_bb,
+			      basic_block *rest_bb);
 /* Whether FNDECL is the C library's pthread_attr_setstacksize.  */
 bool thread_stack_setter_p (tree fndecl);
 /* Raise every thread stack size FUN sets by BYTES (rewrite.cc explains),
@@ -388,6 +395,19 @@ enum side_word { SIDE_CUR, SIDE_END, SIDE_BASE, SIDE_TOP, SIDE_HDR,
 		 SIDE_BUSY, SIDE_WORDS };
 /* Word W of the state.  */
 tree side_state_word (int w);
+/* A segment's header: the top and header it covers.  */
+#define SIDE_HEADER_BYTES 16
+/* Larger requests take the heap without looking (the rounding to the
+   alignment cannot wrap).  */
+#define SIDE_MAX_REQUEST ((unsigned HOST_WIDE_INT) 1 << 30)
+/* The busy word's test and set, an asm whose operand 0 is the word and
+   whose carry flag says whether it was set (sidestack.cc
+   append_busy_window).  */
+#define SIDE_BUSY_SET_ASM "btsq $0, %0"
+/* The pass after the tail-call check that puts the push's common case,
+   the pop and the rewind inline, and frees of budgeted objects behind a
+   branch (fastpath.cc).  */
+opt_pass *make_fast_path_pass (gcc::context *);
 /* The pops before FUN's returns (rewrite.cc).  */
 void insert_side_pops (function *fun);
 /* Whether STMT calls the unit's push, pop or rewind.  */

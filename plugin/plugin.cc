@@ -531,8 +531,15 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     = 1;
   hide_info.pos_op = PASS_POS_INSERT_BEFORE;
   check_info.pos_op = PASS_POS_INSERT_AFTER;
+  /* Then the fast paths (fastpath.cc), once the check is done with the
+     calls: each pass inserted after the tail-call pass goes just after
+     it, so this one is registered first.  */
+  struct register_pass_info fast_info = check_info;
+  fast_info.pass = make_fast_path_pass (g);
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 		     &hide_info);
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+		     &fast_info);
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 		     &check_info);
   return 0;

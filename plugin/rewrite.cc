@@ -248,11 +248,8 @@ opaque_copy (gimple_stmt_iterator *gsi, tree value, location_t loc,
   return opaque;
 }
 
-/* STMT moves to a block of its own, *THEN_BB, run when CODE OP0 OP1
-   (operands computed before STMT) holds, unlikely unless LIKELY; the
-   statements after it go to *REST_BB, where both ways meet.  Returns
-   the block of the test.  */
-static basic_block
+/* STMT moves to a block of its own (bridge.h).  */
+basic_block
 move_into_branch (gimple *stmt, enum tree_code code, tree op0, tree op1,
 		  bool likely, basic_block *then_bb, basic_block *rest_bb)
 {

@@ -47,12 +47,7 @@
 #include "gcc-includes.h"
 #include "bridge.h"
 
-/* A segment's header: the top and header it covers.  */
-#define SIDE_HEADER_BYTES 16
 #define SIDE_ALIGN ESC_SIDE_STACK_ALIGN
-/* Larger requests take the heap without looking (the rounding below
-   cannot wrap).  */
-#define SIDE_MAX_REQUEST ((unsigned HOST_WIDE_INT) 1 << 30)
 
 static tree state;		/* kept alive by its varpool node */
 static tree push_fn, pop_fn, rewind_fn, release_fn;
@@ -331,10 +326,10 @@ append_busy_window (tree fn, tree body, tree *list, tree *vars)
   tree outputs = asm_operand_list (NULL_TREE, "+m",
 				   side_state_word (SIDE_BUSY));
   outputs = asm_operand_list (outputs, "=@ccc", was_busy);
-  static const char text[] = "btsq $0, %0";
   tree set = build5 (ASM_EXPR, void_type_node,
-		     build_string (sizeof text - 1, text), outputs, NULL_TREE,
-		     NULL_TREE, NULL_TREE);
+		     build_string (strlen (SIDE_BUSY_SET_ASM),
+				   SIDE_BUSY_SET_ASM),
+		     outputs, NULL_TREE, NULL_TREE, NULL_TREE);
   ASM_VOLATILE_P (set) = 1;
   append_to_statement_list (set, list);
   tree window = alloc_stmt_list ();

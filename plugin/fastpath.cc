@@ -1,0 +1,493 @@
+/* fastpath.cc -- the run-time calls of the budget and the side stack
+   made cheap, once GCC's tail-call pass and the check after it
+   (sibcall.cc) are done with them.
+
+   Until then they are calls and plain selects, which sibcall.cc finds,
+   moves and undoes: the side stack's push, pop and rewind (sidestack.cc)
+   and a free that may see a budgeted object, free (on_stack ? NULL : p),
+   which it reads as the object's free (rewrite.cc guard_free).  After it
+   nothing looks for them, and each costs a call where the work is a few
+   loads and stores:
+
+   - push: inline, but for the thread's first, which maps the region:
+     that one stays a call of the push function;
+   - pop and rewind: inline whole;
+   - free (c ? p : NULL), free (c ? NULL : p): free (p) behind a branch,
+     so that an object off the heap costs no call of free (NULL).
+
+   The inline code is the push, pop and rewind functions' own, in the
+   same busy window: the one-instruction test and set (sidestack.cc
+   append_busy_window says why one), a compiler fence, the state's reads
+   and writes, a fence, the clear; so what sidestack.cc argues for signal
+   handlers, longjmp and coroutines holds as it is.  The fences also keep
+   the object's reads and writes where the calls kept them: after the
+   push's bump, and before the pop, behind the barrier that precedes
+   it (rewrite.cc add_barrier).  The push's result keeps its SSA name,
+   and with it what alias analysis learnt of it from the push function's
+   malloc attribute.
+
+   Only in blocks GCC optimizes for speed (-Os and cold code keep the
+   calls), and not in functions with abnormal edges (setjmp, nonlocal
+   labels), whose blocks this does not split.  */
+
+#include "gcc-includes.h"
+#include "bridge.h"
+
+static tree
+word_type (void)
+{
+  return pointer_sized_int_node;
+}
+
+/* A new SSA name for word W of the side stack's state, loaded into
+   SEQ.  */
+static tree
+load_state (gimple_seq *seq, int w)
+{
+  tree value = make_ssa_name (word_type ());
+  gimple_seq_add_stmt (seq, gimple_build_assign (value, side_state_word (w)));
+  return value;
+}
+
+static void
+store_state (gimple_seq *seq, int w, tree value)
+{
+  gimple_seq_add_stmt (seq, gimple_build_assign (side_state_word (w),
+						 value));
+}
+
+static void
+add_fence (gimple_seq *seq)
+{
+  gimple_seq_add_stmt (seq, gimple_build_call
+		       (builtin_decl_explicit (BUILT_IN_ATOMIC_SIGNAL_FENCE),
+			1, build_int_cst (integer_type_node,
+					  MEMMODEL_SEQ_CST)));
+}
+
+static tree
+asm_operand (const char *constraint, tree value)
+{
+  return build_tree_list (build_tree_list
+			  (NULL_TREE, build_string (strlen (constraint) + 1,
+						    constraint)),
+			  value);
+}
+
+/* The busy word's test and set, before GSI: whether it was set.  */
+static tree
+busy_test_and_set (gimple_stmt_iterator *gsi, location_t loc)
+{
+  tree was_busy = make_ssa_name (integer_type_node);
+  vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
+  vec_safe_push (outputs, asm_operand ("=m", side_state_word (SIDE_BUSY)));
+  vec_safe_push (outputs, asm_operand ("=@ccc", was_busy));
+  vec_safe_push (inputs, asm_operand ("m", side_state_word (SIDE_BUSY)));
+  gasm *set = gimple_build_asm_vec (SIDE_BUSY_SET_ASM, inputs, outputs,
+				    NULL, NULL);
+  gimple_asm_set_volatile (set, true);
+  SSA_NAME_DEF_STMT (was_busy) = set;
+  gimple_set_location (set, loc);
+  gsi_insert_before (gsi, set, GSI_SAME_STMT);
+  return was_busy;
+}
+
+/* Appends SEQ to the empty block BB.  */
+static void
+fill_block (basic_block bb, gimple_seq seq, location_t loc)
+{
+  gimple_seq_set_location (seq, loc);
+  gimple_stmt_iterator gsi = gsi_start_bb (bb);
+  gsi_insert_seq_after (&gsi, seq, GSI_CONTINUE_LINKING);
+}
+
+/* The test and set before GSI's statement, and the window that follows
+   when the word was clear: a block of its own, *WINDOW_BB, empty, for
+   the caller to fill.  The statement starts the block after it.  */
+static void
+busy_window_before (gimple_stmt_iterator *gsi, location_t loc,
+		    basic_block *window_bb)
+{
+  tree was_busy = busy_test_and_set (gsi, loc);
+  basic_block rest_bb;
+  gimple_stmt_iterator cond_gsi
+    = create_cond_insert_point (gsi, true, true, true, window_bb, &rest_bb);
+  gcond *clear = gimple_build_cond (EQ_EXPR, was_busy, integer_zero_node,
+				    NULL_TREE, NULL_TREE);
+  gimple_set_location (clear, loc);
+  gsi_insert_after (&cond_gsi, clear, GSI_NEW_STMT);
+}
+
+/* The busy window before CALL (a pop or rewind, whose work it does, and
+   which the caller then removes): if the word was clear, after a fence,
+   *BODY_BB, empty, for the caller to fill, when the top segment is the
+   frame's (TOKEN's); then a fence and the clear.  */
+static void
+top_segment_window (gcall *call, tree token, basic_block *body_bb)
+{
+  location_t loc = gimple_location (call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  basic_block window_bb;
+  busy_window_before (&gsi, loc, &window_bb);
+  gimple_seq seq = NULL;
+  add_fence (&seq);
+  tree top = load_state (&seq, SIDE_TOP);
+  gimple_seq tail = NULL;
+  add_fence (&tail);
+  gimple *end = gimple_seq_first_stmt (tail);
+  store_state (&tail, SIDE_BUSY, build_zero_cst (word_type ()));
+  gimple_seq_add_seq (&seq, tail);
+  fill_block (window_bb, seq, loc);
+  /* The body runs between the read of the top and the closing fence.  */
+  gimple_stmt_iterator end_gsi = gsi_for_stmt (end);
+  basic_block end_bb;
+  gimple_stmt_iterator cond_gsi
+    = create_cond_insert_point (&end_gsi, true, true, true, body_bb,
+				&end_bb);
+  gcond *mine = gimple_build_cond (EQ_EXPR, top, token, NULL_TREE,
+				   NULL_TREE);
+  gimple_set_location (mine, loc);
+  gsi_insert_after (&cond_gsi, mine, GSI_NEW_STMT);
+}
+
+/* The segment header at H (a word), as a pointer computed into SEQ, and
+   its word at OFFSET (0: the top it covers, 8: the header).  Through a
+   pointer that may alias anything: the region's bytes held objects of
+   any type before.  */
+static tree
+header_pointer (gimple_seq *seq, tree h)
+{
+  return gimple_convert (seq, build_pointer_type_for_mode (word_type (),
+							   ptr_mode, true),
+			 h);
+}
+
+static tree
+header_word (tree header, int offset)
+{
+  return build2 (MEM_REF, word_type (), header,
+		 build_int_cst (TREE_TYPE (header), offset));
+}
+
+/* Both words of the header at H, loaded into SEQ.  */
+static void
+load_header (gimple_seq *seq, tree h, tree *prev_top, tree *prev_hdr)
+{
+  tree header = header_pointer (seq, h);
+  *prev_top = make_ssa_name (word_type ());
+  *prev_hdr = make_ssa_name (word_type ());
+  gimple_seq_add_stmt (seq, gimple_build_assign (*prev_top,
+						 header_word (header, 0)));
+  gimple_seq_add_stmt (seq, gimple_build_assign (*prev_hdr,
+						 header_word (header, 8)));
+}
+
+/* __escape_side_pop (token), inline: the frame's segment, if it is the
+   top, given back (sidestack.cc build_pop).  */
+static void
+inline_pop (gcall *call)
+{
+  tree token = gimple_call_arg (call, 0);
+  basic_block body_bb;
+  top_segment_window (call, token, &body_bb);
+  gimple_seq seq = NULL;
+  tree h = load_state (&seq, SIDE_HDR);
+  tree prev_top, prev_hdr;
+  load_header (&seq, h, &prev_top, &prev_hdr);
+  store_state (&seq, SIDE_CUR, h);
+  store_state (&seq, SIDE_HDR, prev_hdr);
+  store_state (&seq, SIDE_TOP, prev_top);
+  fill_block (body_bb, seq, gimple_location (call));
+}
+
+/* __escape_side_rewind (token, mark), inline (sidestack.cc build_rewind
+   says why this is right): with the frame's segment the top, its end
+   goes back to MARK when MARK is above its header, else the segment
+   goes.  As selects, the state's words rewritten with what they hold
+   where the segment stays.  */
+static void
+inline_rewind (gcall *call)
+{
+  tree token = gimple_call_arg (call, 0), mark = gimple_call_arg (call, 1);
+  basic_block body_bb;
+  top_segment_window (call, token, &body_bb);
+  gimple_seq seq = NULL;
+  tree h = load_state (&seq, SIDE_HDR);
+  tree prev_top, prev_hdr;
+  load_header (&seq, h, &prev_top, &prev_hdr);
+  tree word = word_type ();
+  tree stays = gimple_build (&seq, GT_EXPR, boolean_type_node, mark, h);
+  store_state (&seq, SIDE_CUR, gimple_build (&seq, COND_EXPR, word, stays,
+					     mark, h));
+  store_state (&seq, SIDE_HDR, gimple_build (&seq, COND_EXPR, word, stays,
+					     h, prev_hdr));
+  store_state (&seq, SIDE_TOP, gimple_build (&seq, COND_EXPR, word, stays,
+					     token, prev_top));
+  fill_block (body_bb, seq, gimple_location (call));
+}
+
+/* got = __escape_side_push (n, token), inline but for the thread's
+   first push, which maps the region (sidestack.cc build_push has the
+   rules):
+     was_busy = <test and set>;
+     if (!was_busy)
+       { <fence>;  c = CUR;  room = END - c;
+	 own = TOP == token && room >= bytes && 0 < n <= max;
+	 open = TOP - 1 >= token && room >= bytes + 16 && 0 < n <= max;
+	 if (open)
+	   { c[0] = TOP;  c[1] = HDR;  HDR = c;  TOP = token; }
+	 CUR = c + (own ? bytes : open ? bytes + 16 : 0);
+	 at = own ? c : open ? c + 16 : 0;
+	 map = BASE == 0;
+	 <fence>;  BUSY = 0; }
+     if (map) got2 = __escape_side_push (n, token);
+     got = PHI <at, got2>
+   Every other way the push function takes gives the heap, and so does
+   this code, with at 0: a busy state, a frame above the top, no room,
+   a size of 0 or over the largest.  The region's words are rewritten
+   unchanged where nothing is taken: the window is the thread's.  Before
+   the first push (BASE 0) CUR and END are 0, so there is no room.  */
+static void
+inline_push (gcall *call)
+{
+  location_t loc = gimple_location (call);
+  tree got = gimple_call_lhs (call);
+  tree n = gimple_call_arg (call, 0), token = gimple_call_arg (call, 1);
+  tree word = word_type ();
+  tree truth = boolean_type_node;
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  basic_block window_bb;
+  busy_window_before (&gsi, loc, &window_bb);
+  basic_block test_bb = single_pred (window_bb);
+  basic_block rest_bb = gimple_bb (call);
+
+  gimple_seq seq = NULL;
+  add_fence (&seq);
+  tree c = load_state (&seq, SIDE_CUR);
+  tree top = load_state (&seq, SIDE_TOP);
+  tree room = gimple_build (&seq, MINUS_EXPR, word,
+			    load_state (&seq, SIDE_END), c);
+  tree size = gimple_convert (&seq, word, n);
+  tree bytes = gimple_build (&seq, BIT_AND_EXPR, word,
+			     gimple_build (&seq, PLUS_EXPR, word, size,
+					   build_int_cst
+					   (word, ESC_SIDE_STACK_ALIGN - 1)),
+			     build_int_cst (word, -ESC_SIDE_STACK_ALIGN));
+  tree opened = gimple_build (&seq, PLUS_EXPR, word, bytes,
+			      build_int_cst (word, SIDE_HEADER_BYTES));
+  tree sized = gimple_build (&seq, LT_EXPR, truth,
+			     gimple_build (&seq, MINUS_EXPR, word, size,
+					   build_one_cst (word)),
+			     build_int_cstu (word, SIDE_MAX_REQUEST));
+  tree own = gimple_build (&seq, BIT_AND_EXPR, truth,
+			   gimple_build (&seq, EQ_EXPR, truth, top, token),
+			   gimple_build (&seq, BIT_AND_EXPR, truth, sized,
+					 gimple_build (&seq, GE_EXPR, truth,
+						       room, bytes)));
+  tree deeper = gimple_build (&seq, GE_EXPR, truth,
+			      gimple_build (&seq, MINUS_EXPR, word, top,
+					    build_one_cst (word)),
+			      token);
+  tree open = gimple_build (&seq, BIT_AND_EXPR, truth, deeper,
+			    gimple_build (&seq, BIT_AND_EXPR, truth, sized,
+					  gimple_build (&seq, GE_EXPR, truth,
+							room, opened)));
+  gimple_seq tail = NULL;
+  tree zero = build_zero_cst (word);
+  tree taken = gimple_build (&tail, COND_EXPR, word, own, bytes,
+			     gimple_build (&tail, COND_EXPR, word, open,
+					   opened, zero));
+  store_state (&tail, SIDE_CUR, gimple_build (&tail, PLUS_EXPR, word, c,
+					      taken));
+  tree result = gimple_build (&tail, COND_EXPR, word, own, c,
+			      gimple_build (&tail, COND_EXPR, word, open,
+					    gimple_build
+					    (&tail, PLUS_EXPR, word, c,
+					     build_int_cst
+					     (word, SIDE_HEADER_BYTES)),
+					    zero));
+  tree map = gimple_build (&tail, EQ_EXPR, truth,
+			   load_state (&tail, SIDE_BASE), zero);
+  add_fence (&tail);
+  store_state (&tail, SIDE_BUSY, zero);
+  gimple *tail_start = gimple_seq_first_stmt (tail);
+  gimple_seq_add_seq (&seq, tail);
+  fill_block (window_bb, seq, loc);
+
+  /* The new segment's header, between the tests and the tail.  */
+  gimple_stmt_iterator tail_gsi = gsi_for_stmt (tail_start);
+  basic_block header_bb, tail_bb;
+  gimple_stmt_iterator cond_gsi
+    = create_cond_insert_point (&tail_gsi, true, false, true, &header_bb,
+				&tail_bb);
+  gcond *opening = gimple_build_cond (NE_EXPR, open, boolean_false_node,
+				      NULL_TREE, NULL_TREE);
+  gimple_set_location (opening, loc);
+  gsi_insert_after (&cond_gsi, opening, GSI_NEW_STMT);
+  seq = NULL;
+  tree header = header_pointer (&seq, c);
+  gimple_seq_add_stmt (&seq, gimple_build_assign (header_word (header, 0),
+						  top));
+  gimple_seq_add_stmt (&seq, gimple_build_assign
+		       (header_word (header, 8), load_state (&seq, SIDE_HDR)));
+  store_state (&seq, SIDE_HDR, c);
+  store_state (&seq, SIDE_TOP, token);
+  fill_block (header_bb, seq, loc);
+
+  edge from_window = find_edge (tail_bb, rest_bb);
+  edge busy = find_edge (test_bb, rest_bb);
+  tree mapping = make_ssa_name (truth);
+  gphi *phi = create_phi_node (mapping, rest_bb);
+  add_phi_arg (phi, map, from_window, loc);
+  add_phi_arg (phi, boolean_false_node, busy, loc);
+  tree at = make_ssa_name (word);
+  phi = create_phi_node (at, rest_bb);
+  add_phi_arg (phi, result, from_window, loc);
+  add_phi_arg (phi, zero, busy, loc);
+
+  gsi = gsi_for_stmt (call);
+  seq = NULL;
+  tree inline_ptr = gimple_convert (&seq, TREE_TYPE (got), at);
+  gimple_seq_set_location (seq, loc);
+  gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
+  basic_block map_bb, join_bb;
+  basic_block choice_bb = move_into_branch (call, NE_EXPR, mapping,
+					    boolean_false_node, false,
+					    &map_bb, &join_bb);
+  tree mapped = make_ssa_name (TREE_TYPE (got));
+  gimple_call_set_lhs (call, mapped);
+  phi = create_phi_node (got, join_bb);
+  add_phi_arg (phi, mapped, find_edge (map_bb, join_bb), loc);
+  add_phi_arg (phi, inline_ptr, find_edge (choice_bb, join_bb), loc);
+}
+
+/* free (c ? p : NULL) or free (c ? NULL : p), the guard rewrite.cc puts
+   on a free that may see a budgeted object: free (p) where it would
+   not be NULL.  Whether it was one.  */
+static bool
+branch_free (gcall *call)
+{
+  tree arg = gimple_call_arg (call, 0);
+  gassign *select = TREE_CODE (arg) == SSA_NAME
+		    ? dyn_cast <gassign *> (SSA_NAME_DEF_STMT (arg)) : NULL;
+  if (!select || gimple_assign_rhs_code (select) != COND_EXPR)
+    return false;
+  tree cond = gimple_assign_rhs1 (select);
+  tree when = gimple_assign_rhs2 (select), unless = gimple_assign_rhs3 (select);
+  bool freed_when_true = integer_zerop (unless);
+  if (!freed_when_true && !integer_zerop (when))
+    return false;
+  tree ptr = freed_when_true ? when : unless;
+  enum tree_code code;
+  tree op0, op1;
+  if (COMPARISON_CLASS_P (cond))
+    {
+      code = TREE_CODE (cond);
+      op0 = TREE_OPERAND (cond, 0);
+      op1 = TREE_OPERAND (cond, 1);
+      if (!freed_when_true)
+	{
+	  code = invert_tree_comparison (code, HONOR_NANS (op0));
+	  if (code == ERROR_MARK)
+	    return false;
+	}
+    }
+  else if (TREE_CODE (cond) == SSA_NAME)
+    {
+      code = freed_when_true ? NE_EXPR : EQ_EXPR;
+      op0 = cond;
+      op1 = build_zero_cst (TREE_TYPE (cond));
+    }
+  else
+    return false;
+  gimple_call_set_arg (call, 0, ptr);
+  update_stmt (call);
+  basic_block then_bb, rest_bb;
+  move_into_branch (call, code, op0, op1, false,
+		    &then_bb, &rest_bb);
+  return true;
+}
+
+/* The calls of FUN this pass makes cheap, in blocks optimized for
+   speed.  */
+static void
+fast_path_calls (function *fun, auto_vec<gcall *> *calls)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      if (optimize_bb_for_size_p (bb))
+	continue;
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	{
+	  gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+	  if (!call || stmt_ends_bb_p (call))
+	    continue;
+	  if ((side_push_call_p (call) && gimple_call_lhs (call))
+	      || side_pop_call_p (call) || side_rewind_call_p (call)
+	      || (gimple_call_builtin_p (call, BUILT_IN_FREE)
+		  && gimple_call_num_args (call) == 1))
+	    calls->safe_push (call);
+	}
+    }
+}
+
+static const pass_data fast_path_pass_data = {
+  GIMPLE_PASS, "escape-fast-path", OPTGROUP_NONE, TV_PLUGIN_RUN,
+  PROP_cfg | PROP_ssa, 0, 0, 0, 0
+};
+
+class fast_path_pass : public gimple_opt_pass
+{
+public:
+  fast_path_pass (gcc::context *ctxt)
+    : gimple_opt_pass (fast_path_pass_data, ctxt)
+  {}
+
+  /* Where the rewrite may have budgeted.  */
+  bool gate (function *fun) final override
+  {
+    return (esc_opts.alloca_budget || esc_opts.side_stack) && esc_opts.transform
+	   && optimize_function_for_speed_p (fun)
+	   && !fun->calls_setjmp && !fun->has_nonlocal_label;
+  }
+
+  unsigned int execute (function *fun) final override
+  {
+    auto_vec<gcall *> calls;
+    fast_path_calls (fun, &calls);
+    bool changed = false;
+    for (gcall *call : calls)
+      {
+	if (side_push_call_p (call))
+	  inline_push (call);
+	else if (side_pop_call_p (call) || side_rewind_call_p (call))
+	  {
+	    if (side_pop_call_p (call))
+	      inline_pop (call);
+	    else
+	      inline_rewind (call);
+	    gimple_stmt_iterator gsi = gsi_for_stmt (call);
+	    unlink_stmt_vdef (call);
+	    gsi_remove (&gsi, true);
+	  }
+	else if (!branch_free (call))
+	  continue;
+	changed = true;
+      }
+    if (!changed)
+      return 0;
+    free_dominance_info (CDI_DOMINATORS);
+    mark_virtual_operands_for_renaming (fun);
+    update_ssa (TODO_update_ssa_only_virtuals);
+    cgraph_edge::rebuild_edges ();
+    return 0;
+  }
+};
+
+opt_pass *
+make_fast_path_pass (gcc::context *ctxt)
+{
+  return new fast_path_pass (ctxt);
+}
