@@ -179,6 +179,20 @@ new_function (const char *name, tree type, tree *params, int nparams)
   DECL_VISIBILITY_SPECIFIED (fn) = 1;
   DECL_ATTRIBUTES (fn) = tree_cons (get_identifier ("noipa"), NULL_TREE,
 				    DECL_ATTRIBUTES (fn));
+  /* Not instrumented: the program's hooks (-finstrument-functions' enter
+     and exit, -pg's mcount) ran for every push and pop, which the plain
+     build never calls, and a hook whose helper pushes recursed without
+     end (hunt 49-a).  Nor are the sanitizers' and coverage's checks
+     put in, or the profile's counters.  */
+  DECL_NO_INSTRUMENT_FUNCTION_ENTRY_EXIT (fn) = 1;
+  DECL_ATTRIBUTES (fn)
+    = tree_cons (get_identifier ("no_sanitize"),
+		 build_int_cst (unsigned_type_node, -1), DECL_ATTRIBUTES (fn));
+  static const char *const uninstrumented[]
+    = { "no_sanitize_coverage", "no_profile_instrument_function" };
+  for (const char *name : uninstrumented)
+    DECL_ATTRIBUTES (fn) = tree_cons (get_identifier (name), NULL_TREE,
+				      DECL_ATTRIBUTES (fn));
   /* Built for x86-64's base instruction set, whatever the unit's own
      target flags: the linker keeps one unit's copy for all, and a unit
      built -mavx2 (called after a check of the processor) lent its AVX
