@@ -1727,14 +1727,25 @@ decide (function_graph *fg, struct decisions *d)
   d->limits.gives_back_stack = fg->gives_back_stack;
   d->limits.takes_stack = fg->takes_stack;
   /* What the walk misses, later passes' folding, the check around
-     GCC's tail-call pass undoes (sibcall.cc).  AddressSanitizer
-     instruments the budget's alloca before that pass, where the check
-     cannot undo it: there a function that may recurse gets no budget
-     where GCC may make sibling calls at all.  */
+     GCC's tail-call pass undoes (sibcall.cc).  Where that check cannot
+     see or undo, a function that may recurse gets no budget where GCC
+     may make sibling calls at all: AddressSanitizer instruments the
+     budget's alloca before that pass; -ftracer (on with -fprofile-use)
+     copies the blocks where an object's two ways meet, and the check
+     then finds no object never read; without GCC's points-to
+     (-fno-tree-pta), or with its IPA form (which reads the push's
+     body), a copy of a global's bytes onto itself stays after the
+     undone object goes, and keeps the call from being the last (hunt
+     49-a).  */
+  tree fndecl = fg->fun->decl;
+  bool check_blind = asan_sanitize_allocas_p ()
+		     || opt_for_fn (fndecl, flag_tracer)
+		     || !opt_for_fn (fndecl, flag_tree_pta)
+		     || opt_for_fn (fndecl, flag_ipa_pta);
   d->limits.sibling_calls
     = unit_alloca_budget && d->limits.recursive
-      && (asan_sanitize_allocas_p ()
-	  ? opt_for_fn (fg->fun->decl, flag_optimize_sibling_calls)
+      && (check_blind
+	  ? opt_for_fn (fndecl, flag_optimize_sibling_calls)
 	  : sibling_call_candidates (fg->fun, false, NULL, fg->node));
   disable_ranger (fg->fun);
   d->limits.alloca_align = BIGGEST_ALIGNMENT / BITS_PER_UNIT;
