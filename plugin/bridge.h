@@ -359,6 +359,8 @@ uint64_t malloc_alignment (void);
 /* Apply the decisions to FG's body; true if it changed.  cfun must be
    FG's function.  */
 bool rewrite_function (function_graph &, const struct decisions *);
+/* A GIMPLE asm operand: constraint C, value V.  */
+tree asm_operand (const char *c, tree v);
 /* STMT moves to a block of its own, *THEN_BB, run when CODE OP0 OP1
    (operands computed before STMT) holds, unlikely unless LIKELY; the
    statements after it go to *REST_BB, where both ways meet.  Returns

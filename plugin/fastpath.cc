@@ -65,15 +65,6 @@ add_fence (gimple_seq *seq)
 					  MEMMODEL_SEQ_CST)));
 }
 
-static tree
-asm_operand (const char *constraint, tree value)
-{
-  return build_tree_list (build_tree_list
-			  (NULL_TREE, build_string (strlen (constraint) + 1,
-						    constraint)),
-			  value);
-}
-
 /* The busy word's test and set, before GSI: whether it was set.  */
 static tree
 busy_test_and_set (gimple_stmt_iterator *gsi, location_t loc)
@@ -403,8 +394,7 @@ branch_free (gcall *call)
   gimple_call_set_arg (call, 0, ptr);
   update_stmt (call);
   basic_block then_bb, rest_bb;
-  move_into_branch (call, code, op0, op1, false,
-		    &then_bb, &rest_bb);
+  move_into_branch (call, code, op0, op1, false, &then_bb, &rest_bb);
   return true;
 }
 
@@ -448,8 +438,8 @@ public:
   /* Where the rewrite may have budgeted.  */
   bool gate (function *fun) final override
   {
-    return (esc_opts.alloca_budget || esc_opts.side_stack) && esc_opts.transform
-	   && optimize_function_for_speed_p (fun)
+    return (esc_opts.alloca_budget || esc_opts.side_stack)
+	   && esc_opts.transform && optimize_function_for_speed_p (fun)
 	   && !fun->calls_setjmp && !fun->has_nonlocal_label;
   }
 
@@ -471,6 +461,7 @@ public:
 	    gimple_stmt_iterator gsi = gsi_for_stmt (call);
 	    unlink_stmt_vdef (call);
 	    gsi_remove (&gsi, true);
+	    release_defs (call);
 	  }
 	else if (!branch_free (call))
 	  continue;

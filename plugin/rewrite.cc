@@ -222,8 +222,8 @@ size_arg (const alloc_site &a)
   return gimple_call_arg (a.call, a.fn == ALLOC_ALIGNED_ALLOC ? 1 : 0);
 }
 
-/* An asm operand: constraint C, value V.  */
-static tree
+/* An asm operand (bridge.h).  */
+tree
 asm_operand (const char *c, tree v)
 {
   return build_tree_list (build_tree_list (NULL_TREE,

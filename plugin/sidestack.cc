@@ -266,9 +266,7 @@ library_function (const char *name, tree type)
 static tree
 asm_operand_list (tree list, const char *constraint, tree value)
 {
-  tree c = build_string (strlen (constraint) + 1, constraint);
-  return chainon (list, build_tree_list (build_tree_list (NULL_TREE, c),
-					 value));
+  return chainon (list, asm_operand (constraint, value));
 }
 
 static tree
