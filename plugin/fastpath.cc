@@ -27,8 +27,9 @@
    malloc attribute.
 
    Only in blocks GCC optimizes for speed (-Os and cold code keep the
-   calls), and not in functions with abnormal edges (setjmp, nonlocal
-   labels), whose blocks this does not split.  */
+   calls), at most MAX_INLINE_SIDE_CALLS a function, and not in functions
+   with abnormal edges (setjmp, nonlocal labels), whose blocks this does
+   not split.  */
 
 #include "gcc-includes.h"
 #include "bridge.h"
@@ -423,6 +424,50 @@ fast_path_calls (function *fun, auto_vec<gcall *> *calls)
     }
 }
 
+/* Inline code costs the compile too (GCC's RTL passes over a function
+   of 400 pushes took 4 times as long): at most this many pushes, pops
+   and rewinds of a function go inline, the hottest first; the rest stay
+   calls, which do the same work.  */
+#define MAX_INLINE_SIDE_CALLS 16
+
+struct side_call
+{
+  gcall *call;
+  int frequency;
+  unsigned order;
+};
+
+static int
+hotter_first (const void *a, const void *b)
+{
+  const side_call *x = (const side_call *) a, *y = (const side_call *) b;
+  if (x->frequency != y->frequency)
+    return x->frequency > y->frequency ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Of CALLS, the side stack's that stay calls: all but the hottest
+   MAX_INLINE_SIDE_CALLS, into *KEPT.  */
+static void
+side_calls_kept (function *fun, const auto_vec<gcall *> &calls,
+		 hash_set<gcall *> *kept)
+{
+  auto_vec<side_call> side;
+  for (gcall *call : calls)
+    if (side_push_call_p (call) || side_pop_call_p (call)
+	|| side_rewind_call_p (call))
+      {
+	side_call c = { call, gimple_bb (call)->count.to_frequency (fun),
+			side.length () };
+	side.safe_push (c);
+      }
+  if (side.length () <= MAX_INLINE_SIDE_CALLS)
+    return;
+  side.qsort (hotter_first);
+  for (unsigned i = MAX_INLINE_SIDE_CALLS; i < side.length (); i++)
+    kept->add (side[i].call);
+}
+
 static const pass_data fast_path_pass_data = {
   GIMPLE_PASS, "escape-fast-path", OPTGROUP_NONE, TV_PLUGIN_RUN,
   PROP_cfg | PROP_ssa, 0, 0, 0, 0
@@ -447,9 +492,13 @@ public:
   {
     auto_vec<gcall *> calls;
     fast_path_calls (fun, &calls);
+    hash_set<gcall *> kept;
+    side_calls_kept (fun, calls, &kept);
     bool changed = false;
     for (gcall *call : calls)
       {
+	if (kept.contains (call))
+	  continue;
 	if (side_push_call_p (call))
 	  inline_push (call);
 	else if (side_pop_call_p (call) || side_rewind_call_p (call))
