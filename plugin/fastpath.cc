@@ -93,55 +93,6 @@ fill_block (basic_block bb, gimple_seq seq, location_t loc)
   gsi_insert_seq_after (&gsi, seq, GSI_CONTINUE_LINKING);
 }
 
-/* The test and set before GSI's statement, and the window that follows
-   when the word was clear: a block of its own, *WINDOW_BB, empty, for
-   the caller to fill.  The statement starts the block after it.  */
-static void
-busy_window_before (gimple_stmt_iterator *gsi, location_t loc,
-		    basic_block *window_bb)
-{
-  tree was_busy = busy_test_and_set (gsi, loc);
-  basic_block rest_bb;
-  gimple_stmt_iterator cond_gsi
-    = create_cond_insert_point (gsi, true, true, true, window_bb, &rest_bb);
-  gcond *clear = gimple_build_cond (EQ_EXPR, was_busy, integer_zero_node,
-				    NULL_TREE, NULL_TREE);
-  gimple_set_location (clear, loc);
-  gsi_insert_after (&cond_gsi, clear, GSI_NEW_STMT);
-}
-
-/* The busy window before CALL (a pop or rewind, whose work it does, and
-   which the caller then removes): if the word was clear, after a fence,
-   *BODY_BB, empty, for the caller to fill, when the top segment is the
-   frame's (TOKEN's); then a fence and the clear.  */
-static void
-top_segment_window (gcall *call, tree token, basic_block *body_bb)
-{
-  location_t loc = gimple_location (call);
-  gimple_stmt_iterator gsi = gsi_for_stmt (call);
-  basic_block window_bb;
-  busy_window_before (&gsi, loc, &window_bb);
-  gimple_seq seq = NULL;
-  add_fence (&seq);
-  tree top = load_state (&seq, SIDE_TOP);
-  gimple_seq tail = NULL;
-  add_fence (&tail);
-  gimple *end = gimple_seq_first_stmt (tail);
-  store_state (&tail, SIDE_BUSY, build_zero_cst (word_type ()));
-  gimple_seq_add_seq (&seq, tail);
-  fill_block (window_bb, seq, loc);
-  /* The body runs between the read of the top and the closing fence.  */
-  gimple_stmt_iterator end_gsi = gsi_for_stmt (end);
-  basic_block end_bb;
-  gimple_stmt_iterator cond_gsi
-    = create_cond_insert_point (&end_gsi, true, true, true, body_bb,
-				&end_bb);
-  gcond *mine = gimple_build_cond (EQ_EXPR, top, token, NULL_TREE,
-				   NULL_TREE);
-  gimple_set_location (mine, loc);
-  gsi_insert_after (&cond_gsi, mine, GSI_NEW_STMT);
-}
-
 /* The segment header at H (a word), as a pointer computed into SEQ, and
    its word at OFFSET (0: the top it covers, 8: the header).  Through a
    pointer that may alias anything: the region's bytes held objects of
@@ -174,22 +125,80 @@ load_header (gimple_seq *seq, tree h, tree *prev_top, tree *prev_hdr)
 						 header_word (header, 8)));
 }
 
+/* An empty block, returned, run before STMT when CODE OP0 OP1 holds
+   (very likely with LIKELY, very unlikely without); both ways go on at
+   STMT.  */
+static basic_block
+branch_before (gimple *stmt, enum tree_code code, tree op0, tree op1,
+	       bool likely, location_t loc)
+{
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  basic_block then_bb, rest_bb;
+  gimple_stmt_iterator cond_gsi
+    = create_cond_insert_point (&gsi, true, likely, true, &then_bb,
+				&rest_bb);
+  gcond *cond = gimple_build_cond (code, op0, op1, NULL_TREE, NULL_TREE);
+  gimple_set_location (cond, loc);
+  gsi_insert_after (&cond_gsi, cond, GSI_NEW_STMT);
+  return then_bb;
+}
+
+/* The test and set before STMT, and the window that follows when the
+   word was clear: a block of its own, returned, empty, for the caller to
+   fill.  */
+static basic_block
+busy_window_before (gimple *stmt, location_t loc)
+{
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  tree was_busy = busy_test_and_set (&gsi, loc);
+  return branch_before (stmt, EQ_EXPR, was_busy, integer_zero_node, true,
+			loc);
+}
+
+/* The busy window before CALL (a pop or rewind, whose work it does, and
+   which the caller then removes): if the word was clear, after a fence,
+   when the top segment is the frame's (TOKEN's), the statements BODY
+   (SEQ, H, PREV_TOP, PREV_HDR) appends to SEQ, given the segment's
+   header H as read from the state and the two words it holds (the top
+   and header it covers); then a fence and the clear.  */
+template <typename F>
+static void
+top_segment_window (gcall *call, tree token, F body)
+{
+  location_t loc = gimple_location (call);
+  basic_block window_bb = busy_window_before (call, loc);
+  gimple_seq seq = NULL;
+  add_fence (&seq);
+  tree top = load_state (&seq, SIDE_TOP);
+  gimple_seq tail = NULL;
+  add_fence (&tail);
+  gimple *end = gimple_seq_first_stmt (tail);
+  store_state (&tail, SIDE_BUSY, build_zero_cst (word_type ()));
+  gimple_seq_add_seq (&seq, tail);
+  fill_block (window_bb, seq, loc);
+  /* The body runs between the read of the top and the closing fence.  */
+  basic_block body_bb = branch_before (end, EQ_EXPR, top, token, true, loc);
+  seq = NULL;
+  tree h = load_state (&seq, SIDE_HDR);
+  tree prev_top, prev_hdr;
+  load_header (&seq, h, &prev_top, &prev_hdr);
+  body (&seq, h, prev_top, prev_hdr);
+  fill_block (body_bb, seq, loc);
+}
+
 /* __escape_side_pop (token), inline: the frame's segment, if it is the
    top, given back (sidestack.cc build_pop).  */
 static void
 inline_pop (gcall *call)
 {
-  tree token = gimple_call_arg (call, 0);
-  basic_block body_bb;
-  top_segment_window (call, token, &body_bb);
-  gimple_seq seq = NULL;
-  tree h = load_state (&seq, SIDE_HDR);
-  tree prev_top, prev_hdr;
-  load_header (&seq, h, &prev_top, &prev_hdr);
-  store_state (&seq, SIDE_CUR, h);
-  store_state (&seq, SIDE_HDR, prev_hdr);
-  store_state (&seq, SIDE_TOP, prev_top);
-  fill_block (body_bb, seq, gimple_location (call));
+  top_segment_window (call, gimple_call_arg (call, 0),
+		      [] (gimple_seq *seq, tree h, tree prev_top,
+			  tree prev_hdr)
+    {
+      store_state (seq, SIDE_CUR, h);
+      store_state (seq, SIDE_HDR, prev_hdr);
+      store_state (seq, SIDE_TOP, prev_top);
+    });
 }
 
 /* __escape_side_rewind (token, mark), inline (sidestack.cc build_rewind
@@ -201,21 +210,19 @@ static void
 inline_rewind (gcall *call)
 {
   tree token = gimple_call_arg (call, 0), mark = gimple_call_arg (call, 1);
-  basic_block body_bb;
-  top_segment_window (call, token, &body_bb);
-  gimple_seq seq = NULL;
-  tree h = load_state (&seq, SIDE_HDR);
-  tree prev_top, prev_hdr;
-  load_header (&seq, h, &prev_top, &prev_hdr);
-  tree word = word_type ();
-  tree stays = gimple_build (&seq, GT_EXPR, boolean_type_node, mark, h);
-  store_state (&seq, SIDE_CUR, gimple_build (&seq, COND_EXPR, word, stays,
-					     mark, h));
-  store_state (&seq, SIDE_HDR, gimple_build (&seq, COND_EXPR, word, stays,
-					     h, prev_hdr));
-  store_state (&seq, SIDE_TOP, gimple_build (&seq, COND_EXPR, word, stays,
-					     token, prev_top));
-  fill_block (body_bb, seq, gimple_location (call));
+  top_segment_window (call, token,
+		      [=] (gimple_seq *seq, tree h, tree prev_top,
+			   tree prev_hdr)
+    {
+      tree word = word_type ();
+      tree stays = gimple_build (seq, GT_EXPR, boolean_type_node, mark, h);
+      store_state (seq, SIDE_CUR, gimple_build (seq, COND_EXPR, word, stays,
+						mark, h));
+      store_state (seq, SIDE_HDR, gimple_build (seq, COND_EXPR, word, stays,
+						h, prev_hdr));
+      store_state (seq, SIDE_TOP, gimple_build (seq, COND_EXPR, word, stays,
+						token, prev_top));
+    });
 }
 
 /* got = __escape_side_push (n, token), inline but for the thread's
@@ -247,9 +254,7 @@ inline_push (gcall *call)
   tree n = gimple_call_arg (call, 0), token = gimple_call_arg (call, 1);
   tree word = word_type ();
   tree truth = boolean_type_node;
-  gimple_stmt_iterator gsi = gsi_for_stmt (call);
-  basic_block window_bb;
-  busy_window_before (&gsi, loc, &window_bb);
+  basic_block window_bb = busy_window_before (call, loc);
   basic_block test_bb = single_pred (window_bb);
   basic_block rest_bb = gimple_bb (call);
 
@@ -307,15 +312,9 @@ inline_push (gcall *call)
   fill_block (window_bb, seq, loc);
 
   /* The new segment's header, between the tests and the tail.  */
-  gimple_stmt_iterator tail_gsi = gsi_for_stmt (tail_start);
-  basic_block header_bb, tail_bb;
-  gimple_stmt_iterator cond_gsi
-    = create_cond_insert_point (&tail_gsi, true, false, true, &header_bb,
-				&tail_bb);
-  gcond *opening = gimple_build_cond (NE_EXPR, open, boolean_false_node,
-				      NULL_TREE, NULL_TREE);
-  gimple_set_location (opening, loc);
-  gsi_insert_after (&cond_gsi, opening, GSI_NEW_STMT);
+  basic_block header_bb = branch_before (tail_start, NE_EXPR, open,
+					 boolean_false_node, false, loc);
+  basic_block tail_bb = gimple_bb (tail_start);
   seq = NULL;
   tree header = header_pointer (&seq, c);
   gimple_seq_add_stmt (&seq, gimple_build_assign (header_word (header, 0),
@@ -337,7 +336,7 @@ inline_push (gcall *call)
   add_phi_arg (phi, result, from_window, loc);
   add_phi_arg (phi, zero, busy, loc);
 
-  gsi = gsi_for_stmt (call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
   seq = NULL;
   tree inline_ptr = gimple_convert (&seq, TREE_TYPE (got), at);
   gimple_seq_set_location (seq, loc);
