@@ -213,7 +213,8 @@ call_result (gcall *call)
   return gimple_call_lhs (call);
 }
 
-/* The size argument of a guarded allocation call.  */
+/* The size argument of a guarded allocation call.  A wrapper's may be
+   of another integer type, which its body converts to size_t.  */
 static tree
 size_arg (const alloc_site &a)
 {
@@ -297,7 +298,10 @@ rewrite_guarded (const alloc_site &a, const struct esc_site &s,
      size is one only a failed malloc could have, SIZE_MAX, where it
      warned (-Walloc-size-larger-than=, -Wstringop-overflow).  */
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
-  tree size = opaque_copy (&gsi, size_arg (a), gimple_location (call));
+  gimple_seq seq = NULL;
+  tree bytes = gimple_convert (&seq, size_type_node, size_arg (a));
+  gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
+  tree size = opaque_copy (&gsi, bytes, gimple_location (call));
   basic_block join_bb;
   tree heap_ptr;
   edge heap_edge, slot_edge;

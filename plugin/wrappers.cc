@@ -15,11 +15,15 @@
    interposable or an ifunc, not another partition's), and must be
    exactly this, so that deleting the call deletes nothing else:
    - every statement from which the function may return is the one
-     malloc or calloc call (the C library's), copies of its result, tests
-     of it against null and the return of it;
+     malloc or calloc call (the C library's, or a call of another
+     wrapper: find_wrappers reads the unit until no more are found),
+     copies of its result, tests of it against null and the return of
+     it;
    - the sizes it passes are constants or the wrapper's own parameters,
-     unchanged and of size_t's type (malloc's may be made at least 1
-     first, tests of the parameters deciding);
+     unchanged, or an integer parameter converted once to size_t (the
+     caller's argument converted alike is then the size:
+     rewrite_guarded's test converts it); malloc's may be made at least
+     1 first, tests of the parameters deciding;
    - the only ways from there into code that cannot return (an error
      message and exit, abort, longjmp) are the tests' null edges: that
      code runs only when malloc failed, which a slot does not;
@@ -254,7 +258,24 @@ size_operand (tree fndecl, tree arg, alloc_wrapper *w, int i,
       return true;
     }
   if (!useless_type_conversion_p (size_type_node, TREE_TYPE (arg)))
-    return false;
+    {
+      /* An inner wrapper's parameter of another integer type: the
+	 outer's own parameter of that type, passed on as it is.  */
+      w->param[i] = incoming_param (fndecl, arg);
+      return w->param[i] >= 0;
+    }
+  /* A parameter of another integer type converted (`void *xmalloc (int
+     n)'): the size is the call's argument converted to size_t, as
+     rewrite_guarded tests it; constant_size reads a negative constant
+     as too large, which (size_t) makes it.  */
+  if (TREE_CODE (arg) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF (arg))
+    if (gassign *conv = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (arg)))
+      if (CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (conv))
+	  && INTEGRAL_TYPE_P (TREE_TYPE (gimple_assign_rhs1 (conv))))
+	{
+	  size_defs.add (conv);
+	  arg = gimple_assign_rhs1 (conv);
+	}
   w->param[i] = incoming_param (fndecl, arg);
   if (w->param[i] >= 0 || w->fn != ALLOC_MALLOC
       || TREE_CODE (arg) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (arg))
@@ -311,6 +332,55 @@ plain_body (cgraph_node *node)
   return fun;
 }
 
+/* The body CALL in CALLER runs, if it is the one of a function of the
+   unit other than CALLER.  */
+static cgraph_node *
+called_body (const gimple *stmt, cgraph_node *caller)
+{
+  const gcall *call = dyn_cast<const gcall *> (stmt);
+  tree fndecl = call ? gimple_call_fndecl (call) : NULL_TREE;
+  if (!fndecl || gimple_call_internal_p (call) || fndecl_built_in_p (fndecl)
+      || !caller)
+    return NULL;
+  cgraph_node *callee = cgraph_node::get (fndecl);
+  cgraph_node *target = callee ? call_target (callee, caller) : NULL;
+  return target && target->decl != caller->decl ? target : NULL;
+}
+
+/* The wrapper STMT in CALLER calls, if it calls one and passes it its
+   sizes as they are.  */
+static const alloc_wrapper *
+called_wrapper (const gimple *stmt, cgraph_node *caller)
+{
+  cgraph_node *target = called_body (stmt, caller);
+  const alloc_wrapper *w = target && shapes
+			   ? shapes->get (target->get_uid ()) : NULL;
+  if (!w)
+    return NULL;
+  const gcall *call = as_a<const gcall *> (stmt);
+  tree parms = DECL_ARGUMENTS (target->decl);
+  for (int i = 0; i < 2; i++)
+    if (w->param[i] >= 0)
+      {
+	tree parm = parms;
+	for (int k = 0; k < w->param[i] && parm; k++)
+	  parm = DECL_CHAIN (parm);
+	if (!parm || (unsigned) w->param[i] >= gimple_call_num_args (call)
+	    || !useless_type_conversion_p
+		  (TREE_TYPE (parm),
+		   TREE_TYPE (gimple_call_arg (call, w->param[i]))))
+	  return NULL;
+      }
+  return w;
+}
+
+static cgraph_node *
+current_node (void)
+{
+  return current_function_decl ? cgraph_node::get (current_function_decl)
+	 : NULL;
+}
+
 /* Whether NODE's body has the shape of an allocation wrapper (the top
    of this file); its parameters and constants into *W.  */
 static bool
@@ -337,20 +407,36 @@ wrapper_shape (cgraph_node *node, alloc_wrapper *w)
 	   gsi_next (&gsi))
 	if (gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi)))
 	  {
+	    /* The library's malloc or calloc, or a wrapper of them (gnulib's
+	       `xzalloc (n)' is `xcalloc (n, 1)'), whose sizes are its
+	       arguments or constants.  */
 	    enum alloc_fn kind = alloc_call_kind (call);
+	    const alloc_wrapper *inner = NULL;
 	    if (kind != ALLOC_MALLOC && kind != ALLOC_CALLOC)
-	      continue;
+	      {
+		inner = called_wrapper (call, node);
+		if (!inner)
+		  continue;
+		kind = inner->fn;
+	      }
 	    tree lhs = gimple_call_lhs (call);
+	    unsigned sizes = kind == ALLOC_MALLOC ? 1 : 2;
 	    if (alloc || !lhs || TREE_CODE (lhs) != SSA_NAME
-		|| gimple_call_num_args (call) != (kind == ALLOC_MALLOC
-						   ? 1u : 2u))
+		|| (!inner && gimple_call_num_args (call) != sizes))
 	      return false;
 	    w->fn = kind;
 	    w->param[1] = -1;
 	    w->constant[1] = 1;
-	    for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-	      if (!size_operand (fndecl, gimple_call_arg (call, i), w, i,
-				 size_defs))
+	    for (unsigned i = 0; i < sizes; i++)
+	      if (inner && inner->param[i] < 0)
+		{
+		  w->param[i] = -1;
+		  w->constant[i] = inner->constant[i];
+		}
+	      else if (!size_operand (fndecl,
+				      gimple_call_arg (call, inner
+						       ? inner->param[i] : i),
+				      w, i, size_defs))
 		return false;
 	    alloc = call;
 	  }
@@ -479,23 +565,6 @@ free_shape (cgraph_node *node)
   return frees == 1;
 }
 
-/* The body CALL runs, if it is the one of a function of the unit other
-   than the caller's.  */
-static cgraph_node *
-called_body (const gimple *stmt)
-{
-  const gcall *call = dyn_cast<const gcall *> (stmt);
-  tree fndecl = call ? gimple_call_fndecl (call) : NULL_TREE;
-  if (!fndecl || gimple_call_internal_p (call) || fndecl_built_in_p (fndecl)
-      || !current_function_decl)
-    return NULL;
-  cgraph_node *callee = cgraph_node::get (fndecl);
-  cgraph_node *caller = cgraph_node::get (current_function_decl);
-  cgraph_node *target = callee && caller ? call_target (callee, caller)
-			: NULL;
-  return target && target->decl != current_function_decl ? target : NULL;
-}
-
 void
 find_wrappers (void)
 {
@@ -503,47 +572,37 @@ find_wrappers (void)
   free_shapes = new hash_set<uid_hash>;
   cgraph_node *node;
   FOR_EACH_DEFINED_FUNCTION (node)
+    if (node->get_fun () && free_shape (node))
+      free_shapes->add (node->get_uid ());
+  /* Until no more are found: a wrapper of a wrapper is one once its
+     inner one is.  */
+  for (bool grew = true; grew;)
     {
-      alloc_wrapper w;
-      if (!node->get_fun ())
-	continue;
-      if (wrapper_shape (node, &w))
-	shapes->put (node->get_uid (), w);
-      else if (free_shape (node))
-	free_shapes->add (node->get_uid ());
+      grew = false;
+      FOR_EACH_DEFINED_FUNCTION (node)
+	{
+	  alloc_wrapper w;
+	  if (node->get_fun () && !shapes->get (node->get_uid ())
+	      && !free_shapes->contains (node->get_uid ())
+	      && wrapper_shape (node, &w))
+	    {
+	      shapes->put (node->get_uid (), w);
+	      grew = true;
+	    }
+	}
     }
 }
 
 const alloc_wrapper *
 allocation_wrapper (const gimple *stmt)
 {
-  cgraph_node *target = called_body (stmt);
-  const alloc_wrapper *w = target && shapes
-			   ? shapes->get (target->get_uid ()) : NULL;
-  if (!w)
-    return NULL;
-  /* The call passes the sizes as the body takes them.  */
-  const gcall *call = as_a<const gcall *> (stmt);
-  tree parms = DECL_ARGUMENTS (target->decl);
-  for (int i = 0; i < 2; i++)
-    if (w->param[i] >= 0)
-      {
-	tree parm = parms;
-	for (int k = 0; k < w->param[i] && parm; k++)
-	  parm = DECL_CHAIN (parm);
-	if (!parm || (unsigned) w->param[i] >= gimple_call_num_args (call)
-	    || !useless_type_conversion_p
-		  (TREE_TYPE (parm),
-		   TREE_TYPE (gimple_call_arg (call, w->param[i]))))
-	  return NULL;
-      }
-  return w;
+  return called_wrapper (stmt, current_node ());
 }
 
 bool
 free_wrapper_p (const gimple *stmt)
 {
-  cgraph_node *target = called_body (stmt);
+  cgraph_node *target = called_body (stmt, current_node ());
   if (!target || !free_shapes || !free_shapes->contains (target->get_uid ()))
     return false;
   /* A call that may throw has edges its deletion would leave.  */

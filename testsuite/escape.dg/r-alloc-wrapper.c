@@ -1,8 +1,9 @@
 /* r-alloc-wrapper.c -- a call of the program's allocation wrapper (a
    function whose body is a malloc or calloc, tests of its result and a
    way out that never returns) is an allocation site: a local result
-   takes a slot and the call goes.  So does a call of a function that
-   only frees its parameter count as a free.  What else a body does
+   takes a slot and the call goes; so does a call of a wrapper of one,
+   and of one whose size is another integer type, converted.  A call of
+   a function that only frees its parameter counts as a free.  What else a body does
    keeps it an ordinary function (escape.run/alloc-wrapper.c and
    sound-alloc-wrapper.c run these).  */
 /* { dg-options "-O2 -fplugin-arg-escape-report" } */
@@ -182,15 +183,6 @@ retried (size_t n)
   return p;
 }
 
-__attribute__ ((noinline)) void *
-narrow (int n)
-{
-  void *p = malloc (n);		/* { dg-message "escapes: returned from 'narrow'" } */
-  if (!p)
-    abort ();
-  return p;
-}
-
 __attribute__ ((weak, noinline)) void *
 replaceable (size_t n)
 {
@@ -214,7 +206,7 @@ struct box
 
 __attribute__ ((noinline)) void
 box_free (struct box *b)	/* { dg-message "frees param: b" } */
-/* { dg-message "frees param content: b" "" { target *-*-* } 216 } */
+/* { dg-message "frees param content: b" "" { target *-*-* } 208 } */
 {
   free (b->data);
   free (b);
@@ -239,9 +231,6 @@ others (void)
   p = spared (16);
   r += fill (p, 16);
   p = retried (16);
-  r += fill (p, 16);
-  free (p);
-  p = narrow (16);
   r += fill (p, 16);
   free (p);
   p = replaceable (16);
@@ -299,6 +288,84 @@ adjusted (size_t n)
   r += fill (p, (int) n);
   free (p);
   p = both_at_least_one (4, 4);
+  r += fill (p, 16);
+  free (p);
+  return r;
+}
+
+/* A size of another integer type, converted to size_t: the call's
+   argument converted the same way is the size (a negative int one too
+   large for a slot).  */
+__attribute__ ((noinline)) void *
+narrow (int n)
+{
+  void *p = malloc (n);		/* { dg-message "escapes: returned from 'narrow'" } */
+  if (!p)
+    abort ();
+  return p;
+}
+
+/* Wrappers of a wrapper: gnulib's xzalloc and ximalloc, and one that
+   tests the inner one's result again.  */
+__attribute__ ((noinline)) void *
+xzalloc (size_t n)
+{
+  return xcalloc (n, 1);	/* { dg-message "escapes: returned from 'xzalloc'" } */
+}
+
+__attribute__ ((noinline)) void *
+ximalloc (long n)
+{
+  return xmalloc (n);		/* { dg-message "escapes: returned from 'ximalloc'" } */
+}
+
+__attribute__ ((noinline)) void *
+narrow_again (int n)
+{
+  void *p = narrow (n);		/* { dg-message "escapes: returned from 'narrow_again'" } */
+  if (!p)
+    abort ();
+  return p;
+}
+
+/* Not wrappers: a size converted twice ((size_t) (int) n is not
+   (size_t) n), and one computed.  */
+__attribute__ ((noinline)) void *
+truncated (long n)
+{
+  return narrow ((int) n);	/* { dg-message "escapes: returned from 'truncated'" } */
+}
+
+__attribute__ ((noinline)) void *
+doubled (size_t n)
+{
+  return xmalloc (2 * n);	/* { dg-message "escapes: returned from 'doubled'" } */
+}
+
+int
+composed (int k)
+{
+  char *p = narrow (16);	/* { dg-message "moved to stack \\(16 bytes\\)" } */
+  int r = fill (p, 16);
+  free (p);
+  p = narrow (k);		/* { dg-message "moved to stack when size <= 256" } */
+  r += fill (p, k);
+  free (p);
+  p = narrow (-1);		/* { dg-message "does not escape, stays on heap: too large" } */
+  free (p);
+  p = xzalloc (12);		/* { dg-message "moved to stack \\(12 bytes\\)" } */
+  r += p[5];
+  xfree (p);
+  p = ximalloc (20);		/* { dg-message "moved to stack \\(20 bytes\\)" } */
+  r += fill (p, 20);
+  free (p);
+  p = narrow_again (k);		/* { dg-message "moved to stack when size <= 256" } */
+  r += fill (p, k);
+  free (p);
+  p = truncated (16);
+  r += fill (p, 16);
+  free (p);
+  p = doubled (8);
   r += fill (p, 16);
   free (p);
   return r;
