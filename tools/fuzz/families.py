@@ -967,14 +967,25 @@ SMALLSTACK = {
 
 # ---- wrappers: the program's allocation and free wrappers ---------------
 
-def wrapper_def(p, name, calloc, attr, extra=''):
+def wrapper_sig(name, calloc, stype):
+    return ('void *\n%s (%s n, %s size)' % (name, stype, stype) if calloc
+            else 'void *\n%s (%s n)' % (name, stype))
+
+
+def wrapper_def(p, name, calloc, attr, extra='', stype='size_t', inner=None):
     """An allocation wrapper NAME (of calloc's shape if CALLOC) with
-    ATTR before it.  EXTRA, a statement after the test, makes it an
-    ordinary function, whose calls must stay."""
+    ATTR before it, its sizes of type STYPE.  EXTRA, a statement after
+    the test, makes it an ordinary function, whose calls must stay.
+    With INNER, the body calls that wrapper (of the same shape and
+    STYPE) rather than the library's allocator."""
     r = p.r
-    sig = ('void *\n%s (size_t n, size_t size)' % name if calloc
-           else 'void *\n%s (size_t n)' % name)
-    call = 'calloc (n, size)' if calloc else 'malloc (n)'
+    sig = wrapper_sig(name, calloc, stype)
+    if inner:
+        call = '%s (n, size)' % inner if calloc else '%s (n)' % inner
+        if not extra and r.random() < 0.5:
+            return '%s%s\n{\n  return %s;\n}\n' % (attr, sig, call)
+    else:
+        call = 'calloc (n, size)' if calloc else 'malloc (n)'
     # libiberty's: a size of 0 made 1.
     extra_first = ('  if (n == 0)\n    n = 1;\n'
                    if not calloc and r.random() < 0.3 else '')
@@ -1003,6 +1014,10 @@ def unit_wrap(p, how):
     ct, size = pick_type(r)
     wrap, xfree, work = p.name('xalloc'), p.name('xfree'), p.name('wwork')
     calloc = r.random() < 0.3
+    # Sizes of another integer type, converted in the body; a wrapper
+    # of a wrapper (gnulib's xzalloc and ximalloc).
+    stype = r.choice(['size_t', 'size_t', 'size_t', 'int', 'unsigned', 'long'])
+    inner = p.name('xinner') if r.random() < 0.35 else None
     bytes_ = 'n * size' if calloc else 'n'
     extra = fextra = ''
     if how == 'wrap-lookalike':
@@ -1018,20 +1033,23 @@ def unit_wrap(p, how):
     if how == 'wrap-weak':
         attr = fattr = '__attribute__ ((weak)) '
         p.add('b.c', wrapper_def(p, wrap, calloc, '__attribute__ ((noinline)) ',
-                                 'fz_mix (n + 1);'))
+                                 'fz_mix (n + 1);', stype))
         p.add('b.c', free_def(p, xfree, '__attribute__ ((noinline)) ', 'fz_mix (11);'))
     if how == 'wrap-pic':
         if 'libfz.c' not in p.lib:
             p.lib.append('libfz.c')
-        p.add('main.c', wrapper_def(p, wrap, calloc, '', 'fz_mix (n + 2);'))
+        p.add('main.c', wrapper_def(p, wrap, calloc, '', 'fz_mix (n + 2);', stype))
         p.add('main.c', free_def(p, xfree, '', 'fz_mix (13);'))
     if attr != 'static ':
-        proto = ('void *%s (size_t, size_t);\n' % wrap if calloc
-                 else 'void *%s (size_t);\n' % wrap)
+        proto = ('void *%s (%s, %s);\n' % (wrap, stype, stype) if calloc
+                 else 'void *%s (%s);\n' % (wrap, stype))
         proto += 'void %s (void *);\n' % xfree
         for f in sorted({wfile, kfile, 'main.c'}):
             p.add(f, proto)
-    p.add(wfile, wrapper_def(p, wrap, calloc, attr, extra))
+    if inner:
+        p.add(wfile, wrapper_def(p, inner, calloc, r.choice(
+            ['static __attribute__ ((noinline)) ', 'static ']), '', stype))
+    p.add(wfile, wrapper_def(p, wrap, calloc, attr, extra, stype, inner))
     p.add(wfile, free_def(p, xfree, 'static __attribute__ ((noinline)) '
                           if attr == 'static ' else fattr, fextra))
     reps = r.randrange(1, 6)
