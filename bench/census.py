@@ -3,7 +3,7 @@
 
 usage: bench/census.py --plugin P/escape.so --db compile_commands.json
                        [--plugin-args "alloca-budget=65536 ..."]
-                       [--jobs J] [--moved]
+                       [--jobs J] [--moved] [--reasons]
 
 Compiles every unit of a compilation database (bench/codebase.sh writes
 one: GCC's C libraries) as it is given, to assembly, with the plugin's
@@ -12,7 +12,9 @@ decision (doc/escape.md, "Allocation sites"), "moved to stack ..." for
 the sites that moved (fixed, guarded or budgeted), "escapes: ..." and
 "does not escape, stays on heap: ..." for the others.  Prints a
 markdown table of units, sites and moved sites per group (library) and
-in all; --moved lists each moved site's note too.  Per unit, as the
+in all; --moved lists each moved site's note too, --reasons counts the
+reasons of the sites that stay (names and numbers left out, so that
+"passed to 'f'" and "passed to 'g'" count as one).  Per unit, as the
 database compiles: a unit's calls of another file's code are unknown
 code there.  Exits 1 when a compile fails.
 """
@@ -36,6 +38,17 @@ spec.loader.exec_module(compile_cost)
 SITE = re.compile(r"note: (moved to stack|escapes: |does not escape, "
                   r"stays on heap)")
 MOVED = re.compile(r"note: moved to stack")
+REASON = re.compile(r"note: (?:escapes: |does not escape, stays on heap: )(.*)")
+
+
+def reason(note):
+    """NOTE's reason for staying on the heap, with the names (quoted)
+    and numbers in it made generic."""
+    m = REASON.search(note)
+    if not m:
+        return None
+    text = re.sub(r"'[^']*'", "'…'", m.group(1))
+    return re.sub(r"\d+", "N", text)
 
 
 def census(entry, plugin, plugin_args, tmp):
@@ -64,10 +77,13 @@ def main():
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--moved", action="store_true",
                     help="list the notes of the sites that moved")
+    ap.add_argument("--reasons", action="store_true",
+                    help="count the reasons of the sites that stay")
     a = ap.parse_args()
     plugin = os.path.abspath(a.plugin)
     db = compile_cost.load_db([a.db])
     rows = collections.OrderedDict()
+    reasons = collections.Counter()
     failed = 0
     with tempfile.TemporaryDirectory() as tmp, \
             concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
@@ -89,6 +105,7 @@ def main():
             if a.moved:
                 for note in moved:
                     print("moved: %s: %s" % (e["name"], note))
+            reasons.update(r for r in map(reason, sites) if r)
     print("| group | units | sites | moved | share |")
     print("|---|---:|---:|---:|---:|")
     total = [0, 0, 0]
@@ -100,6 +117,12 @@ def main():
     print("| **all** | %d | %d | %d | %s |" % (
         total[0], total[1], total[2],
         "%.1f%%" % (100.0 * total[2] / total[1]) if total[1] else "–"))
+    if a.reasons:
+        print()
+        print("| sites that stay: reason | sites |")
+        print("|---|---:|")
+        for text, n in reasons.most_common():
+            print("| %s | %d |" % (text.replace("|", "\\|"), n))
     return 1 if failed else 0
 
 
