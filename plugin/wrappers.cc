@@ -575,21 +575,32 @@ find_wrappers (void)
     if (node->get_fun () && free_shape (node))
       free_shapes->add (node->get_uid ());
   /* Until no more are found: a wrapper of a wrapper is one once its
-     inner one is.  */
-  for (bool grew = true; grew;)
+     inner one is, so after the first round only the callers of the
+     last round's finds are read again.  */
+  hash_set<uid_hash> found, last;
+  for (bool first = true; first || !last.is_empty (); first = false)
     {
-      grew = false;
+      found.empty ();
       FOR_EACH_DEFINED_FUNCTION (node)
 	{
 	  alloc_wrapper w;
-	  if (node->get_fun () && !shapes->get (node->get_uid ())
-	      && !free_shapes->contains (node->get_uid ())
-	      && wrapper_shape (node, &w))
+	  if (!node->get_fun () || shapes->get (node->get_uid ())
+	      || free_shapes->contains (node->get_uid ()))
+	    continue;
+	  bool calls_new = first;
+	  for (cgraph_edge *e = node->callees; e && !calls_new;
+	       e = e->next_callee)
+	    calls_new = last.contains
+	      (e->callee->ultimate_alias_target ()->get_uid ());
+	  if (calls_new && wrapper_shape (node, &w))
 	    {
 	      shapes->put (node->get_uid (), w);
-	      grew = true;
+	      found.add (node->get_uid ());
 	    }
 	}
+      last.empty ();
+      for (int uid : found)
+	last.add (uid);
     }
 }
 
