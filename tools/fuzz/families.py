@@ -23,7 +23,9 @@ small so that a failure points at the idiom:
   wrappers    allocation and free wrappers: beside their calls, in another
               file (seen under -flto), weak ones that a strong definition
               replaces, -fPIC code's that the executable interposes, and
-              look-alikes that do one thing more (count, fill).
+              look-alikes that do one thing more (count, fill); some
+              call another wrapper, some take int, unsigned or long
+              sizes.
 
 A program is a dict of file name -> text plus the names of the files that
 form a shared library (libfz.so); main.c holds main.  Every file starts
