@@ -299,10 +299,16 @@ size_operand (tree fndecl, tree arg, alloc_wrapper *w, int i,
 	if (TREE_CODE (op) == SSA_NAME)
 	  size_defs.add (SSA_NAME_DEF_STMT (op));
       }
-    else if (w->param[i] < 0 || w->param[i] == incoming_param (fndecl, op))
-      w->param[i] = incoming_param (fndecl, op);
     else
-      return false;
+      {
+	/* Every other operand the one parameter: a constant other than
+	   1 (`m = 64; if (n) m = n;', hunt 50-a) is a larger size than
+	   the slot would take for n == 0.  */
+	int k = incoming_param (fndecl, op);
+	if (k < 0 || (w->param[i] >= 0 && w->param[i] != k))
+	  return false;
+	w->param[i] = k;
+      }
   size_defs.add (def);
   return w->param[i] >= 0;
 }

@@ -277,6 +277,19 @@ both_at_least_one (size_t n, size_t size)
   return p;
 }
 
+/* Not a size made at least 1: one of 64 for 0 (hunt 50-a).  */
+__attribute__ ((noinline)) void *
+at_least_64 (size_t n)
+{
+  size_t m = 64;
+  if (n)
+    m = n;
+  void *p = malloc (m);		/* { dg-message "escapes: returned from 'at_least_64'" } */
+  if (!p)
+    abort ();
+  return p;
+}
+
 int
 adjusted (size_t n)
 {
@@ -289,6 +302,9 @@ adjusted (size_t n)
   free (p);
   p = both_at_least_one (4, 4);
   r += fill (p, 16);
+  free (p);
+  p = at_least_64 (0);
+  r += fill (p, 64);
   free (p);
   return r;
 }
